@@ -1,0 +1,59 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.mqtt.transport;
+
+/**
+ * Where and how to reach the broker. Immutable.
+ */
+public final class Endpoint {
+
+	private final String host;
+	private final int port;
+	private final boolean tls;
+	private final String[] caResources;
+	private final boolean verifyHostName;
+
+	/**
+	 * @param host broker host name (used for DNS, SNI and certificate host checks); an IP literal only for plain
+	 *        TCP or with {@code verifyHostName} false
+	 * @param port TCP port, 1..65535
+	 * @param tls true for TLS (1.2 minimum)
+	 * @param caResources class-path resource paths of the trusted CA certificates (PEM or DER); copied
+	 * @param verifyHostName true (the default everywhere) to check the certificate against {@code host}
+	 */
+	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName) {
+		this.host = host;
+		this.port = port;
+		this.tls = tls;
+		this.caResources = caResources.clone();
+		this.verifyHostName = verifyHostName;
+	}
+
+	/** @return the broker host name */
+	public String host() {
+		return this.host;
+	}
+
+	/** @return the TCP port */
+	public int port() {
+		return this.port;
+	}
+
+	/** @return true for TLS */
+	public boolean tls() {
+		return this.tls;
+	}
+
+	/** @return a copy of the CA certificate resource paths */
+	public String[] caResources() {
+		return this.caResources.clone();
+	}
+
+	/** @return true when the certificate must match the host name */
+	public boolean verifyHostName() {
+		return this.verifyHostName;
+	}
+}
