@@ -46,17 +46,22 @@ public final class SessionCause {
 	 */
 	public static final int PROBABLE_TAKEOVER = 14;
 
+	/** CONNACK 1 on MQTT 3.1.1 with fallback enabled: connect again at once, the session now speaks 3.1. */
+	public static final int RETRY_WITH_31 = 15;
+	/** The CONNECT could not be encoded (e.g. a client id over 23 bytes after falling back to MQTT 3.1). */
+	public static final int BAD_SETTINGS = 16;
+
 	private SessionCause() {
 	}
 
 	/**
 	 * @param cause a cause constant
 	 * @return true for the CONNACK refusals that reconnecting with the same settings cannot fix (protocol,
-	 *         identifier, credentials, not authorized)
+	 *         identifier, credentials, not authorized) and {@link #BAD_SETTINGS}
 	 */
 	public static boolean isPermanentRefusal(int cause) {
 		return cause == REFUSED_PROTOCOL || cause == REFUSED_IDENTIFIER || cause == REFUSED_CREDENTIALS
-				|| cause == REFUSED_NOT_AUTHORIZED;
+				|| cause == REFUSED_NOT_AUTHORIZED || cause == BAD_SETTINGS;
 	}
 
 	/**
@@ -80,6 +85,8 @@ public final class SessionCause {
 		case MALFORMED: return "MALFORMED";
 		case PROTOCOL_ERROR: return "PROTOCOL_ERROR";
 		case PROBABLE_TAKEOVER: return "PROBABLE_TAKEOVER";
+		case RETRY_WITH_31: return "RETRY_WITH_31";
+		case BAD_SETTINGS: return "BAD_SETTINGS";
 		default: return "UNKNOWN";
 		}
 	}

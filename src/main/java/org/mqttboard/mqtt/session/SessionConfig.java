@@ -7,6 +7,9 @@ package org.mqttboard.mqtt.session;
 
 import java.io.UnsupportedEncodingException;
 
+import org.mqttboard.mqtt.codec.Status;
+import org.mqttboard.mqtt.codec.Topics;
+
 /**
  * Settings of an {@link MqttSession}: buffer sizes, protocol, identity, will, timers, policies and the
  * subscription table. Setters return {@code this}; the session validates everything once in its constructor
@@ -14,7 +17,7 @@ import java.io.UnsupportedEncodingException;
  * <p>
  * Memory of a session, in bytes (see docs/engine.md): {@code rxBufferBytes + txBufferBytes
  * + inflightSlots * (txBufferBytes + 21) + queueBytes + 4 * dedupRingSize + 4 * qos2Slots
- * + sum(filter bytes) + 13 * maxSubscriptions + client id, user name and password capacities}.
+ * + sum(filter bytes) + 13 * maxSubscriptions}, plus the CONNECT settings (client id, will, credentials).
  * <p>
  * Threading: not thread-safe; configure on one thread before constructing the session.
  */
@@ -48,9 +51,6 @@ public final class SessionConfig {
 	byte[] clientId = new byte[0];
 	byte[] username;
 	byte[] password;
-	int clientIdCapacity = 64;
-	int usernameCapacity = 128;
-	int passwordCapacity = 128;
 	byte[] willTopic;
 	byte[] willPayload;
 	int willQos;
@@ -131,20 +131,6 @@ public final class SessionConfig {
 		this.clientId = utf8(clientId);
 		this.username = username == null ? null : utf8(username);
 		this.password = password == null ? null : (byte[]) password.clone();
-		return this;
-	}
-
-	/**
-	 * Sizes the storage for identities set later (Huawei IoTDA rebuilds client id and password per connect).
-	 *
-	 * @param clientIdBytes client id capacity (default 64)
-	 * @param usernameBytes user name capacity (default 128)
-	 * @param passwordBytes password capacity (default 128)
-	 */
-	public SessionConfig credentialCapacity(int clientIdBytes, int usernameBytes, int passwordBytes) {
-		this.clientIdCapacity = clientIdBytes;
-		this.usernameCapacity = usernameBytes;
-		this.passwordCapacity = passwordBytes;
 		return this;
 	}
 
@@ -251,13 +237,8 @@ public final class SessionConfig {
 		check(this.qos2Slots >= 1, "qos2Slots", "must be at least 1");
 		check(this.maxSubscriptions >= this.subscriptionCount, "maxSubscriptions", "fewer than the subscriptions");
 		check(this.protocol == PROTOCOL_311 || this.protocol == PROTOCOL_31, "protocol", "must be 3 or 4");
-		check(this.clientIdCapacity >= this.clientId.length, "clientId", "longer than its capacity");
-		check(this.username == null || this.usernameCapacity >= this.username.length, "username",
-				"longer than its capacity");
-		check(this.password == null || this.passwordCapacity >= this.password.length, "password",
-				"longer than its capacity");
 		check(this.willQos >= 0 && this.willQos <= 2, "will.qos", "must be 0..2");
-		check(this.willTopic == null || TopicMatcher.isValidTopicName(this.willTopic, 0, this.willTopic.length),
+		check(this.willTopic == null || Topics.checkName(this.willTopic, 0, this.willTopic.length) == Status.OK,
 				"will.topic", "empty or contains wildcards");
 		check(this.keepAliveSeconds >= 0 && this.keepAliveSeconds <= 65535, "keepAliveSeconds", "must be 0..65535");
 		check(this.pingTimeoutMillis > 0, "pingTimeoutMillis", "must be positive");
@@ -270,7 +251,7 @@ public final class SessionConfig {
 		check(this.queueTtlMillis >= 0, "queueTtlMillis", "must not be negative");
 		for (int i = 0; i < this.subscriptionCount; i++) {
 			byte[] f = this.filters[i];
-			check(TopicMatcher.isValidFilter(f, 0, f.length), "subscription", "invalid topic filter");
+			check(Topics.checkFilter(f, 0, f.length) == Status.OK, "subscription", "invalid topic filter");
 			check(this.filterQos[i] >= 0 && this.filterQos[i] <= 2, "subscription.qos", "must be 0..2");
 			// SUBSCRIBE = 2 fixed header + up to 3 more length bytes + id + filter length + filter + QoS.
 			check(f.length + 10 <= this.txBufferBytes, "subscription", "filter does not fit the transmit buffer");

@@ -29,6 +29,9 @@ public final class SessionStatus {
 	/** Publish done: not acknowledged and the broker had no session (policy DROP_AND_REPORT). */
 	public static final int DROPPED_NO_SESSION = -7;
 
+	/** Connect: the transport could not be opened or died at once (see {@link MqttSession#lastTransportError()}). */
+	public static final int TRANSPORT_FAILED = -8;
+
 	private SessionStatus() {
 	}
 
@@ -46,6 +49,7 @@ public final class SessionStatus {
 		case DROPPED_OVERFLOW: return "DROPPED_OVERFLOW";
 		case EXPIRED: return "EXPIRED";
 		case DROPPED_NO_SESSION: return "DROPPED_NO_SESSION";
+		case TRANSPORT_FAILED: return "TRANSPORT_FAILED";
 		default: return status > 0 ? "TOKEN" : "UNKNOWN";
 		}
 	}

@@ -6,7 +6,8 @@
 package org.mqttboard.mqtt.session;
 
 /**
- * Topic names and topic filters on UTF-8 bytes, without allocation (MQTT 3.1.1 section 4.7).
+ * Topic filter matching on UTF-8 bytes, without allocation (MQTT 3.1.1 section 4.7). Validation of names and
+ * filters is the codec's ({@link org.mqttboard.mqtt.codec.Topics}).
  * <p>
  * Threading: stateless, callable from any thread.
  */
@@ -21,7 +22,8 @@ public final class TopicMatcher {
 	}
 
 	/**
-	 * Tells whether a topic name matches a topic filter. The filter must have passed {@link #isValidFilter}.
+	 * Tells whether a topic name matches a topic filter. The filter must have passed
+	 * {@link org.mqttboard.mqtt.codec.Topics#checkFilter}.
 	 *
 	 * @param filter bytes holding the filter
 	 * @param fOff filter offset
@@ -59,57 +61,5 @@ public final class TopicMatcher {
 			}
 		}
 		return t == tEnd;
-	}
-
-	/**
-	 * Checks a topic filter: 1..65535 bytes, no U+0000, '+' alone in its level, '#' alone in the last level.
-	 *
-	 * @param filter bytes holding the filter
-	 * @param off offset
-	 * @param len length in bytes
-	 * @return true when valid
-	 */
-	public static boolean isValidFilter(byte[] filter, int off, int len) {
-		if (len < 1 || len > 65535) {
-			return false;
-		}
-		int end = off + len;
-		for (int i = off; i < end; i++) {
-			byte c = filter[i];
-			if (c == 0) {
-				return false;
-			}
-			boolean levelStart = i == off || filter[i - 1] == SLASH;
-			boolean levelEnd = i + 1 == end || filter[i + 1] == SLASH;
-			if (c == PLUS && !(levelStart && levelEnd)) {
-				return false; // [MQTT-4.7.1-3]
-			}
-			if (c == HASH && !(levelStart && i + 1 == end)) {
-				return false; // [MQTT-4.7.1-2]
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Checks a topic name for publishing: 1..65535 bytes, no wildcard, no U+0000 [MQTT-3.3.2-2], [MQTT-4.7.3-1].
-	 *
-	 * @param topic bytes holding the topic
-	 * @param off offset
-	 * @param len length in bytes
-	 * @return true when valid
-	 */
-	public static boolean isValidTopicName(byte[] topic, int off, int len) {
-		if (len < 1 || len > 65535) {
-			return false;
-		}
-		int end = off + len;
-		for (int i = off; i < end; i++) {
-			byte c = topic[i];
-			if (c == 0 || c == PLUS || c == HASH) {
-				return false;
-			}
-		}
-		return true;
 	}
 }
