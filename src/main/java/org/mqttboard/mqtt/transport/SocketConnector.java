@@ -139,7 +139,7 @@ public final class SocketConnector implements Connector {
 					return fail(policyCode, null);
 				}
 				// Set last so the time spent building the ClientHello is charged to the budget too.
-				ssl.setSoTimeout(remaining(deadline));
+				link.setSoTimeout(remaining(deadline));
 				ssl.startHandshake();
 			}
 			link.setSoTimeout(this.pollMillis);
