@@ -139,6 +139,18 @@ public class ApiGateRejectsTest {
 	}
 
 	@Test
+	public void gate_seesReferencesOutsideInstructions_superInterfaceSignatureLdcCatchAnnotation() throws IOException {
+		String text = gate("7", "fixture/HiddenRefs.java").format();
+		assertTrue(text, text.contains("type java.util.TimerTask [superclass]"));
+		assertTrue(text, text.contains("type java.util.RandomAccess [implements]"));
+		assertTrue(text, text.contains("type java.util.Locale [parameter type]"));
+		assertTrue(text, text.contains("type java.text.Format [generic signature]"));
+		assertTrue(text, text.contains("type java.util.regex.Pattern [ldc class literal]"));
+		assertTrue(text, text.contains("type java.util.ConcurrentModificationException [catch]"));
+		assertTrue(text, text.contains("type java.beans.Transient [annotation]"));
+	}
+
+	@Test
 	public void gate_rejectsHostOnlyImport_fromDeviceBoundPackage() throws IOException {
 		Path host = tmp.newFolder("host").toPath();
 		Fixtures.compile(host, "7", List.of(), "org/mqttboard/sim/HostThing.java");

@@ -5,6 +5,7 @@
  */
 package org.mqttboard.gate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import org.objectweb.asm.Type;
 
 /**
  * The MicroEJ API gate: checks every reference of the device-bound classes against the allow-list of the
@@ -41,7 +44,7 @@ public final class ApiGate {
 	private final AllowList allow;
 	private final LibraryHints hints;
 	private final Set<Library> active = new LinkedHashSet<>();
-	private final List<java.nio.file.Path> extraHierarchy;
+	private final List<Path> extraHierarchy;
 	private final boolean junitDeclared;
 
 	/**
@@ -50,7 +53,7 @@ public final class ApiGate {
 	 * @param declared       {@code org:name} of the libraries declared in module.ivy
 	 * @param extraHierarchy class directories used only to walk supertypes of library classes (ej.* stubs)
 	 */
-	public ApiGate(AllowList allow, LibraryHints hints, Set<String> declared, List<java.nio.file.Path> extraHierarchy) {
+	public ApiGate(AllowList allow, LibraryHints hints, Set<String> declared, List<Path> extraHierarchy) {
 		this.allow = allow;
 		this.hints = hints;
 		for (Library l : allow.libraries().values()) {
@@ -131,10 +134,10 @@ public final class ApiGate {
 		void checkReference(ClassFacts c, Reference r) {
 			String owner = r.owner();
 			if (owner.startsWith("[")) {
-				String element = org.objectweb.asm.Type.getType(owner).getElementType().getSort() == org.objectweb.asm.Type.OBJECT
-						? org.objectweb.asm.Type.getType(owner).getElementType().getInternalName() : null;
-				if (element != null) {
-					checkType(c, new Reference(Reference.Kind.TYPE, element, null, null, r.context(), r.line(), r.how()));
+				Type element = Type.getType(owner).getElementType();
+				if (element.getSort() == Type.OBJECT) {
+					checkType(c, new Reference(Reference.Kind.TYPE, element.getInternalName(), null, null, r.context(),
+							r.line(), r.how()));
 				}
 				if (r.kind() == Reference.Kind.METHOD && !r.name().equals("clone")) {
 					checkMember(c, new Reference(r.kind(), "java/lang/Object", r.name(), r.desc(), r.context(), r.line(),

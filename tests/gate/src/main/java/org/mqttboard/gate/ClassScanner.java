@@ -26,6 +26,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LocalVariableNode;
@@ -165,7 +166,7 @@ public final class ClassScanner {
 		}
 	}
 
-	private static int lineOf(org.objectweb.asm.tree.LabelNode label) {
+	private static int lineOf(LabelNode label) {
 		for (AbstractInsnNode n = label; n != null; n = n.getNext()) {
 			if (n instanceof LineNumberNode ln) {
 				return ln.line;
