@@ -5,6 +5,7 @@
  */
 package org.mqttboard.build;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -26,11 +27,12 @@ import org.mqttboard.gate.ClassSet;
 import org.mqttboard.gate.GateMain;
 import org.mqttboard.gate.GateReport;
 import org.mqttboard.gate.ModuleIvy;
+import org.mqttboard.gate.Violation;
 
 /**
  * The portable tests ({@code tests/portable/java}) also run on the MicroEJ Test Suite Engine: the gate checks them
  * with the device libraries plus the JUnit subset ({@code junit-1.7.txt}: @Test @Before @After @BeforeClass
- * @AfterClass @Ignore and org.junit.Assert).
+ * @AfterClass @Ignore and org.junit.Assert). JDK members without evidence are printed, not failed (see isHard).
  */
 public class PortableTestsGateTest {
 
@@ -57,7 +59,23 @@ public class PortableTestsGateTest {
 		roots.add(tests);
 		GateReport report = gate().check(ClassSet.scan(roots));
 		System.out.println("portable tests: " + report.format());
-		assertTrue(report.format(), report.passed());
+		List<String> hard = new ArrayList<>();
+		for (Violation v : report.violations()) {
+			if (isHard(v)) {
+				hard.add(v.toString());
+			}
+		}
+		assertEquals(String.join("\n", hard), List.of(), hard);
+	}
+
+	/**
+	 * In portable tests, a JDK member with merely no evidence yet is reported (printed above) but does not fail the
+	 * build: the test still runs on the JDK, and device-bound code is held to the strict rule by ApiGateTest. Known
+	 * problems fail: JUnit outside the MicroEJ subset, known-unavailable APIs, class version, invokedynamic,
+	 * host-only references.
+	 */
+	private static boolean isHard(Violation v) {
+		return !(v.reason().equals("is not in the allow-list") && v.library().startsWith(ApiGate.NO_EVIDENCE));
 	}
 
 	@Test
@@ -74,5 +92,8 @@ public class PortableTestsGateTest {
 		assertTrue(text, text.contains("type org.junit.Rule [annotation]"));
 		assertTrue(text, text.contains("method org.junit.Assume.assumeTrue(boolean)"));
 		assertTrue(text, text.contains("org.junit.rules.TemporaryFolder"));
+		for (Violation v : rejected.violations()) {
+			assertTrue("JUnit outside the subset must fail the build: " + v, isHard(v));
+		}
 	}
 }
