@@ -132,6 +132,15 @@ public class ApiGateRejectsTest {
 	}
 
 	@Test
+	public void gate_countsATypeListedByTwoLibraries_onlyForTheOneOtherwiseNeeded() throws IOException {
+		GateReport report = gate("7", "fixture/UsesTlsContext.java", "ej.api:edc", "ej.api:ssl", "ej.api:security");
+		assertTrue(report.format(), report.passed());
+		String used = report.used().keySet().toString();
+		assertTrue(used, used.contains("ej.api:ssl"));
+		assertFalse("security is declared but not needed: " + used, used.contains("ej.api:security"));
+	}
+
+	@Test
 	public void gate_passesCleanJava7Fixture_includingJavacSyntheticReferences() throws IOException {
 		GateReport report = gate("7", "fixture/Clean.java");
 		assertTrue(report.format(), report.passed());

@@ -7,6 +7,7 @@ package org.mqttboard.gate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,7 +88,7 @@ public final class ApiGate {
 		for (ClassFacts c : classes.all()) {
 			run.checkClass(c);
 		}
-		return new GateReport(run.violations, run.used, classes.all().size());
+		return new GateReport(run.violations, run.used(), classes.all().size());
 	}
 
 	/** @return true for names of host-only code that device-bound code must never reference */
@@ -108,7 +109,8 @@ public final class ApiGate {
 		final ClassSet classes;
 		final Hierarchy hierarchy;
 		final List<Violation> violations = new ArrayList<>();
-		final Map<Library, String> used = new LinkedHashMap<>();
+		/** Provider sets of satisfied references (an entry may sit in two libraries) → one example reference. */
+		final Map<Set<Library>, String> satisfied = new LinkedHashMap<>();
 		final Set<String> reported = new HashSet<>();
 
 		Run(ClassSet classes, Hierarchy hierarchy) {
@@ -274,9 +276,27 @@ public final class ApiGate {
 		}
 
 		void markUsed(List<Library> libs, ClassFacts c, Reference r) {
-			for (Library l : libs) {
-				used.putIfAbsent(l, c.dottedName() + ": " + r.readable());
+			satisfied.putIfAbsent(new LinkedHashSet<>(libs), c.dottedName() + ": " + r.readable());
+		}
+
+		/**
+		 * The libraries the code needs: first every library that is the only provider of some reference, then, for
+		 * each reference none of those provides, its first provider. So a type listed by two libraries
+		 * (GeneralSecurityException in ssl and security) does not make both look used.
+		 */
+		Map<Library, String> used() {
+			Map<Library, String> used = new LinkedHashMap<>();
+			for (Map.Entry<Set<Library>, String> e : satisfied.entrySet()) {
+				if (e.getKey().size() == 1) {
+					used.putIfAbsent(e.getKey().iterator().next(), e.getValue());
+				}
 			}
+			for (Map.Entry<Set<Library>, String> e : satisfied.entrySet()) {
+				if (Collections.disjoint(e.getKey(), used.keySet())) {
+					used.put(e.getKey().iterator().next(), e.getValue());
+				}
+			}
+			return used;
 		}
 
 		void report(ClassFacts c, String context, int line, String what, String how, String reason, String library) {
