@@ -337,7 +337,7 @@ public class MqttSessionPublishTest {
 			assertFalse(SessionStatus.name(s).equals("UNKNOWN"));
 		}
 		for (int c = 0; c <= 16; c++) {
-			assertFalse(SessionCause.name(c).equals("UNKNOWN"));
+			assertEquals(c == 10, SessionCause.name(c).equals("UNKNOWN"));
 		}
 		assertEquals("UNKNOWN", SessionCause.name(99));
 		for (int st = 0; st <= 3; st++) {
