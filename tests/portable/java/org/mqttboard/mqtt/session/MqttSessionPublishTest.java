@@ -329,6 +329,14 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
+	public void tokens_wrapToOne_afterIntegerMax() {
+		Harness h = new Harness(Harness.config());
+		h.session.nextToken = Integer.MAX_VALUE;
+		assertEquals(Integer.MAX_VALUE, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
+		assertEquals(1, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
+	}
+
+	@Test
 	public void statusNames_areStable() {
 		assertEquals("QUEUE_FULL", SessionStatus.name(SessionStatus.QUEUE_FULL));
 		assertEquals("TOKEN", SessionStatus.name(5));

@@ -47,6 +47,7 @@ public class TopicMatcherTest {
 		check("$SYS/+", "$SYS/broker", true);
 		check("a/#", "a/$b", true);
 		check("#", "", true);
+		check("", "$x", false);
 	}
 
 	private static void check(String filter, String topic, boolean expected) {
