@@ -23,7 +23,7 @@ import org.mqttboard.testkit.ScriptedTransport;
  * clock jumps, writes stall and the application publishes and reconnects. Invariants after every step: no
  * exception, defined state, buffer indices in range, in-flight count within capacity, queue within its bytes.
  * <p>
- * 100,000 cases; the seed is printed and can be replayed with {@code -Dmqttboard.fuzz.seed=N}.
+ * 100,000 cases; the seed is printed and can be replayed with {@code -Dfuzz.seed=N}.
  */
 public class SessionFuzzTest {
 
@@ -37,8 +37,8 @@ public class SessionFuzzTest {
 
 	@Test
 	public void randomBrokerStreams_neverBreakInvariants() {
-		long seed = Long.getLong("mqttboard.fuzz.seed", System.nanoTime()).longValue();
-		System.out.println("SessionFuzzTest seed=" + seed + " cases=" + CASES);
+		long seed = Long.getLong("fuzz.seed", System.nanoTime()).longValue();
+		System.out.println("SessionFuzzTest seed=" + seed + " cases=" + CASES + " (rerun with -Dfuzz.seed=" + seed + ")");
 		Random master = new Random(seed);
 		byte[] scratch = new byte[512];
 		long steps = 0;
