@@ -38,7 +38,8 @@ public class SessionFuzzTest {
 	@Test
 	public void randomBrokerStreams_neverBreakInvariants() {
 		long seed = Long.getLong("fuzz.seed", System.nanoTime()).longValue();
-		System.out.println("SessionFuzzTest seed=" + seed + " cases=" + CASES + " (rerun with -Dfuzz.seed=" + seed + ")");
+		System.out.println("SessionFuzzTest seed=" + seed + " cases=" + CASES + " (rerun with -Dfuzz.seed=" + seed
+				+ ")");
 		Random master = new Random(seed);
 		byte[] scratch = new byte[512];
 		long steps = 0;
