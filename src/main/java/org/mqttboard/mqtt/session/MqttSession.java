@@ -267,8 +267,10 @@ public final class MqttSession {
 		}
 		int token = this.nextToken;
 		this.nextToken = token == Integer.MAX_VALUE ? 1 : token + 1;
-		if (this.state == SessionState.CONNECTED && this.queue.count() == 0 && this.outbound.send(topic, topicOff,
-				topicLen, payload, payloadOff, payloadLen, qos, retain, token)) {
+		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept.
+		if (this.state == SessionState.CONNECTED && this.queue.count() == 0 && this.inflight.nextPending() < 0
+				&& this.outbound.send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
+						token)) {
 			return token;
 		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
