@@ -209,7 +209,7 @@ public final class ConfigLoader {
 
 	private static boolean isHex(String s) {
 		for (int i = 0; i < s.length(); i++) {
-			if (Character.digit(s.charAt(i), 16) < 0) {
+			if (Utf8.hexDigit(s.charAt(i)) < 0) {
 				return false;
 			}
 		}

@@ -50,7 +50,9 @@ public final class Problems {
 	/** @return all problems, sorted by line (problems without a line last), stable otherwise */
 	public Problem[] toArray() {
 		Problem[] a = new Problem[this.list.size()];
-		this.list.copyInto(a);
+		for (int i = 0; i < a.length; i++) {
+			a[i] = this.list.elementAt(i);
+		}
 		// Insertion sort: small n, stable, no Comparator allocation.
 		for (int i = 1; i < a.length; i++) {
 			Problem p = a[i];
