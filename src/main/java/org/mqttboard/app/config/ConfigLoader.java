@@ -58,6 +58,11 @@ public final class ConfigLoader {
 	 */
 	public FirmwareConfig load(RawConfig raw) throws ConfigException {
 		Problems problems = new Problems();
+		for (int i = 0; i < raw.size(); i++) {
+			if (Keys.isSecret(raw.keyAt(i))) {
+				problems.addSecret(raw.get(raw.keyAt(i)));
+			}
+		}
 		Fields f = new Fields(raw, problems);
 		BrokerProfile profile = selectProfile(f);
 		profile.applyDefaults(raw);

@@ -13,7 +13,23 @@ import java.util.Vector;
  */
 public final class Problems {
 
+	/** Secrets shorter than this are not scrubbed from reasons: masking every "a" would garble messages. */
+	private static final int MIN_SCRUBBED = 3;
+
 	private final Vector<Problem> list = new Vector<Problem>();
+	private final Vector<String> secrets = new Vector<String>();
+
+	/**
+	 * Registers a secret value: from now on any occurrence of it in a reason is replaced by {@link Secrets#MASK}.
+	 * This is the safety net for a secret pasted into a non-secret key, whose value a reason may quote.
+	 *
+	 * @param secret a secret value, may be null or empty (ignored)
+	 */
+	public void addSecret(String secret) {
+		if (secret != null && secret.length() >= MIN_SCRUBBED) {
+			this.secrets.addElement(secret);
+		}
+	}
 
 	/**
 	 * Records an error.
@@ -23,7 +39,7 @@ public final class Problems {
 	 * @param reason the reason, never containing a secret
 	 */
 	public void error(String key, int line, String reason) {
-		this.list.addElement(new Problem(Problem.ERROR, key, line, reason));
+		this.list.addElement(new Problem(Problem.ERROR, scrub(key), line, scrub(reason)));
 	}
 
 	/**
@@ -34,7 +50,7 @@ public final class Problems {
 	 * @param reason the reason, never containing a secret
 	 */
 	public void warn(String key, int line, String reason) {
-		this.list.addElement(new Problem(Problem.WARNING, key, line, reason));
+		this.list.addElement(new Problem(Problem.WARNING, scrub(key), line, scrub(reason)));
 	}
 
 	/** @return true when at least one error was recorded */
@@ -74,6 +90,19 @@ public final class Problems {
 		if (hasErrors()) {
 			throw new ConfigException(source, toArray());
 		}
+	}
+
+	private String scrub(String text) {
+		String out = text;
+		for (int i = 0; i < this.secrets.size(); i++) {
+			String secret = this.secrets.elementAt(i);
+			int at = out.indexOf(secret);
+			while (at >= 0) {
+				out = out.substring(0, at) + Secrets.MASK + out.substring(at + secret.length());
+				at = out.indexOf(secret, at + Secrets.MASK.length());
+			}
+		}
+		return out;
 	}
 
 	private static int order(Problem p) {
