@@ -39,7 +39,7 @@ final class SensoroProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_BACKOFF_BASE_MS, "10000");
 		raw.putDefault(Keys.BROKER_CLEAN_SESSION, "true");
 		String appId = raw.get(Keys.BROKER_USERNAME);
-		if (appId != null && appId.length() > 0) {
+		if (appId != null && appId.length() > 0 && !Fields.isPlaceholder(appId)) {
 			raw.putDefault(Keys.BROKER_CLIENT_ID, appId);
 			raw.putDefault(Keys.sub(1, "topic"), "users/" + appId + "/devices");
 			raw.putDefault(Keys.sub(1, "display"), "json:data.temperature");
