@@ -102,7 +102,8 @@ public final class Fields {
 	 * @return true for a placeholder of the example files: the whole value written as {@code <...>}
 	 */
 	public static boolean isPlaceholder(String value) {
-		return value != null && value.length() >= 2 && value.charAt(0) == '<' && value.charAt(value.length() - 1) == '>';
+		return value != null && value.length() >= 2 && value.charAt(0) == '<'
+				&& value.charAt(value.length() - 1) == '>';
 	}
 
 	/**

@@ -58,7 +58,7 @@ final class SensoroProfile extends BrokerProfile {
 						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + c.broker().clientId() + "')");
 			}
 		}
-		if (!f.raw().has(Keys.SENSORO_ALLOW_PUBLISH) || !"true".equalsIgnoreCase(f.raw().get(Keys.SENSORO_ALLOW_PUBLISH))) {
+		if (!f.bool(Keys.SENSORO_ALLOW_PUBLISH, false)) {
 			ProfileRules.forbidPublish(f, c, "SENSORO is a consumer-only feed and publishing is undocumented; remove"
 					+ " it or write broker.sensoro.allow.publish=true");
 		}
