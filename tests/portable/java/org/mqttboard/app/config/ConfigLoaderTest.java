@@ -134,7 +134,7 @@ public class ConfigLoaderTest {
 
 	@Test
 	public void load_passwordOverPlainTcp_withExplicitInsecure_warns() {
-		FirmwareConfig c = load(replace(GENERIC, CA, "") + "broker.tls=false\nbroker.password=pw\n"
+		FirmwareConfig c = load(replace(GENERIC, CA, "") + "broker.tls=false\nbroker.username=u\nbroker.password=pw\n"
 				+ "broker.allow.insecure=true\n");
 		warning(c.warnings(), Keys.BROKER_ALLOW_INSECURE);
 		Assert.assertEquals(1883, c.broker().port());
@@ -224,6 +224,24 @@ public class ConfigLoaderTest {
 		error(problems(GENERIC + "sub.1.topic=t\nsub.1.display=json:a..b\n"), "sub.1.display", "JSON path");
 		error(problems(GENERIC + "display.kind=oled\n"), Keys.DISPLAY_KIND, "matrix");
 		error(problems(GENERIC + "display.scroll.step.ms=5\n"), Keys.DISPLAY_SCROLL_STEP_MS, "20..2000");
+	}
+
+	@Test
+	public void load_bufferTooSmallForTheConnect_isAnError() {
+		StringBuilder pw = new StringBuilder();
+		for (int i = 0; i < 300; i++) {
+			pw.append('p');
+		}
+		String file = GENERIC + "broker.username=u\nbroker.password=" + pw + "\n";
+		// 5 fixed header + 6 "MQTT" + 4 level/flags/keep-alive + 2 empty client id + 3 user + 302 password
+		Problem p = error(problems(file + "broker.buffer.bytes=321\n"), Keys.BROKER_BUFFER_BYTES, "CONNECT");
+		Assert.assertTrue(p.reason(), p.reason().indexOf("322") >= 0);
+		load(file + "broker.buffer.bytes=322\n");
+	}
+
+	@Test
+	public void load_passwordWithoutUsername_isAnError() {
+		error(problems(GENERIC + "broker.password=pw\n"), Keys.BROKER_PASSWORD, "user name");
 	}
 
 	@Test
