@@ -200,8 +200,9 @@ public final class ConfigLoader {
 	}
 
 	/**
-	 * The CONNECT identity must be encodable ([MQTT-3.1.2-22]) and fit the transmit buffer: IoTDA credentials alone can take ~450 bytes (platforms.md 5.B13).
-	 * Sized with a 13-digit timestamp, the longest any derived credential gets.
+	 * The CONNECT identity must be encodable ([MQTT-3.1.2-22]) and fit the transmit buffer: IoTDA credentials
+	 * alone can take ~450 bytes (platforms.md 5.B13). Sized with a 13-digit timestamp, the longest any derived
+	 * credential gets.
 	 */
 	private static void checkConnectFits(Fields f, BrokerSettings b, CredentialSource credentials) {
 		Credentials c = credentials.refresh(SAMPLE_WALL_MILLIS);
