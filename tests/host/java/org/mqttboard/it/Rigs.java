@@ -13,6 +13,8 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,11 +27,24 @@ public final class Rigs {
 
 	/** @return a TCP port that was free on 127.0.0.1 a moment ago (chosen by the kernel, never fixed) */
 	public static int freePort() throws IOException {
-		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			probe.setReuseAddress(true);
-			return probe.getLocalPort();
+		// The kernel may hand the same ephemeral port out again as soon as the probe closes, so two listeners of
+		// one broker could be given the same port: never return a port this JVM has returned before.
+		for (int attempt = 0; attempt < 100; attempt++) {
+			try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+				probe.setReuseAddress(true);
+				int port = probe.getLocalPort();
+				synchronized (ISSUED) {
+					if (ISSUED.add(port)) {
+						return port;
+					}
+				}
+			}
 		}
+		throw new IOException("no unused loopback port found in 100 attempts");
 	}
+
+	/** Every port {@link #freePort()} returned in this JVM. */
+	private static final Set<Integer> ISSUED = new HashSet<>();
 
 	/**
 	 * Waits until 127.0.0.1:{@code port} accepts TCP connections.
