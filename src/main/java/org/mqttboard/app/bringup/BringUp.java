@@ -7,7 +7,6 @@ package org.mqttboard.app.bringup;
 
 import org.mqttboard.app.time.TimeSync;
 import org.mqttboard.mqtt.transport.TransportError;
-import org.mqttboard.platform.Display;
 import org.mqttboard.platform.Log;
 import org.mqttboard.platform.WifiRadio;
 
@@ -18,8 +17,8 @@ import org.mqttboard.platform.WifiRadio;
  * Wi-Fi goes back to WIFI_JOIN and a lost broker to BROKER_CONNECT. Disconnects that keep coming right after
  * CONNACK are reported as a probable duplicate client id.
  * <p>
- * Every state goes to {@link Display#showStatus}, the {@link Log} and the {@link StatusObserver}; so does every
- * error, with a secret-free message.
+ * Every state and every error (with a secret-free message) goes through the {@link Reporter} to the display status,
+ * the console and the {@link StatusObserver}.
  * <p>
  * Threading: main loop only. {@link #step} blocks only inside Wi-Fi join, SNTP and transport open, each bounded by
  * its configured timeout.
@@ -40,9 +39,7 @@ public final class BringUp {
 	private final Backoff backoff;
 	private final int stableMillis;
 	private final int duplicateThreshold;
-	private final Display display;
-	private final Log log;
-	private final StatusObserver observer;
+	private final Reporter reporter;
 
 	private int state = -1;
 	private long retryAt;
@@ -66,13 +63,11 @@ public final class BringUp {
 	 * @param stableMillis a link that stays up this long counts as healthy (resets the backoff); a shorter one
 	 *        counts towards the duplicate client id diagnosis, in ms
 	 * @param duplicateThreshold consecutive short sessions that trigger {@link BringUpError#DUPLICATE_ID}
-	 * @param display the status area
-	 * @param log the console
-	 * @param observer receives states and errors
+	 * @param reporter where states and errors go
 	 */
 	public BringUp(WifiRadio wifi, String ssid, String passphrase, String securityMode, int joinTimeoutMillis,
 			TimeSync time, boolean timeRequired, BrokerLink link, Backoff backoff, int stableMillis,
-			int duplicateThreshold, Display display, Log log, StatusObserver observer) {
+			int duplicateThreshold, Reporter reporter) {
 		this.wifi = wifi;
 		this.ssid = ssid;
 		this.passphrase = passphrase;
@@ -84,9 +79,7 @@ public final class BringUp {
 		this.backoff = backoff;
 		this.stableMillis = stableMillis;
 		this.duplicateThreshold = duplicateThreshold;
-		this.display = display;
-		this.log = log;
-		this.observer = observer;
+		this.reporter = reporter;
 	}
 
 	/**
@@ -176,10 +169,10 @@ public final class BringUp {
 		String[] problems = this.configProblems;
 		if (problems != null) {
 			for (int i = 0; i < problems.length; i++) {
-				error(BringUpError.CONFIG, problems[i]);
+				this.reporter.error(BringUpError.CONFIG, problems[i]);
 			}
 			enter(BringUpState.HALTED);
-			this.display.showStatus(BringUpError.status(BringUpError.CONFIG));
+			this.reporter.status(BringUpError.status(BringUpError.CONFIG));
 			return;
 		}
 		this.retryAt = nowMillis;
@@ -195,7 +188,7 @@ public final class BringUp {
 			enter(BringUpState.NETWORK_UP);
 			return;
 		}
-		this.display.showStatus(BringUpState.status(BringUpState.WIFI_JOIN));
+		this.reporter.status(BringUpState.status(BringUpState.WIFI_JOIN));
 		int rc = this.wifi.join(this.ssid, this.passphrase, this.securityMode, this.joinTimeoutMillis);
 		if (rc == WifiRadio.JOIN_OK) {
 			enter(BringUpState.NETWORK_UP);
@@ -227,7 +220,7 @@ public final class BringUp {
 			wifiLost(nowMillis);
 			return;
 		}
-		this.display.showStatus(BringUpState.status(BringUpState.TIME_SYNC));
+		this.reporter.status(BringUpState.status(BringUpState.TIME_SYNC));
 		int rc = this.time.sync();
 		if (rc == TimeSync.OK) {
 			this.timeSet = true;
@@ -241,7 +234,7 @@ public final class BringUp {
 			fail(nowMillis, BringUpError.TIME, reason + " (the clock is needed for TLS and credentials)", false,
 					BringUpState.TIME_SYNC);
 		} else {
-			this.log.log(Log.WARN, reason + "; continuing without wall-clock time");
+			this.reporter.log(Log.WARN, reason + "; continuing without wall-clock time");
 			this.retryAt = nowMillis;
 			enter(BringUpState.BROKER_CONNECT);
 		}
@@ -256,7 +249,7 @@ public final class BringUp {
 			if (nowMillis < this.retryAt) {
 				return;
 			}
-			this.display.showStatus(BringUpState.status(BringUpState.BROKER_CONNECT));
+			this.reporter.status(BringUpState.status(BringUpState.BROKER_CONNECT));
 			if (this.link.connect(nowMillis)) {
 				this.linkStarted = true;
 			} else {
@@ -398,25 +391,15 @@ public final class BringUp {
 	private void fail(long nowMillis, int error, String reason, boolean refusal, int nextState) {
 		long delay = refusal ? this.backoff.nextRefusal() : this.backoff.next();
 		this.retryAt = nowMillis + delay;
-		error(error, reason + "; retry in " + delay + " ms");
 		if (this.state != nextState) {
 			enter(nextState);
 		}
-		this.display.showStatus(BringUpError.status(error));
-	}
-
-	private void error(int error, String message) {
-		String code = BringUpError.name(error);
-		this.log.log(Log.ERROR, "ERROR " + code + " " + message);
-		this.observer.onError(error, code, message);
+		this.reporter.error(error, reason + "; retry in " + delay + " ms");
 	}
 
 	private void enter(int next) {
 		this.state = next;
-		String name = BringUpState.name(next);
-		this.log.log(Log.INFO, "STATE " + name);
-		this.display.showStatus(BringUpState.status(next));
-		this.observer.onState(next, name);
+		this.reporter.state(next);
 	}
 
 	private static String timeReason(int rc) {

@@ -55,7 +55,7 @@ public class BringUpTest {
 
 	private BringUp build(boolean timeRequired) {
 		return new BringUp(this.wifi, "lab", SECRET, "WPA2", 10000, this.time, timeRequired, this.link,
-				new Backoff(BASE, CAP, REFUSAL, new Random(1234)), 5000, 3, this.display, this.log, this.observer);
+				new Backoff(BASE, CAP, REFUSAL, new Random(1234)), 5000, 3, new Reporter(this.display, this.log, this.observer));
 	}
 
 	/** Steps at each deadline until the state is reached; fails after a bounded number of steps. */
