@@ -239,8 +239,11 @@ public final class Firmware {
 		String[] out = new String[errors];
 		int n = 0;
 		for (int i = 0; i < problems.length; i++) {
-			if (problems[i].isError()) {
-				out[n++] = problems[i].toString();
+			Problem p = problems[i];
+			if (p.isError()) {
+				// The error code already says CONFIG: no severity word, just where and why.
+				String where = p.line() > 0 ? "line " + p.line() + ": " : "";
+				out[n++] = where + (p.key().length() > 0 ? p.key() + ": " : "") + p.reason();
 			}
 		}
 		return out;
