@@ -1,0 +1,91 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.microej;
+
+import org.mqttboard.platform.ButtonInput;
+import org.mqttboard.platform.Clock;
+import org.mqttboard.platform.Display;
+import org.mqttboard.platform.Log;
+
+import ej.microui.MicroUI;
+
+/**
+ * Firmware entry point on a MicroEJ VEE ({@code application.main.class} in {@code module.ivy}): builds the board
+ * ports for the board named by the System Property {@code mqttboard.board} and hands them to the firmware, by
+ * constructors only (no reflection, no service loader).
+ * <p>
+ * System Properties (Application Options {@code microej.java.property.*}, see
+ * {@code board-config/<board>/configuration/common.properties}):
+ * <ul>
+ * <li>{@code mqttboard.board}: {@code esp32-wrover-kit}, {@code esp32-s3-devkitc}, {@code amb82-mini}; anything
+ * else runs the serial-only {@code generic} profile;</li>
+ * <li>{@code mqttboard.buttons}: {@code microui} to read buttons from a MicroUI {@code Buttons} generator instead
+ * of the Event Queue natives;</li>
+ * <li>{@code mqttboard.wifi.interface}: name of the Wi-Fi network interface (default: the first one listed);</li>
+ * <li>{@code mqttboard.config.file}: path of the override properties file on the board's file system (default:
+ * none).</li>
+ * </ul>
+ * Threads: this one (the firmware main loop after wiring), the Event Queue thread (buttons) and, on boards with
+ * MicroUI, the MicroUI thread.
+ */
+public final class Main {
+
+	private Main() {
+	}
+
+	/**
+	 * @param args ignored (a VEE has no command line)
+	 */
+	public static void main(String[] args) {
+		SerialLog log = new SerialLog(System.out);
+		BoardProfile profile = BoardProfile.forName(System.getProperty("mqttboard.board"));
+		boolean microUiButtons = "microui".equals(System.getProperty("mqttboard.buttons"));
+		log.log(Log.INFO, "mqttboard on " + profile.name());
+
+		if (profile.usesMicroUi() || microUiButtons) {
+			MicroUI.start();
+		}
+		Clock clock = new MicroejClock();
+		StatusLed led = hasLed(profile) ? new StatusLed(profile) : null;
+		Display display = display(profile, log, led);
+		ButtonInput buttons = buttons(profile, microUiButtons, clock, log);
+		EcomWifiRadio wifi = new EcomWifiRadio(System.getProperty("mqttboard.wifi.interface"), clock, log);
+		FileOverrideConfigSource config = new FileOverrideConfigSource(System.getProperty("mqttboard.config.file"),
+				System.getProperty("mqttboard.config.resource"));
+		log.log(Log.INFO, "ports ready: wifi, clock, " + buttons.count() + " button(s), display kind "
+				+ display.kind() + ", config " + config.name());
+		// Network (transport's SocketConnector) and Firmware (runtime) are wired when those branches are merged.
+		log.log(Log.ERROR, "firmware start not wired yet: waiting for the transport and runtime merges");
+	}
+
+	private static boolean hasLed(BoardProfile profile) {
+		return profile.redLed() != BoardProfile.NO_LED || profile.greenLed() != BoardProfile.NO_LED
+				|| profile.blueLed() != BoardProfile.NO_LED;
+	}
+
+	private static Display display(BoardProfile profile, Log log, StatusLed led) {
+		if (profile.displayKind() == Display.KIND_LCD) {
+			return new LcdDisplay(log, profile.columns(), led);
+		}
+		return new SerialDisplay(log, profile.columns(), led);
+	}
+
+	private static ButtonInput buttons(BoardProfile profile, boolean microUi, Clock clock, Log log) {
+		if (profile.buttonSource() == BoardProfile.BUTTONS_NONE) {
+			return new EventQueueButtons(0, clock, log);
+		}
+		if (microUi) {
+			MicroUiButtons b = new MicroUiButtons(profile.buttonCount(), clock);
+			if (b.start()) {
+				return b;
+			}
+			log.log(Log.WARN, "buttons: no MicroUI Buttons generator, using the Event Queue natives");
+		}
+		EventQueueButtons b = new EventQueueButtons(profile.buttonCount(), clock, log);
+		b.start();
+		return b;
+	}
+}
