@@ -5,6 +5,7 @@
  */
 package org.mqttboard.microej;
 
+import org.mqttboard.platform.Board;
 import org.mqttboard.platform.ButtonInput;
 import org.mqttboard.platform.Clock;
 import org.mqttboard.platform.Display;
@@ -33,6 +34,12 @@ import ej.microui.MicroUI;
  */
 public final class Main {
 
+	/** The configuration embedded in the firmware (listed in {@code org/mqttboard/app/config.resources.list}). */
+	public static final String CONFIG_RESOURCE = "/org/mqttboard/app/default.properties";
+
+	/** How long an idle socket read waits, ms: the main loop's poll granularity on the link. */
+	private static final int SOCKET_POLL_MILLIS = 5;
+
 	private Main() {
 	}
 
@@ -53,12 +60,14 @@ public final class Main {
 		Display display = display(profile, log, led);
 		ButtonInput buttons = buttons(profile, microUiButtons, clock, log);
 		EcomWifiRadio wifi = new EcomWifiRadio(System.getProperty("mqttboard.wifi.interface"), clock, log);
+		MicroejNetwork network = new MicroejNetwork(SOCKET_POLL_MILLIS);
 		FileOverrideConfigSource config = new FileOverrideConfigSource(System.getProperty("mqttboard.config.file"),
-				System.getProperty("mqttboard.config.resource"));
+				CONFIG_RESOURCE);
+		Board board = new Board(profile.name(), clock, wifi, network, buttons, display, log, config);
 		log.log(Log.INFO, "ports ready: wifi, clock, " + buttons.count() + " button(s), display kind "
 				+ display.kind() + ", config " + config.name());
-		// Network (transport's SocketConnector) and Firmware (runtime) are wired when those branches are merged.
-		log.log(Log.ERROR, "firmware start not wired yet: waiting for the transport and runtime merges");
+		// The Firmware (branch runtime) is started here once that branch is merged; until then nothing runs.
+		log.log(Log.ERROR, "firmware start not wired yet (board " + board.name() + " ready): waiting for the runtime merge");
 	}
 
 	private static boolean hasLed(BoardProfile profile) {
