@@ -25,6 +25,7 @@ import org.junit.Test;
 import org.mqttboard.microej.BoardProfile;
 import org.mqttboard.microej.ButtonEventCodec;
 import org.mqttboard.microej.EcomWifiRadio;
+import org.mqttboard.microej.EcomWifiRadioAccess;
 import org.mqttboard.microej.EventQueueButtons;
 import org.mqttboard.microej.FileOverrideConfigSource;
 import org.mqttboard.microej.LcdDisplay;
@@ -135,6 +136,17 @@ public class DeviceAdaptersTest {
 		assertNull(NetworkInterfaceManager.defaultInterface);
 		assertFalse(radio.isUp());
 		assertEquals(0, radio.rssi());
+	}
+
+	@Test
+	public void isLeased_rejectsUnspecifiedAndLoopbackAddresses() {
+		assertTrue(EcomWifiRadioAccess.isLeased("192.168.1.23"));
+		assertTrue(EcomWifiRadioAccess.isLeased("10.0.0.1"));
+		assertFalse(EcomWifiRadioAccess.isLeased("0.0.0.0"));
+		assertFalse(EcomWifiRadioAccess.isLeased("127.0.0.1"));
+		assertFalse(EcomWifiRadioAccess.isLeased("::1"));
+		assertFalse(EcomWifiRadioAccess.isLeased("0:0:0:0:0:0:0:1"));
+		assertFalse(EcomWifiRadioAccess.isLeased("0:0:0:0:0:0:0:1%lo"));
 	}
 
 	@Test

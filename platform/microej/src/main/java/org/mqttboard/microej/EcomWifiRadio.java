@@ -142,7 +142,12 @@ public final class EcomWifiRadio implements WifiRadio {
 			return 0;
 		}
 		AccessPoint ap = joined();
-		return ap == null ? 0 : Math.round(ap.getRSSI());
+		if (ap == null) {
+			return 0;
+		}
+		float dbm = ap.getRSSI();
+		// Rounded to the nearest dBm (RSSI is negative).
+		return (int) (dbm < 0 ? dbm - 0.5f : dbm + 0.5f);
 	}
 
 	/** @return the interface this radio configured, or null before the first successful join */
@@ -211,21 +216,22 @@ public final class EcomWifiRadio implements WifiRadio {
 	private static boolean hasAddress(NetworkInterface ni) {
 		Enumeration<InetAddress> addresses = ni.getInetAddresses();
 		while (addresses.hasMoreElements()) {
-			InetAddress a = addresses.nextElement();
-			if (!a.isLoopbackAddress() && !isZero(a.getAddress())) {
+			if (isLeased(addresses.nextElement().getHostAddress())) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean isZero(byte[] address) {
-		for (int i = 0; i < address.length; i++) {
-			if (address[i] != 0) {
-				return false;
-			}
-		}
-		return true;
+	/**
+	 * @param literal an IP literal, possibly with an IPv6 scope suffix ({@code %lo})
+	 * @return true unless it is the unspecified address (no lease yet) or a loopback address
+	 */
+	static boolean isLeased(String literal) {
+		int scope = literal.indexOf('%');
+		String address = scope < 0 ? literal : literal.substring(0, scope);
+		return !address.equals("0.0.0.0") && !address.startsWith("127.") && !address.equals("::1")
+				&& !address.equals("0:0:0:0:0:0:0:1") && !address.equals("::") && !address.equals("0:0:0:0:0:0:0:0");
 	}
 
 	/** Sleeps one poll interval unless the deadline passed; returns false when it has. */
