@@ -5,6 +5,7 @@
  */
 package org.mqttboard.microej;
 
+import org.mqttboard.app.Firmware;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.ButtonInput;
 import org.mqttboard.platform.Clock;
@@ -15,8 +16,8 @@ import ej.microui.MicroUI;
 
 /**
  * Firmware entry point on a MicroEJ VEE ({@code application.main.class} in {@code module.ivy}): builds the board
- * ports for the board named by the System Property {@code mqttboard.board} and hands them to the firmware, by
- * constructors only (no reflection, no service loader).
+ * ports for the board named by the System Property {@code mqttboard.board}, hands them to {@link Firmware} and runs
+ * its main loop on this thread, by constructors only (no reflection, no service loader).
  * <p>
  * System Properties (Application Options {@code microej.java.property.*}, see
  * {@code board-config/<board>/configuration/common.properties}):
@@ -48,10 +49,34 @@ public final class Main {
 	 */
 	public static void main(String[] args) {
 		SerialLog log = new SerialLog(System.out);
-		BoardProfile profile = BoardProfile.forName(System.getProperty("mqttboard.board"));
-		boolean microUiButtons = "microui".equals(System.getProperty("mqttboard.buttons"));
-		log.log(Log.INFO, "mqttboard on " + profile.name());
+		Board board = board(System.getProperty("mqttboard.board"), System.getProperty("mqttboard.buttons"),
+				System.getProperty("mqttboard.wifi.interface"), System.getProperty("mqttboard.config.file"), log);
+		// Reads and validates the configuration and allocates everything (it registers its button listener).
+		Firmware firmware = new Firmware(board);
+		if (board.buttons() instanceof EventQueueButtons) {
+			((EventQueueButtons) board.buttons()).start();
+		}
+		// The main loop runs on this thread for the life of the device; the firmware's own SNTP client sets the
+		// clock during bring-up.
+		firmware.run();
+	}
 
+	/**
+	 * Builds the board ports (without starting the C button driver: see {@link EventQueueButtons#start()}).
+	 * Starts MicroUI when the board uses it. Used by {@link #main} and by host tests.
+	 *
+	 * @param boardName value of {@code mqttboard.board}, may be null
+	 * @param buttonsMode value of {@code mqttboard.buttons}, may be null
+	 * @param wifiInterface value of {@code mqttboard.wifi.interface}, may be null
+	 * @param configFile value of {@code mqttboard.config.file}, may be null
+	 * @param log the serial console
+	 * @return the board
+	 */
+	public static Board board(String boardName, String buttonsMode, String wifiInterface, String configFile,
+			Log log) {
+		BoardProfile profile = BoardProfile.forName(boardName);
+		boolean microUiButtons = "microui".equals(buttonsMode);
+		log.log(Log.INFO, "mqttboard on " + profile.name());
 		if (profile.usesMicroUi() || microUiButtons) {
 			MicroUI.start();
 		}
@@ -59,15 +84,12 @@ public final class Main {
 		StatusLed led = hasLed(profile) ? new StatusLed(profile) : null;
 		Display display = display(profile, log, led);
 		ButtonInput buttons = buttons(profile, microUiButtons, clock, log);
-		EcomWifiRadio wifi = new EcomWifiRadio(System.getProperty("mqttboard.wifi.interface"), clock, log);
+		EcomWifiRadio wifi = new EcomWifiRadio(wifiInterface, clock, log);
 		MicroejNetwork network = new MicroejNetwork(SOCKET_POLL_MILLIS);
-		FileOverrideConfigSource config = new FileOverrideConfigSource(System.getProperty("mqttboard.config.file"),
-				CONFIG_RESOURCE);
-		Board board = new Board(profile.name(), clock, wifi, network, buttons, display, log, config);
-		log.log(Log.INFO, "ports ready: wifi, clock, " + buttons.count() + " button(s), display kind "
-				+ display.kind() + ", config " + config.name());
-		// The Firmware (branch runtime) is started here once that branch is merged; until then nothing runs.
-		log.log(Log.ERROR, "firmware start not wired yet (board " + board.name() + " ready): waiting for the runtime merge");
+		FileOverrideConfigSource config = new FileOverrideConfigSource(configFile, CONFIG_RESOURCE);
+		log.log(Log.INFO, "ports: " + buttons.count() + " button(s), display kind " + display.kind() + ", config "
+				+ config.name());
+		return new Board(profile.name(), clock, wifi, network, buttons, display, log, config);
 	}
 
 	private static boolean hasLed(BoardProfile profile) {
@@ -93,8 +115,6 @@ public final class Main {
 			}
 			log.log(Log.WARN, "buttons: no MicroUI Buttons generator, using the Event Queue natives");
 		}
-		EventQueueButtons b = new EventQueueButtons(profile.buttonCount(), clock, log);
-		b.start();
-		return b;
+		return new EventQueueButtons(profile.buttonCount(), clock, log);
 	}
 }
