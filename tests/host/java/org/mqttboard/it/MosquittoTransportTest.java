@@ -177,7 +177,8 @@ public class MosquittoTransportTest {
 		// On MicroEJ the native layer checks the name; a raw JDK SSLSocket does not. This pins that gap down.
 		SocketConnector connector = new SocketConnector(
 				new Endpoint("localhost", broker.port("wrong-host"), true, new String[] { pki.caResource() }, true),
-				new NativeTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+				new NativeTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS,
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS);
 		openOk(connector);
 	}
 
@@ -199,6 +200,21 @@ public class MosquittoTransportTest {
 	@Test
 	public void unknownHost_reportsUnknownHost() {
 		assertOpenFails(TransportError.UNKNOWN_HOST, Connectors.plain("broker.mqttboard.invalid", 1883));
+	}
+
+	@Test
+	public void tls_frozenBroker_reportsTimeoutWithinBudget() {
+		SocketConnector connector = Connectors.tls("localhost", broker.port("tls"), pki.caResource(), true);
+		broker.freeze(); // the kernel still accepts TCP, but no ServerHello ever comes
+		try {
+			long start = System.nanoTime();
+			assertNull(connector.open(800));
+			long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+			assertEquals(TransportError.name(TransportError.TIMEOUT), TransportError.name(connector.lastError()));
+			assertTrue("took " + elapsedMs + " ms", elapsedMs < 800 + 3000);
+		} finally {
+			broker.thaw();
+		}
 	}
 
 	@Test
