@@ -103,7 +103,9 @@ public class FootprintMeasurementTest {
 					ButtonListener l = buttons.listener;
 					l.onEdge(0, true, clock.advance(100));
 					l.onEdge(0, false, clock.advance(100));
-					firmware.runOnce(clock.monotonicMillis());
+					// One press at a time, as a person presses: the next edge only after this publish went out.
+					int target = i + 1;
+					runUntil(firmware, clock, () -> published.get() >= target, "publish " + target);
 					if (i % 50 == 49) {
 						peerSeen.drainFor(0);
 					}
@@ -111,7 +113,7 @@ public class FootprintMeasurementTest {
 						measure(firmware, peak, "mid publishes");
 					}
 				}
-				runUntil(firmware, clock, () -> published.get() >= MESSAGES, "1000 publishes");
+				runUntil(firmware, clock, () -> published.get() >= MESSAGES, "1000 publishes (have " + published + ")");
 				long deadline = System.currentTimeMillis() + PHASE_TIMEOUT_MS;
 				while (peerSeen.count < MESSAGES && System.currentTimeMillis() < deadline) {
 					firmware.runOnce(clock.monotonicMillis());
@@ -135,6 +137,7 @@ public class FootprintMeasurementTest {
 				runUntil(firmware, clock, () -> received.get() >= MESSAGES, "1000 receptions");
 				measure(firmware, peak, "after receptions");
 
+				firmware.shutdown(clock.monotonicMillis());
 				Set<Thread> started = new HashSet<>(Thread.getAllStackTraces().keySet());
 				started.removeAll(before);
 				started.removeIf(t -> !t.isAlive() || t.getName().startsWith("mosquitto") || t == Thread.currentThread());
@@ -155,7 +158,7 @@ public class FootprintMeasurementTest {
 		}
 	}
 
-	private static void runUntil(Firmware firmware, SkewClock clock, Condition done, String what) {
+	private static void runUntil(Firmware firmware, SkewClock clock, Condition done, Object what) {
 		long deadline = System.currentTimeMillis() + PHASE_TIMEOUT_MS;
 		while (!done.holds()) {
 			assertTrue("no " + what + " within " + PHASE_TIMEOUT_MS + " ms (state " + firmware.state() + ")",
