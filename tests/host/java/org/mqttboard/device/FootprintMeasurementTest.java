@@ -12,17 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.reflect.Array;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -189,87 +181,6 @@ public class FootprintMeasurementTest {
 		boolean holds();
 	}
 
-	/** Retained size of device-bound objects reachable from a root, 32-bit layout. */
-	static final class HeapWalker {
-
-		static long[] measure(Object root) {
-			IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
-			ArrayDeque<Object> todo = new ArrayDeque<>();
-			todo.add(root);
-			seen.put(root, Boolean.TRUE);
-			long bytes = 0;
-			long objects = 0;
-			while (!todo.isEmpty()) {
-				Object o = todo.poll();
-				Class<?> c = o.getClass();
-				objects++;
-				if (c.isArray()) {
-					Class<?> e = c.getComponentType();
-					int n = Array.getLength(o);
-					bytes += align(12L + (long) n * size(e));
-					if (!e.isPrimitive()) {
-						for (int i = 0; i < n; i++) {
-							push(Array.get(o, i), seen, todo);
-						}
-					}
-				} else if (o instanceof String s) {
-					bytes += align(16) + align(12L + 2L * s.length());
-				} else if (deviceBound(c)) {
-					long shallow = 8;
-					for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-						for (Field f : k.getDeclaredFields()) {
-							if (Modifier.isStatic(f.getModifiers())) {
-								continue;
-							}
-							shallow += size(f.getType());
-							if (!f.getType().isPrimitive()) {
-								f.setAccessible(true);
-								try {
-									push(f.get(o), seen, todo);
-								} catch (IllegalAccessException e) {
-									throw new AssertionError(e);
-								}
-							}
-						}
-					}
-					bytes += align(shallow);
-				} else {
-					objects--; // JDK or host object: outside the device's Java heap model
-				}
-			}
-			return new long[] { bytes, objects };
-		}
-
-		private static boolean deviceBound(Class<?> c) {
-			String n = c.getName();
-			return n.startsWith("org.mqttboard.app.") || n.startsWith("org.mqttboard.mqtt.")
-					|| n.startsWith("org.mqttboard.platform.") || n.startsWith("org.mqttboard.microej.");
-		}
-
-		private static void push(Object v, IdentityHashMap<Object, Boolean> seen, ArrayDeque<Object> todo) {
-			if (v != null && seen.put(v, Boolean.TRUE) == null) {
-				todo.add(v);
-			}
-		}
-
-		private static long size(Class<?> t) {
-			if (t == long.class || t == double.class) {
-				return 8;
-			}
-			if (t == byte.class || t == boolean.class) {
-				return 1;
-			}
-			if (t == short.class || t == char.class) {
-				return 2;
-			}
-			return 4;
-		}
-
-		private static long align(long n) {
-			return (n + 3) & ~3L;
-		}
-	}
-
 	/** Real elapsed time plus a skew the test adds to pass debounce and press gaps without waiting. */
 	static final class SkewClock implements Clock {
 		private final long origin = System.nanoTime();
@@ -410,117 +321,6 @@ public class FootprintMeasurementTest {
 		@Override
 		public void onDisplay(String text) {
 			// not counted
-		}
-	}
-
-	/** Counts PUBLISH packets in the peer's byte stream (fixed header + remaining length framing). */
-	static final class PublishCounter {
-		private final InputStream in;
-		int count;
-		private int state; // 0 = type byte, 1 = length bytes, 2 = body
-		private int type;
-		private int remaining;
-		private int multiplier;
-
-		PublishCounter(InputStream in) {
-			this.in = in;
-		}
-
-		void drainFor(long millis) throws IOException {
-			long end = System.currentTimeMillis() + millis;
-			do {
-				int b;
-				try {
-					b = this.in.read();
-				} catch (java.net.SocketTimeoutException e) {
-					continue;
-				}
-				if (b < 0) {
-					throw new IOException("peer link closed");
-				}
-				feed(b);
-				while (this.in.available() > 0) {
-					feed(this.in.read());
-				}
-			} while (System.currentTimeMillis() < end);
-		}
-
-		private void feed(int b) {
-			if (this.state == 0) {
-				this.type = b >> 4;
-				this.remaining = 0;
-				this.multiplier = 1;
-				this.state = 1;
-			} else if (this.state == 1) {
-				this.remaining += (b & 0x7F) * this.multiplier;
-				this.multiplier *= 128;
-				if ((b & 0x80) == 0) {
-					packetStarted();
-				}
-			} else if (--this.remaining == 0) {
-				this.state = 0;
-			}
-		}
-
-		private void packetStarted() {
-			if (this.type == 3) {
-				this.count++;
-			}
-			this.state = this.remaining == 0 ? 0 : 2;
-		}
-	}
-
-	/** Answers SNTP requests on a free loopback port with the host's time (RFC 4330 server reply). */
-	static final class SntpResponder implements AutoCloseable {
-		private static final long NTP_UNIX_OFFSET_S = 2_208_988_800L;
-		private final DatagramSocket socket;
-		private final Thread thread;
-
-		SntpResponder() throws IOException {
-			this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-			this.thread = new Thread(this::serve, "footprint-sntp");
-			this.thread.setDaemon(true);
-			this.thread.start();
-		}
-
-		int port() {
-			return this.socket.getLocalPort();
-		}
-
-		private void serve() {
-			byte[] buf = new byte[48];
-			while (!this.socket.isClosed()) {
-				try {
-					DatagramPacket p = new DatagramPacket(buf, buf.length);
-					this.socket.receive(p);
-					byte[] r = new byte[48];
-					r[0] = 0x24; // LI 0, version 4, mode 4 (server)
-					r[1] = 1;    // stratum 1
-					System.arraycopy(buf, 40, r, 24, 8); // originate = client's transmit
-					long now = System.currentTimeMillis();
-					put(r, 16, now);
-					put(r, 32, now);
-					put(r, 40, now);
-					this.socket.send(new DatagramPacket(r, r.length, p.getSocketAddress()));
-				} catch (IOException e) {
-					return;
-				}
-			}
-		}
-
-		private static void put(byte[] r, int off, long unixMillis) {
-			long seconds = unixMillis / 1000 + NTP_UNIX_OFFSET_S;
-			long fraction = ((unixMillis % 1000) << 32) / 1000;
-			for (int i = 0; i < 4; i++) {
-				r[off + i] = (byte) (seconds >>> (24 - 8 * i));
-				r[off + 4 + i] = (byte) (fraction >>> (24 - 8 * i));
-			}
-		}
-
-		@Override
-		public void close() throws InterruptedException {
-			this.socket.close();
-			this.thread.join(2000);
 		}
 	}
 }
