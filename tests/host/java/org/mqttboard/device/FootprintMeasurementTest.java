@@ -66,6 +66,9 @@ public class FootprintMeasurementTest {
 					"wifi.ssid = lab", "wifi.passphrase = lab-pass-123", "wifi.security = WPA2",
 					"broker.profile = generic", "broker.host = localhost", "broker.port = " + port,
 					"broker.tls = false", "broker.client.id = footprint-1", "broker.rate.limit.per.second = 100",
+					// The test clock runs 200 ms ahead per press: a keep-alive longer than the whole run keeps the
+					// ping timeout (skewed time) from firing while a PINGRESP (real time) is on its way.
+					"broker.keepalive.seconds = 1200",
 					"time.sntp.servers = 127.0.0.1:" + sntp.port(),
 					"button.a.short.topic = meas/out", "button.a.short.payload = hello",
 					"sub.1.topic = meas/in", "sub.1.display = text", "");
