@@ -1,0 +1,38 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package ej.microui.display;
+
+/**
+ * Signature stub of {@code ej.microui.display.Painter} (MicroUI 3.x), compile-only, never shipped. Members named in
+ * MicroEJ/docs@60343897 ({@code ej.microui.display.Painter.drawString()} in the MicroUI pages; {@code fillRectangle}).
+ */
+public final class Painter {
+
+	private Painter() {
+	}
+
+	/**
+	 * @param gc target
+	 * @param x left, pixels
+	 * @param y top, pixels
+	 * @param width pixels
+	 * @param height pixels
+	 */
+	public static void fillRectangle(GraphicsContext gc, int x, int y, int width, int height) {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/**
+	 * @param gc target
+	 * @param string text
+	 * @param font font
+	 * @param x left, pixels
+	 * @param y top, pixels
+	 */
+	public static void drawString(GraphicsContext gc, String string, Font font, int x, int y) {
+		throw new UnsupportedOperationException("stub");
+	}
+}

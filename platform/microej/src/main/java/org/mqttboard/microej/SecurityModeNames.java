@@ -1,0 +1,42 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.microej;
+
+/**
+ * Turns the security mode name of the configuration file into the name of an ECOM-WIFI
+ * {@code ej.ecom.wifi.SecurityMode} constant. The file uses the firmware's portable names ({@code OPEN},
+ * {@code WEP}, {@code WPA}, {@code WPA2}, {@code WPA3}, {@code WPA2_WPA3_MIXED}, {@code WPA_WPA2_MIXED}); any exact
+ * ECOM-WIFI constant name ({@code WEP64}, {@code MIXED}, ...) passes through unchanged. Never an ordinal: the
+ * ordinals of {@code SecurityMode} do not match the native constants (microej.md §2.7).
+ * <p>
+ * Pure static function; callable from any thread.
+ */
+public final class SecurityModeNames {
+
+	private SecurityModeNames() {
+	}
+
+	/**
+	 * @param configName the name from the configuration (case-sensitive, upper case), may be null
+	 * @return the ECOM-WIFI constant name to look up, or null when {@code configName} is null or empty
+	 */
+	public static String ecomName(String configName) {
+		if (configName == null || configName.length() == 0) {
+			return null;
+		}
+		if (configName.equals("WEP")) {
+			// The ESP32 ports scan every WEP network as WEP128 (VEE Port RELEASE_NOTES "WEP always scanned as WEP128").
+			return "WEP128";
+		}
+		if (configName.equals("WPA")) {
+			return "WPA1";
+		}
+		if (configName.equals("WPA_WPA2_MIXED")) {
+			return "MIXED";
+		}
+		return configName;
+	}
+}

@@ -1,0 +1,15 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package ej.event;
+
+/** HOST TEST FAKE of the MicroEJ API class of the same name (signatures as in platform/microej-api-stubs), scripted
+ * by org.mqttboard.device tests to drive the device layer on a JDK. Test scope only; never shipped. */
+public interface EventQueueListener {
+
+	void handleEvent(int type, int data);
+
+	void handleExtendedEvent(int type, EventDataReader eventDataReader);
+}
