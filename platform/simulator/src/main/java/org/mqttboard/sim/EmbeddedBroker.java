@@ -6,6 +6,10 @@
 package org.mqttboard.sim;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.Properties;
 
 import io.moquette.broker.Server;
@@ -37,9 +41,32 @@ public final class EmbeddedBroker implements AutoCloseable {
 	 * @throws IOException when the port cannot be bound
 	 */
 	public void start(int requestedPort) throws IOException {
+		if (requestedPort != 0) {
+			startOn(requestedPort);
+			return;
+		}
+		// Moquette 0.17 cannot report the port it bound for "port=0", so take a free port from the OS first;
+		// another process may grab it in between, hence the few retries.
+		IOException last = null;
+		for (int attempt = 0; attempt < 5; attempt++) {
+			int port;
+			try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(this.host))) {
+				port = probe.getLocalPort();
+			}
+			try {
+				startOn(port);
+				return;
+			} catch (IOException e) {
+				last = e;
+			}
+		}
+		throw last;
+	}
+
+	private void startOn(int port) throws IOException {
 		Properties props = new Properties();
 		props.setProperty("host", this.host);
-		props.setProperty("port", Integer.toString(requestedPort));
+		props.setProperty("port", Integer.toString(port));
 		props.setProperty("websocket_port", "disabled");
 		props.setProperty("allow_anonymous", "true");
 		// Moquette refuses an empty client id unless told otherwise (CONNACK 2); real brokers accept it.
@@ -51,9 +78,26 @@ public final class EmbeddedBroker implements AutoCloseable {
 		props.setProperty("netty.epoll", "false");
 		// Flush every packet at once: the simulator is about latency, not throughput.
 		props.setProperty("immediate_buffer_flush", "true");
-		this.server.startServer(new MemoryConfig(props));
+		try {
+			this.server.startServer(new MemoryConfig(props));
+		} catch (RuntimeException e) {
+			throw new IOException("cannot start the embedded broker on " + this.host + ':' + port + ": " + e, e);
+		}
 		this.running = true;
-		this.port = this.server.getPort();
+		this.port = port;
+		if (!accepts()) {
+			close();
+			throw new IOException("the embedded broker does not accept connections on " + this.host + ':' + port);
+		}
+	}
+
+	private boolean accepts() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(this.host, this.port), 2000);
+			return true;
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	/** @return the bound host address */

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * and handed to listeners (stdout printer, terminal panel, GUI).
  * <p>
  * Line format (stable, documented in docs/simulator.md): {@code KIND} followed by its fields separated by one
- * space; the last field may contain spaces. Fields are escaped with {@link Escape} so one event is one line.
+ * space; the last field may contain spaces. Emitters escape fields with {@link Escape} so one event is one line.
  * <p>
  * Threading: thread-safe; listeners are called on the emitting thread, in emission order, outside no lock they
  * could deadlock on (they must not call back into {@link #await}).
@@ -66,14 +66,14 @@ public final class Events {
 	}
 
 	/**
-	 * Records and publishes an event. Fields are escaped here.
+	 * Records and publishes an event.
 	 *
 	 * @param kind one of the kind constants
-	 * @param first first field
-	 * @param second second field, or empty
+	 * @param first first field, already made safe by {@link Escape}
+	 * @param second second field, already made safe by {@link Escape}, or empty
 	 */
 	public void emit(String kind, String first, String second) {
-		Event event = new Event(kind, Escape.text(first), Escape.text(second));
+		Event event = new Event(kind, first, second);
 		// One lock around record + notify keeps listeners' order equal to the history order.
 		synchronized (this.emitLock) {
 			synchronized (this) {

@@ -54,7 +54,7 @@ public final class SimDisplay implements Display {
 	@Override
 	public void showText(String text) {
 		this.model.text(text);
-		this.events.emit(Events.DISPLAY, text, "");
+		this.events.emit(Events.DISPLAY, Escape.text(text), "");
 	}
 
 	@Override
@@ -63,7 +63,7 @@ public final class SimDisplay implements Display {
 		String decoded = this.frameDecoder.apply(pixels);
 		// Only report changes: a scroller redraws the same frame many times.
 		if (decoded != null && !decoded.equals(this.lastDecoded)) {
-			this.events.emit(Events.DISPLAY, decoded, "");
+			this.events.emit(Events.DISPLAY, Escape.text(decoded), "");
 		}
 		this.lastDecoded = decoded;
 	}

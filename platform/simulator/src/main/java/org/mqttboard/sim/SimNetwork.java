@@ -63,6 +63,7 @@ public final class SimNetwork implements Network {
 
 		private final Connector inner;
 		private int lastError = TransportError.NONE;
+		private GatedTransport current;
 
 		GatedConnector(Connector inner) {
 			this.inner = inner;
@@ -70,6 +71,11 @@ public final class SimNetwork implements Network {
 
 		@Override
 		public Transport open(int timeoutMillis) {
+			// The firmware's connector reuses one transport object across opens: retire the previous wrapper.
+			if (this.current != null) {
+				this.current.retire();
+				this.current = null;
+			}
 			if (!SimNetwork.this.wifi.isUp()) {
 				this.lastError = TransportError.NO_NETWORK;
 				return null;
@@ -80,6 +86,7 @@ public final class SimNetwork implements Network {
 				return null;
 			}
 			GatedTransport gated = new GatedTransport(transport);
+			this.current = gated;
 			synchronized (SimNetwork.this.open) {
 				SimNetwork.this.open.add(gated);
 			}
@@ -148,6 +155,14 @@ public final class SimNetwork implements Network {
 		void cut() {
 			this.cut = true;
 			this.inner.close();
+		}
+
+		/** Stops this wrapper without touching the (reused) inner transport. */
+		void retire() {
+			this.cut = true;
+			synchronized (SimNetwork.this.open) {
+				SimNetwork.this.open.remove(this);
+			}
 		}
 	}
 }

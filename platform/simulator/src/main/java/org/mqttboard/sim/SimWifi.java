@@ -24,6 +24,7 @@ public final class SimWifi implements WifiRadio {
 	private static final int NOT_FOUND_MILLIS = 300;
 
 	private final List<Runnable> dropListeners = new ArrayList<>();
+	private volatile Runnable changeListener = () -> { };
 	private volatile boolean inRange = true;
 	private volatile boolean joined;
 
@@ -41,6 +42,7 @@ public final class SimWifi implements WifiRadio {
 			return JOIN_NOT_FOUND;
 		}
 		this.joined = true;
+		this.changeListener.run();
 		return JOIN_OK;
 	}
 
@@ -52,6 +54,7 @@ public final class SimWifi implements WifiRadio {
 	@Override
 	public void leave() {
 		this.joined = false;
+		this.changeListener.run();
 	}
 
 	@Override
@@ -71,6 +74,7 @@ public final class SimWifi implements WifiRadio {
 	 */
 	public void setInRange(boolean on) {
 		this.inRange = on;
+		this.changeListener.run();
 		if (!on) {
 			this.joined = false;
 			List<Runnable> copy;
@@ -81,6 +85,11 @@ public final class SimWifi implements WifiRadio {
 				listener.run();
 			}
 		}
+	}
+
+	/** @param listener run after every change of {@link #inRange()} or {@link #isUp()} (one listener) */
+	public void onChange(Runnable listener) {
+		this.changeListener = listener;
 	}
 
 	/** @param listener run each time the access point goes out of range */
