@@ -177,7 +177,8 @@ public class MosquittoTransportTest {
 		// On MicroEJ the native layer checks the name; a raw JDK SSLSocket does not. This pins that gap down.
 		SocketConnector connector = new SocketConnector(
 				new Endpoint("localhost", broker.port("wrong-host"), true, new String[] { pki.caResource() }, true),
-				new NativeTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+				new NativeTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS,
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS);
 		openOk(connector);
 	}
 

@@ -44,8 +44,11 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class SocketConnector implements Connector {
 
-	/** Default read poll interval, ms: how long an idle {@link Transport#read} may wait. */
+	/** Default read poll interval, ms: how long one probing {@link Transport#read} may wait. */
 	public static final int DEFAULT_POLL_MILLIS = 5;
+
+	/** Default minimum time between blocking probes of an idle link, ms (see {@link SocketTransport}). */
+	public static final int DEFAULT_IDLE_PROBE_MILLIS = 200;
 
 	/** Largest CA resource read, bytes (a bundle of a few PEM certificates). */
 	private static final int MAX_CA_RESOURCE_BYTES = 64 * 1024;
@@ -65,16 +68,29 @@ public final class SocketConnector implements Connector {
 	 * @param endpoint the broker endpoint
 	 */
 	public SocketConnector(Endpoint endpoint) {
-		this(endpoint, new NativeTlsPolicy(), DEFAULT_POLL_MILLIS);
+		this(endpoint, new NativeTlsPolicy(), DEFAULT_POLL_MILLIS, DEFAULT_IDLE_PROBE_MILLIS);
+	}
+
+	/**
+	 * Same as the four-argument constructor with {@link #DEFAULT_IDLE_PROBE_MILLIS}.
+	 *
+	 * @param endpoint the broker endpoint
+	 * @param policy where the TLS host-name check happens
+	 * @param pollMillis how long a probing read may wait, ms, at least 1
+	 */
+	public SocketConnector(Endpoint endpoint, TlsPolicy policy, int pollMillis) {
+		this(endpoint, policy, pollMillis, DEFAULT_IDLE_PROBE_MILLIS);
 	}
 
 	/**
 	 * @param endpoint the broker endpoint
 	 * @param policy where the TLS host-name check happens
-	 * @param pollMillis how long an idle read waits, ms, at least 1
+	 * @param pollMillis how long a probing read may wait, ms, at least 1 ({@code SO_TIMEOUT} of the link)
+	 * @param idleProbeMillis minimum time between blocking probes of an idle link, ms; 0 = every idle read
+	 *        waits up to {@code pollMillis}; negative = never probe (see {@link SocketTransport})
 	 * @throws IllegalArgumentException when an argument is unusable (the message names it)
 	 */
-	public SocketConnector(Endpoint endpoint, TlsPolicy policy, int pollMillis) {
+	public SocketConnector(Endpoint endpoint, TlsPolicy policy, int pollMillis, int idleProbeMillis) {
 		if (endpoint == null || policy == null) {
 			throw new IllegalArgumentException("endpoint/policy: missing");
 		}
@@ -84,7 +100,7 @@ public final class SocketConnector implements Connector {
 		this.endpoint = endpoint;
 		this.policy = policy;
 		this.pollMillis = pollMillis;
-		this.transport = new SocketTransport();
+		this.transport = new SocketTransport(idleProbeMillis);
 		this.lastError = TransportError.NONE;
 	}
 
@@ -98,13 +114,13 @@ public final class SocketConnector implements Connector {
 		if (settings != TransportError.NONE) {
 			return fail(settings, null);
 		}
+		long deadline = System.currentTimeMillis() + timeoutMillis;
 		if (ep.tls() && this.factory == null) {
 			int trust = loadTrust(ep.caResources());
 			if (trust != TransportError.NONE) {
 				return fail(trust, null);
 			}
 		}
-		long deadline = System.currentTimeMillis() + timeoutMillis;
 		Socket tcp = null;
 		Socket link = null;
 		try {
@@ -114,7 +130,6 @@ public final class SocketConnector implements Connector {
 			tcp.setTcpNoDelay(true);
 			link = tcp;
 			if (ep.tls()) {
-				tcp.setSoTimeout(remaining(deadline));
 				String name = this.policy.socketHostName(host, address.getHostAddress(), ep.verifyHostName());
 				SSLSocket ssl = (SSLSocket) this.factory.createSocket(tcp, name, ep.port(), true);
 				link = ssl;
@@ -123,10 +138,12 @@ public final class SocketConnector implements Connector {
 					closeQuietly(link);
 					return fail(policyCode, null);
 				}
+				// Set last so the time spent building the ClientHello is charged to the budget too.
+				ssl.setSoTimeout(remaining(deadline));
 				ssl.startHandshake();
 			}
 			link.setSoTimeout(this.pollMillis);
-			this.transport.attach(link);
+			this.transport.attach(link, link == tcp ? null : tcp);
 			this.lastError = TransportError.NONE;
 			return this.transport;
 		} catch (IOException e) {

@@ -14,12 +14,20 @@ import java.net.SocketTimeoutException;
 /**
  * A {@link Transport} over a connected {@code java.net.Socket} or {@code javax.net.ssl.SSLSocket}.
  * <p>
- * Reads: when the stream reports bytes as {@link InputStream#available() available} they are read without
- * blocking. Otherwise one read waits at most the poll interval (the socket's {@code SO_TIMEOUT}, set by the
- * connector) and a {@link SocketTimeoutException} is reported as 0. The blocking probe is needed because
- * {@code available()} cannot see a closed peer (it stays 0) nor, on TLS, records still encrypted in the kernel
- * buffer. On a JDK each idle probe allocates the timeout exception (measured and documented in docs/transport.md);
- * reads that find data allocate nothing.
+ * Reads, in order:
+ * <ol>
+ * <li>bytes the stream reports as {@link InputStream#available() available} (plain: in the kernel; TLS: already
+ * decrypted) are read without blocking;</li>
+ * <li>TLS only: when the underlying TCP socket holds bytes (an encrypted record), one read decrypts them, waiting
+ * at most the poll interval for the rest of a record;</li>
+ * <li>otherwise the link looks idle: at most once per idle-probe interval, one read waits up to the poll interval
+ * ({@code SO_TIMEOUT}) so that a closed peer is seen ({@code available()} stays 0 at end of stream); a
+ * {@link SocketTimeoutException} there means "still idle" and is reported as 0. Between probes an idle read
+ * returns 0 at once.</li>
+ * </ol>
+ * Allocation: step 1 allocates nothing on plain TCP; the idle probe allocates its timeout exception (about 1.4 KB
+ * on JDK 17, figures in docs/transport.md), which the probe interval rate-limits. With an idle-probe interval of 0
+ * every idle read blocks up to the poll interval (paces a caller that does not sleep, at one exception per call).
  * <p>
  * Writes go straight to the socket's stream: all bytes are accepted or the link is declared dead (the socket
  * layer blocks while its send buffer is full).
@@ -28,25 +36,48 @@ import java.net.SocketTimeoutException;
  */
 public final class SocketTransport implements Transport {
 
+	private final int idleProbeMillis;
 	private Socket socket;
 	private InputStream in;
 	private OutputStream out;
+	private InputStream rawIn;
+	private boolean tls;
 	private boolean open;
+	private long lastProbeAt;
 	private int timeouts;
 
-	/** Created by {@link SocketConnector} only. */
-	SocketTransport() {
+	/**
+	 * Created by {@link SocketConnector} only.
+	 *
+	 * @param idleProbeMillis minimum time between blocking probes of an idle link, ms; 0 probes on every idle
+	 *        read; negative never probes (a closed peer is then only seen by a failing write or keep-alive)
+	 */
+	SocketTransport(int idleProbeMillis) {
+		this.idleProbeMillis = idleProbeMillis;
 	}
 
 	/**
 	 * Takes over a connected socket whose {@code SO_TIMEOUT} is already the poll interval.
 	 *
+	 * @param connected the socket to read and write (the TLS socket for TLS)
+	 * @param tcp the underlying TCP socket for TLS, or null for plain TCP
 	 * @throws IOException when the socket's streams cannot be obtained (the socket is then left to the caller)
 	 */
-	void attach(Socket connected) throws IOException {
+	void attach(Socket connected, Socket tcp) throws IOException {
 		this.in = connected.getInputStream();
 		this.out = connected.getOutputStream();
+		this.tls = tcp != null;
+		this.rawIn = null;
+		if (this.tls) {
+			try {
+				this.rawIn = tcp.getInputStream();
+			} catch (IOException e) {
+				// A stack that hides the TCP stream under TLS: then every idle read probes (step 3 with 0).
+				this.rawIn = null;
+			}
+		}
 		this.socket = connected;
+		this.lastProbeAt = System.currentTimeMillis();
 		this.open = true;
 	}
 
@@ -55,7 +86,7 @@ public final class SocketTransport implements Transport {
 		return this.open;
 	}
 
-	/** @return how many reads found nothing within the poll interval since construction (a diagnostic counter) */
+	/** @return how many probe reads found nothing within the poll interval since construction (diagnostic) */
 	public int pollTimeouts() {
 		return this.timeouts;
 	}
@@ -70,12 +101,24 @@ public final class SocketTransport implements Transport {
 		}
 		try {
 			int ready = this.in.available();
-			int n = this.in.read(buf, off, ready > 0 && ready < len ? ready : len);
-			if (n < 0) {
-				close();
-				return -1;
+			if (ready > 0) {
+				return check(this.in.read(buf, off, ready < len ? ready : len));
 			}
-			return n;
+			boolean wait;
+			if (this.tls && this.rawIn == null) {
+				wait = true;
+			} else if (this.tls && this.rawIn.available() > 0) {
+				wait = true;
+			} else if (this.idleProbeMillis < 0) {
+				wait = false;
+			} else {
+				long now = System.currentTimeMillis();
+				wait = now - this.lastProbeAt >= this.idleProbeMillis || now < this.lastProbeAt;
+				if (wait) {
+					this.lastProbeAt = now;
+				}
+			}
+			return wait ? check(this.in.read(buf, off, len)) : 0;
 		} catch (SocketTimeoutException e) {
 			this.timeouts++;
 			return 0;
@@ -83,6 +126,14 @@ public final class SocketTransport implements Transport {
 			close();
 			return -1;
 		}
+	}
+
+	private int check(int n) {
+		if (n < 0) {
+			close();
+			return -1;
+		}
+		return n;
 	}
 
 	@Override
@@ -113,6 +164,7 @@ public final class SocketTransport implements Transport {
 		this.socket = null;
 		this.in = null;
 		this.out = null;
+		this.rawIn = null;
 		try {
 			s.close();
 		} catch (IOException e) {
