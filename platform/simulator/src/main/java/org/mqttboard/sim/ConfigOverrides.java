@@ -24,7 +24,7 @@ public final class ConfigOverrides {
 
 	/**
 	 * @param original the file content
-	 * @param overrides key to new value, in the order to append
+	 * @param overrides key to new value, in the order to append; a null value removes the key
 	 * @return the content with the overrides applied; {@code original} itself when there are none
 	 */
 	public static byte[] apply(byte[] original, Map<String, String> overrides) {
@@ -56,6 +56,9 @@ public final class ConfigOverrides {
 			out.append('\n');
 		}
 		for (Map.Entry<String, String> entry : overrides.entrySet()) {
+			if (entry.getValue() == null) {
+				continue; // removed, not replaced
+			}
 			out.append(entry.getKey()).append('=').append(entry.getValue()).append('\n');
 		}
 		return out.toString().getBytes(StandardCharsets.ISO_8859_1);

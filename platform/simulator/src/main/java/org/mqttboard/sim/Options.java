@@ -18,14 +18,15 @@ import org.mqttboard.platform.Display;
  * @param script {@code --script FILE|-}, or null for the interactive panel
  * @param gui {@code --gui}
  * @param displayKind {@code --display matrix|lcd|serial}
+ * @param snapshot {@code --snapshot FILE.png}: front panel image written at exit, or null
  */
 public record Options(String configFile, String brokerHost, int brokerPort, boolean embedded, int embeddedPort,
-		String script, boolean gui, int displayKind) {
+		String script, boolean gui, int displayKind, String snapshot) {
 
 	/** Usage text for {@code --help} and argument errors. */
 	public static final String USAGE = String.join("\n",
 			"usage: ./simulate [--config FILE] [--broker HOST:PORT | --broker embedded] [--broker-port N]",
-			"                  [--script FILE|-] [--gui] [--display matrix|lcd|serial] [--help]",
+			"                  [--script FILE|-] [--gui] [--display matrix|lcd|serial] [--snapshot FILE.png] [--help]",
 			"  (no options)         embedded broker + board with the HiveMQ tutorial configuration, terminal panel",
 			"  --config FILE        run the firmware with your properties file (its own broker unless --broker)",
 			"  --broker HOST:PORT   board and peer use this broker, plain TCP, no credentials",
@@ -33,7 +34,8 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 			"  --broker-port N      port of the embedded broker (default: a free ephemeral port)",
 			"  --script FILE|-      run a script (docs/simulator.md), exit 0 when every expectation held",
 			"  --gui                open the Swing front panel",
-			"  --display KIND       simulated display: matrix (default), lcd or serial");
+			"  --display KIND       simulated display: matrix (default), lcd or serial",
+			"  --snapshot FILE.png  write the front panel as an image when the simulator ends");
 
 	/**
 	 * @param args the command line
@@ -49,6 +51,7 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 		String script = null;
 		boolean gui = false;
 		int kind = Display.KIND_MATRIX_5X5;
+		String snapshot = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -72,6 +75,7 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 			case "--broker-port" -> embeddedPort = port(value(args, ++i, arg), arg, 0);
 			case "--script" -> script = value(args, ++i, arg);
 			case "--gui" -> gui = true;
+			case "--snapshot" -> snapshot = value(args, ++i, arg);
 			case "--display" -> kind = switch (value(args, ++i, arg)) {
 			case "matrix" -> Display.KIND_MATRIX_5X5;
 			case "lcd" -> Display.KIND_LCD;
@@ -84,7 +88,7 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 		if (embedded && host != null) {
 			throw new IllegalArgumentException("--broker given twice");
 		}
-		return new Options(config, host, port, embedded, embeddedPort, script, gui, kind);
+		return new Options(config, host, port, embedded, embeddedPort, script, gui, kind, snapshot);
 	}
 
 	/** @return true when the simulator starts its own broker */
