@@ -48,6 +48,9 @@ public interface Controls {
 	 */
 	void peerSubscribe(String filter) throws Exception;
 
+	/** Switches the board on (starts the firmware); idempotent. */
+	void powerOn();
+
 	/** @return the simulation's event stream */
 	Events events();
 }

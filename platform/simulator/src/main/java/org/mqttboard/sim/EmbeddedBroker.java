@@ -24,6 +24,8 @@ import io.moquette.broker.config.MemoryConfig;
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
+	private static final long STOP_WAIT_MILLIS = 500;
+
 	private final Server server = new Server();
 	private final String host;
 	private int port;
@@ -110,12 +112,22 @@ public final class EmbeddedBroker implements AutoCloseable {
 		return this.port;
 	}
 
-	/** Stops the broker; idempotent. */
+	/**
+	 * Stops the broker; idempotent. Netty's graceful shutdown takes about two seconds; this waits at most
+	 * {@code STOP_WAIT_MILLIS} for it (the listening socket is closed first, and the simulator exits right after).
+	 */
 	@Override
 	public void close() {
 		if (this.running) {
 			this.running = false;
-			this.server.stopServer();
+			Thread stopper = new Thread(this.server::stopServer, "sim-broker-stop");
+			stopper.setDaemon(true);
+			stopper.start();
+			try {
+				stopper.join(STOP_WAIT_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 }

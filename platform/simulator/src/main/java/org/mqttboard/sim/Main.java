@@ -49,6 +49,7 @@ public final class Main {
 	 * @return the exit status
 	 */
 	public static int run(String[] args) {
+		PeerClient.preload();
 		Options options;
 		try {
 			if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -92,6 +93,7 @@ public final class Main {
 				System.err.println(reach);
 				return script(simulation, options.script(), out);
 			}
+			simulation.powerOn();
 			KeyCommands keys = new KeyCommands(simulation, simulation.displayTopic(), simulation.log());
 			try (keys) {
 				if (options.gui()) {

@@ -26,6 +26,23 @@ public final class PeerClient implements AutoCloseable {
 
 	private static final int TIMEOUT_SECONDS = 5;
 
+	/**
+	 * Loads the Paho classes on a background thread. Its jar is signed and verifying it takes a second or two of
+	 * CPU; doing it while the broker starts keeps the simulator's start-up short.
+	 */
+	public static void preload() {
+		Thread loader = new Thread(() -> {
+			try {
+				Class.forName(MqttClient.class.getName());
+				Class.forName(MqttConnectOptions.class.getName());
+			} catch (ClassNotFoundException e) {
+				// Reported when the peer is really created.
+			}
+		}, "sim-peer-preload");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
 	private final MqttClient client;
 	private final Events events;
 

@@ -19,6 +19,10 @@ import java.util.function.Predicate;
  * {@code PEER t p} events. {@code expect state} and {@code expect display} also hold when the named state or text
  * is the current one.
  * <p>
+ * The board is switched on just before the first command that is not a setup command ({@code peer ...},
+ * {@code wifi ...}, {@code clock ...}, {@code sleep}), so a script can subscribe the peer before the board's
+ * first message, or start with Wi-Fi out of range.
+ * <p>
  * Threading: runs on the caller's thread until the script ends, fails or says {@code quit}.
  */
 public final class ScriptRunner {
@@ -74,6 +78,9 @@ public final class ScriptRunner {
 				if (words.get(0).equals("quit") && words.size() == 1) {
 					break;
 				}
+				if (!isSetup(words.get(0))) {
+					this.controls.powerOn();
+				}
 				failure = execute(words);
 			} catch (IllegalArgumentException e) {
 				return fail(SCRIPT_ERROR, number, line, e.getMessage());
@@ -89,6 +96,13 @@ public final class ScriptRunner {
 		}
 		this.out.println("PASS " + this.expectations + " expectations");
 		return PASSED;
+	}
+
+	private static boolean isSetup(String command) {
+		switch (command) {
+		case "peer", "wifi", "clock", "sleep": return true;
+		default: return false;
+		}
 	}
 
 	private int fail(int status, int number, String line, String reason) {

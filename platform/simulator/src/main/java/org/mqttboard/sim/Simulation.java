@@ -87,7 +87,7 @@ public final class Simulation implements Controls, AutoCloseable {
 	}
 
 	/**
-	 * Starts the services, the board and the peer.
+	 * Starts the services and the peer and prepares the board; {@link #powerOn} switches the board on.
 	 *
 	 * @throws IOException when a service cannot bind or the configuration cannot be read
 	 * @throws MqttException when the peer cannot reach the broker
@@ -122,7 +122,13 @@ public final class Simulation implements Controls, AutoCloseable {
 				this.log.log(Log.ERROR, "simulator: the firmware stopped: " + e);
 			}
 		}, "firmware");
-		this.firmwareThread.start();
+	}
+
+	@Override
+	public synchronized void powerOn() {
+		if (this.firmwareThread != null && this.firmwareThread.getState() == Thread.State.NEW) {
+			this.firmwareThread.start();
+		}
 	}
 
 	/** @return the topic the {@code p} key publishes to (valid after {@link #start}) */
@@ -187,7 +193,7 @@ public final class Simulation implements Controls, AutoCloseable {
 	@Override
 	public void close() {
 		this.program.stop();
-		if (this.firmwareThread != null) {
+		if (this.firmwareThread != null && this.firmwareThread.getState() != Thread.State.NEW) {
 			try {
 				this.firmwareThread.join(STOP_MILLIS);
 				if (this.firmwareThread.isAlive()) {

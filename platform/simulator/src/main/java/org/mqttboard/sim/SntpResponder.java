@@ -71,8 +71,8 @@ public final class SntpResponder implements AutoCloseable {
 					continue;
 				}
 				byte[] reply = answer(buffer, version, this.utcMillis.getAsLong());
-				this.socket.send(new DatagramPacket(reply, reply.length, request.getSocketAddress()));
 				this.served++;
+				this.socket.send(new DatagramPacket(reply, reply.length, request.getSocketAddress()));
 			} catch (SocketException e) {
 				return; // closed
 			} catch (IOException e) {
