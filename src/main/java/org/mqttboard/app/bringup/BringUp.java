@@ -297,11 +297,12 @@ public final class BringUp {
 	private void linkFailed(long nowMillis, boolean shortSession) {
 		int closeClass = this.link.closeClass();
 		int detail = this.link.closeDetail();
-		if (shortSession && (closeClass == BrokerLink.CLOSE_PEER || closeClass == BrokerLink.CLOSE_TRANSPORT)) {
+		if (closeClass == BrokerLink.CLOSE_TAKEOVER
+				|| shortSession && (closeClass == BrokerLink.CLOSE_PEER || closeClass == BrokerLink.CLOSE_TRANSPORT)) {
 			this.shortSessions++;
-			if (this.shortSessions >= this.duplicateThreshold) {
-				fail(nowMillis, BringUpError.DUPLICATE_ID, "link closed " + this.shortSessions
-						+ " times right after CONNACK: probably another client uses the same client id", true,
+			if (this.shortSessions >= this.duplicateThreshold || closeClass == BrokerLink.CLOSE_TAKEOVER) {
+				fail(nowMillis, BringUpError.DUPLICATE_ID, "the broker keeps closing the link right after CONNACK"
+						+ " (" + this.shortSessions + " times): probably another client uses the same client id", true,
 						BringUpState.BROKER_CONNECT);
 				return;
 			}

@@ -32,6 +32,8 @@ public interface BrokerLink {
 	int CLOSE_PROTOCOL = 4;
 	/** {@link #closeClass()}: the broker closed a healthy link (e.g. another client took the session over). */
 	int CLOSE_PEER = 5;
+	/** {@link #closeClass()}: the engine saw its connections taken over right after CONNACK again and again. */
+	int CLOSE_TAKEOVER = 6;
 
 	/**
 	 * Starts a connection: refreshes credentials, opens the transport (blocking up to the connect timeout) and

@@ -10,9 +10,9 @@ import java.io.UnsupportedEncodingException;
 /**
  * A button payload template, compiled once at boot and rendered into a caller's buffer without allocation.
  * <p>
- * Placeholders: {@code ${button}} (A or B), {@code ${press}} (short or long), {@code ${count}} (presses of this
- * button since boot, from 1), {@code ${uptime}} (seconds since boot), {@code ${uptime_ms}}, {@code ${device}}
- * (the device or client id). A template whose first non-blank character is <code>{</code> or {@code [} is JSON:
+ * Placeholders (the list of {@code org.mqttboard.app.config.PublishAction#PLACEHOLDERS}): {@code ${button}} (A or
+ * B), {@code ${press}} (short or long), {@code ${count}} (presses of this button since boot, from 1),
+ * {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id). A template whose first non-blank character is <code>{</code> or {@code [} is JSON:
  * text placeholders are then JSON-escaped, so {@code {"button":"${button}","count":${count}}} always renders valid
  * JSON (Thinger.io buckets and IoTDA property reports need JSON).
  * <p>
@@ -24,11 +24,10 @@ public final class PayloadTemplate {
 	private static final int BUTTON = 1;
 	private static final int PRESS = 2;
 	private static final int COUNT = 3;
-	private static final int UPTIME_S = 4;
-	private static final int UPTIME_MS = 5;
-	private static final int DEVICE = 6;
+	private static final int UPTIME_MS = 4;
+	private static final int DEVICE = 5;
 
-	private static final String[] NAMES = { null, "button", "press", "count", "uptime", "uptime_ms", "device" };
+	private static final String[] NAMES = { null, "button", "press", "count", "uptime.ms", "device" };
 	private static final byte[][] BUTTON_NAMES = { { 'A' }, { 'B' } };
 	private static final byte[] SHORT = { 's', 'h', 'o', 'r', 't' };
 	private static final byte[] LONG = { 'l', 'o', 'n', 'g' };
@@ -59,7 +58,7 @@ public final class PayloadTemplate {
 				int kind = kindOf(name);
 				if (kind == LITERAL) {
 					throw new IllegalArgumentException("payload template: unknown placeholder ${" + name
-							+ "} (known: button, press, count, uptime, uptime_ms, device)");
+							+ "} (known: button, press, count, uptime.ms, device)");
 				}
 				if (literalStart < i) {
 					texts[parts] = template.substring(literalStart, i);
@@ -117,9 +116,6 @@ public final class PayloadTemplate {
 				break;
 			case COUNT:
 				pos = decimal(count, out, pos);
-				break;
-			case UPTIME_S:
-				pos = decimal(uptimeMillis / 1000, out, pos);
 				break;
 			case UPTIME_MS:
 				pos = decimal(uptimeMillis, out, pos);

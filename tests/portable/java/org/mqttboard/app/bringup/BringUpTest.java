@@ -300,6 +300,17 @@ public class BringUpTest {
 	}
 
 	@Test
+	public void online_reportsDuplicateClientIdAtOnce_whenTheEngineDiagnosedATakeover() {
+		runUntil(BringUpState.ONLINE);
+		this.now += 60000;
+		this.machine.step(this.now);
+		this.link.close(BrokerLink.CLOSE_TAKEOVER, 0);
+		this.machine.step(this.now);
+		assertEquals("DUPLICATE_ID", this.observer.lastError());
+		assertTrue(waitForNextConnect() >= REFUSAL);
+	}
+
+	@Test
 	public void online_doesNotSuspectDuplicates_whenSessionsLastLong() {
 		runUntil(BringUpState.ONLINE);
 		for (int i = 0; i < 5; i++) {

@@ -31,9 +31,9 @@ public class PayloadTemplateTest {
 
 	@Test
 	public void render_insertsEveryPlaceholder() throws UnsupportedEncodingException {
-		PayloadTemplate t = new PayloadTemplate("${button}/${press}/${count}/${uptime}/${uptime_ms}/${device}",
+		PayloadTemplate t = new PayloadTemplate("${button}/${press}/${count}/${uptime.ms}/${device}",
 				"board-7");
-		assertEquals("B/long/42/3723/3723456/board-7", render(t, 1, true, 42, 3723456L));
+		assertEquals("B/long/42/3723456/board-7", render(t, 1, true, 42, 3723456L));
 		assertFalse(t.isJson());
 	}
 
@@ -60,7 +60,7 @@ public class PayloadTemplateTest {
 
 	@Test
 	public void render_writesZero_forZeroValues() throws UnsupportedEncodingException {
-		assertEquals("0 0", render(new PayloadTemplate("${count} ${uptime}", "d"), 0, false, 0, 999));
+		assertEquals("0 0", render(new PayloadTemplate("${count} ${uptime.ms}", "d"), 0, false, 0, 0));
 	}
 
 	@Test
