@@ -74,14 +74,15 @@ public final class Events {
 	 */
 	public void emit(String kind, String first, String second) {
 		Event event = new Event(kind, first, second);
-		// One lock around record + notify keeps listeners' order equal to the history order.
+		// One lock keeps listeners' order equal to the history order. Listeners first: a script waiting for this
+		// event must not print its verdict before the event's own line is out.
 		synchronized (this.emitLock) {
+			for (Consumer<Event> listener : this.listeners) {
+				listener.accept(event);
+			}
 			synchronized (this) {
 				this.history.add(event);
 				notifyAll();
-			}
-			for (Consumer<Event> listener : this.listeners) {
-				listener.accept(event);
 			}
 		}
 	}

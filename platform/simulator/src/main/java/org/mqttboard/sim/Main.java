@@ -49,6 +49,7 @@ public final class Main {
 	 * @return the exit status
 	 */
 	public static int run(String[] args) {
+		quietLibraries();
 		PeerClient.preload();
 		Options options;
 		try {
@@ -68,6 +69,8 @@ public final class Main {
 		}
 		boolean interactive = options.script() == null && !options.gui();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		// Standard output belongs to the event stream (or the panel): anything a library prints goes to stderr.
+		System.setOut(System.err);
 		Simulation simulation;
 		try {
 			SimSetup setup = SimSetup.from(options);
@@ -112,6 +115,14 @@ public final class Main {
 			if (options.snapshot() != null) {
 				snapshot(simulation, options.snapshot());
 			}
+		}
+	}
+
+	/** The embedded broker logs through logback: no status chatter, nothing before its own (silent) setup. */
+	private static void quietLibraries() {
+		System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
+		if (System.getProperty("logback.configurationFile") == null) {
+			System.setProperty("logback.configurationFile", "org/mqttboard/sim/logback-quiet.xml");
 		}
 	}
 

@@ -106,8 +106,7 @@ public final class Simulation implements Controls, AutoCloseable {
 		this.displayTopic = SimSetup.displayTopic(config);
 		this.model.broker(brokerHost == null ? SimSetup.describeBroker(config)
 				: brokerHost + ':' + brokerPort + (this.broker != null ? " (embedded)" : ""));
-		SimDisplay display = new SimDisplay(this.setup.options().displayKind(), this.model, this.events,
-				FirmwareProgram::decodeFrame);
+		SimDisplay display = new SimDisplay(this.setup.options().displayKind(), this.model);
 		Board board = new Board("simulator", this.clock, this.wifi,
 				new SimNetwork(this.wifi, this.socketConnectors, this.events), this.buttons, display, this.log, config);
 		if (brokerHost != null) {
