@@ -125,7 +125,9 @@ final class ActionReader {
 			subs.addElement(new SubscriptionSettings(filter, rule, path, qos));
 		}
 		SubscriptionSettings[] out = new SubscriptionSettings[subs.size()];
-		subs.copyInto(out);
+		for (int i = 0; i < out.length; i++) {
+			out[i] = subs.elementAt(i);
+		}
 		return out;
 	}
 

@@ -58,6 +58,11 @@ public final class ConfigLoader {
 	 */
 	public FirmwareConfig load(RawConfig raw) throws ConfigException {
 		Problems problems = new Problems();
+		for (int i = 0; i < raw.size(); i++) {
+			if (Keys.isSecret(raw.keyAt(i))) {
+				problems.addSecret(raw.get(raw.keyAt(i)));
+			}
+		}
 		Fields f = new Fields(raw, problems);
 		BrokerProfile profile = selectProfile(f);
 		profile.applyDefaults(raw);
@@ -173,7 +178,9 @@ public final class ConfigLoader {
 				f.error(Keys.WIFI_PASSPHRASE, "an OPEN network takes no passphrase; remove it or set wifi.security");
 			}
 		} else if (len == 0) {
-			f.error(Keys.WIFI_PASSPHRASE, "missing; " + name + " needs a passphrase");
+			if (!f.problems().hasErrorOn(Keys.WIFI_PASSPHRASE)) {
+				f.error(Keys.WIFI_PASSPHRASE, "missing; " + name + " needs a passphrase");
+			}
 		} else if (mode == 1) {
 			if (!(len == 5 || len == 13 || ((len == 10 || len == 26) && isHex(pass)))) {
 				f.error(Keys.WIFI_PASSPHRASE, "a WEP key is 5 or 13 characters, or 10 or 26 hex digits (this one has "
@@ -209,7 +216,7 @@ public final class ConfigLoader {
 
 	private static boolean isHex(String s) {
 		for (int i = 0; i < s.length(); i++) {
-			if (Character.digit(s.charAt(i), 16) < 0) {
+			if (Utf8.hexDigit(s.charAt(i)) < 0) {
 				return false;
 			}
 		}

@@ -13,7 +13,23 @@ import java.util.Vector;
  */
 public final class Problems {
 
+	/** Secrets shorter than this are not scrubbed from reasons: masking every "a" would garble messages. */
+	private static final int MIN_SCRUBBED = 3;
+
 	private final Vector<Problem> list = new Vector<Problem>();
+	private final Vector<String> secrets = new Vector<String>();
+
+	/**
+	 * Registers a secret value: from now on any occurrence of it in a reason is replaced by {@link Secrets#MASK}.
+	 * This is the safety net for a secret pasted into a non-secret key, whose value a reason may quote.
+	 *
+	 * @param secret a secret value, may be null or empty (ignored)
+	 */
+	public void addSecret(String secret) {
+		if (secret != null && secret.length() >= MIN_SCRUBBED) {
+			this.secrets.addElement(secret);
+		}
+	}
 
 	/**
 	 * Records an error.
@@ -23,7 +39,7 @@ public final class Problems {
 	 * @param reason the reason, never containing a secret
 	 */
 	public void error(String key, int line, String reason) {
-		this.list.addElement(new Problem(Problem.ERROR, key, line, reason));
+		this.list.addElement(new Problem(Problem.ERROR, scrub(key), line, scrub(reason)));
 	}
 
 	/**
@@ -34,7 +50,7 @@ public final class Problems {
 	 * @param reason the reason, never containing a secret
 	 */
 	public void warn(String key, int line, String reason) {
-		this.list.addElement(new Problem(Problem.WARNING, key, line, reason));
+		this.list.addElement(new Problem(Problem.WARNING, scrub(key), line, scrub(reason)));
 	}
 
 	/** @return true when at least one error was recorded */
@@ -47,10 +63,26 @@ public final class Problems {
 		return false;
 	}
 
+	/**
+	 * @param key a key
+	 * @return true when an error was already recorded on {@code key} (so a follow-up check can stay quiet)
+	 */
+	public boolean hasErrorOn(String key) {
+		for (int i = 0; i < this.list.size(); i++) {
+			Problem p = this.list.elementAt(i);
+			if (p.isError() && p.key().equals(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return all problems, sorted by line (problems without a line last), stable otherwise */
 	public Problem[] toArray() {
 		Problem[] a = new Problem[this.list.size()];
-		this.list.copyInto(a);
+		for (int i = 0; i < a.length; i++) {
+			a[i] = this.list.elementAt(i);
+		}
 		// Insertion sort: small n, stable, no Comparator allocation.
 		for (int i = 1; i < a.length; i++) {
 			Problem p = a[i];
@@ -72,6 +104,19 @@ public final class Problems {
 		if (hasErrors()) {
 			throw new ConfigException(source, toArray());
 		}
+	}
+
+	private String scrub(String text) {
+		String out = text;
+		for (int i = 0; i < this.secrets.size(); i++) {
+			String secret = this.secrets.elementAt(i);
+			int at = out.indexOf(secret);
+			while (at >= 0) {
+				out = out.substring(0, at) + Secrets.MASK + out.substring(at + secret.length());
+				at = out.indexOf(secret, at + Secrets.MASK.length());
+			}
+		}
+		return out;
 	}
 
 	private static int order(Problem p) {

@@ -231,7 +231,7 @@ public final class PropertiesParser {
 			if (i + 6 <= line.length()) {
 				int v = 0;
 				for (int k = i + 2; k < i + 6; k++) {
-					int d = Character.digit(line.charAt(k), 16);
+					int d = Utf8.hexDigit(line.charAt(k));
 					if (d < 0) {
 						v = -1;
 						break;

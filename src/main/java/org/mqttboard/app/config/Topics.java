@@ -176,8 +176,17 @@ public final class Topics {
 	}
 
 	private static boolean isPlaceholderEnd(String t, int close) {
-		int open = t.lastIndexOf("${", close);
-		return open >= 0 && t.indexOf('}', open) == close;
+		// The '}' closes a placeholder when a "${" precedes it with no '}' in between.
+		for (int i = close - 1; i > 0; i--) {
+			char c = t.charAt(i);
+			if (c == '}') {
+				return false;
+			}
+			if (c == '{' && t.charAt(i - 1) == '$') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String checkCommon(String topic) {

@@ -99,4 +99,21 @@ final class Utf8 {
 		}
 		return n;
 	}
+
+	/**
+	 * @param c a character
+	 * @return its value as a hex digit, or -1 (EDC has no evidence of {@code Character.digit})
+	 */
+	static int hexDigit(char c) {
+		if (c >= '0' && c <= '9') {
+			return c - '0';
+		}
+		if (c >= 'a' && c <= 'f') {
+			return c - 'a' + 10;
+		}
+		if (c >= 'A' && c <= 'F') {
+			return c - 'A' + 10;
+		}
+		return -1;
+	}
 }

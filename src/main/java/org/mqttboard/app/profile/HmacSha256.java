@@ -34,7 +34,9 @@ public final class HmacSha256 {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(new SecretKeySpec(key.getBytes("UTF-8"), ALGORITHM));
-			byte[] d = mac.doFinal(message.getBytes("UTF-8"));
+			byte[] m = message.getBytes("UTF-8");
+			mac.update(m, 0, m.length);
+			byte[] d = mac.doFinal();
 			char[] out = new char[d.length * 2];
 			for (int i = 0; i < d.length; i++) {
 				out[2 * i] = HEX[(d[i] >> 4) & 0xF];

@@ -61,7 +61,7 @@ final class Inbound {
 				return true;
 			}
 			b.drain -= Math.min(n, b.drain);
-			this.session.lastRxAt = nowMillis;
+			this.session.keepAlive.received(nowMillis);
 			return true;
 		}
 		if (!ready()) {
@@ -74,7 +74,7 @@ final class Inbound {
 				return true;
 			}
 			b.length += Math.min(n, b.buf.length - b.length);
-			this.session.lastRxAt = nowMillis;
+			this.session.keepAlive.received(nowMillis);
 			if (!ready()) {
 				return true;
 			}
@@ -200,14 +200,14 @@ final class Inbound {
 		MqttSession s = this.session;
 		int id = p.packetId;
 		if (p.qos == 1) {
-			s.appendAck(PacketType.PUBACK, id);
+			s.outbound.appendAck(PacketType.PUBACK, id);
 			// Only DUP=1 marks a redelivery; the broker may reuse an id for a new message after our PUBACK.
 			if (s.qos1Seen.contains(id)) {
 				return !p.dup;
 			}
 			s.qos1Seen.add(id);
 		} else if (p.qos == 2) {
-			s.appendAck(PacketType.PUBREC, id);
+			s.outbound.appendAck(PacketType.PUBREC, id);
 			// Between PUBREC and PUBREL the id names the same message, DUP or not (MQTT 3.1.1 section 4.3.3).
 			if (s.qos2Open.contains(id)) {
 				return false;
@@ -266,11 +266,11 @@ final class Inbound {
 				t.pending[slot] = false;
 			}
 			// Also for an unknown id: the broker waits for PUBREL to complete its side.
-			s.appendAck(PacketType.PUBREL, id);
+			s.outbound.appendAck(PacketType.PUBREL, id);
 			break;
 		case PacketType.PUBREL:
 			s.qos2Open.remove(id);
-			s.appendAck(PacketType.PUBCOMP, id);
+			s.outbound.appendAck(PacketType.PUBCOMP, id);
 			break;
 		case PacketType.PUBCOMP:
 			if (st == InflightTable.AWAIT_PUBCOMP) {
@@ -303,9 +303,9 @@ final class Inbound {
 		if (malformed(nowMillis, PingCodec.decodeResponse(this.rx.buf, 0, total))) {
 			return;
 		}
-		if (s.pingSentAt >= 0) {
-			s.counters.lastPingRttMillis = nowMillis - s.pingSentAt;
-			s.pingSentAt = -1;
-		}
+		long rtt = s.keepAlive.pingResponse(nowMillis);
+		if (rtt >= 0) {
+			s.counters.lastPingRttMillis = rtt;
+		} // else unsolicited: harmless, ignored
 	}
 }

@@ -95,7 +95,9 @@ public class MessageDisplayTest {
 		MessageDisplay m = new MessageDisplay(d, new DisplayRule[] { DisplayRule.parse("text") }, 20, 100, 8,
 				this.log);
 		byte[] big = new byte[100000];
-		java.util.Arrays.fill(big, (byte) 'z');
+		for (int i = 0; i < big.length; i++) {
+			big[i] = 'z';
+		}
 		assertTrue(m.show(0, big, 0, big.length, 0));
 		assertEquals("zzzzzzzz", d.lastText());
 	}

@@ -28,7 +28,7 @@ public class SntpClientTest {
 
 		@Override
 		public void setWallMillis(long utcMillis) {
-			throw new AssertionError("must not be set");
+			fail("must not be set");
 		}
 	};
 

@@ -329,6 +329,14 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
+	public void tokens_wrapToOne_afterIntegerMax() {
+		Harness h = new Harness(Harness.config());
+		h.session.nextToken = Integer.MAX_VALUE;
+		assertEquals(Integer.MAX_VALUE, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
+		assertEquals(1, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
+	}
+
+	@Test
 	public void statusNames_areStable() {
 		assertEquals("QUEUE_FULL", SessionStatus.name(SessionStatus.QUEUE_FULL));
 		assertEquals("TOKEN", SessionStatus.name(5));
@@ -337,7 +345,7 @@ public class MqttSessionPublishTest {
 			assertFalse(SessionStatus.name(s).equals("UNKNOWN"));
 		}
 		for (int c = 0; c <= 16; c++) {
-			assertFalse(SessionCause.name(c).equals("UNKNOWN"));
+			assertEquals(c == 10, SessionCause.name(c).equals("UNKNOWN"));
 		}
 		assertEquals("UNKNOWN", SessionCause.name(99));
 		for (int st = 0; st <= 3; st++) {
