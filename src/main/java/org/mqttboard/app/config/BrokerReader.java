@@ -38,8 +38,8 @@ final class BrokerReader {
 		boolean insecure = f.bool(Keys.BROKER_ALLOW_INSECURE, false);
 		if (!tls && password.length() > 0) {
 			if (!insecure) {
-				f.error(Keys.BROKER_PASSWORD, "refusing to send a password over plain TCP (broker.tls=false); use TLS, or"
-						+ " write broker.allow.insecure=true if this broker has no TLS");
+				f.error(Keys.BROKER_PASSWORD, "refusing to send a password over plain TCP (broker.tls=false); use"
+						+ " TLS, or write broker.allow.insecure=true if this broker has no TLS");
 			} else {
 				f.warn(Keys.BROKER_ALLOW_INSECURE, "the password is sent unencrypted over plain TCP");
 			}

@@ -67,7 +67,8 @@ public class DefaultConfigurationTest {
 	@Test
 	public void shippedDefault_withPlaceholdersFilledIn_isTheHivemqTutorial() throws IOException {
 		String t = text().replace("<your Wi-Fi name>", "HomeNet").replace("<your Wi-Fi passphrase>", "secret-pass")
-				.replace("<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "0123abcd.s1.eu.hivemq.cloud").replace("<your HiveMQ Cloud credential user name>", "user")
+				.replace("<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "0123abcd.s1.eu.hivemq.cloud")
+				.replace("<your HiveMQ Cloud credential user name>", "user")
 				.replace("<your HiveMQ Cloud credential password>", "pass");
 		FirmwareConfig c = ConfigTexts.load(t);
 		Assert.assertEquals("hivemq-cloud", c.broker().profile().name());
