@@ -29,7 +29,8 @@ import com.hivemq.extension.sdk.api.services.Services;
 
 /**
  * HOST-ONLY rig: HiveMQ CE embedded (Maven Central) in this JVM, on ephemeral loopback ports: a plain listener
- * ("plain") and named TLS listeners, each with a JKS keystore from {@link TestPki}, in-memory persistence, and an
+ * ("plain") and named TLS listeners, each with a JKS keystore from {@link TestPki}, in-memory persistence,
+ * logging left to the test class path's logback-test.xml (warnings only), and an
  * embedded authentication extension that accepts exactly the configured username/password pairs (HiveMQ allows
  * everyone when no authenticator is registered). Start costs about 2.5 s: start it once per test class.
  * Threading: one test thread drives it; HiveMQ runs its own threads.
@@ -70,13 +71,11 @@ public final class HiveMqRig implements AutoCloseable {
 		xml.append("  <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>\n");
 		xml.append("</hivemq>\n");
 		Files.writeString(config.resolve("config.xml"), xml.toString(), StandardCharsets.UTF_8);
-		Files.writeString(config.resolve("logback.xml"), "<configuration><root level=\"WARN\"/></configuration>\n",
-				StandardCharsets.UTF_8);
 		EmbeddedExtension auth = EmbeddedExtension.builder().withId("mqttboard-test-auth")
 				.withName("mqttboard test auth").withVersion("1").withPriority(0).withStartPriority(1000)
 				.withAuthor("mqttboard").withExtensionMain(new AuthMain(this.users)).build();
 		this.broker = EmbeddedHiveMQ.builder().withConfigurationFolder(config).withDataFolder(data)
-				.withExtensionsFolder(extensions).withEmbeddedExtension(auth).build();
+				.withExtensionsFolder(extensions).withEmbeddedExtension(auth).withoutLoggingBootstrap().build();
 	}
 
 	/**
