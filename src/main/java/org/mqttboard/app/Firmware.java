@@ -19,6 +19,7 @@ import org.mqttboard.app.config.Problem;
 import org.mqttboard.app.profile.Profiles;
 import org.mqttboard.app.time.TimeSync;
 import org.mqttboard.mqtt.session.MqttSession;
+import org.mqttboard.mqtt.session.SessionState;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.Clock;
 import org.mqttboard.platform.Display;
@@ -197,9 +198,23 @@ public final class Firmware {
 				this.edges.await(wait);
 			}
 		}
+		shutdown(this.clock.monotonicMillis());
 	}
 
-	/** Makes {@link #run()} return soon; callable from any thread. The MQTT link is left to the board's reset. */
+	/**
+	 * Ends the MQTT link cleanly (DISCONNECT, so the broker does not publish the will). {@link #run()} does it on
+	 * exit; callers that drive {@link #runOnce} themselves call it when they are done. Main loop thread only.
+	 *
+	 * @param nowMillis monotonic time, in ms
+	 */
+	public void shutdown(long nowMillis) {
+		MqttSession s = session();
+		if (s != null && s.state() != SessionState.DISCONNECTED) {
+			s.disconnect(nowMillis);
+		}
+	}
+
+	/** Makes {@link #run()} return soon (it then calls {@link #shutdown}); callable from any thread. */
 	public void stop() {
 		this.stopped = true;
 		this.edges.wakeUp();

@@ -249,6 +249,36 @@ public class FirmwareTest {
 	}
 
 	@Test
+	public void shutdown_sendsDisconnectSoTheBrokerDropsTheWill() {
+		boot(TUTORIAL);
+		runUntil(BringUpState.ONLINE);
+		this.firmware.shutdown(this.clock.monotonicMillis());
+		this.broker.pump();
+		assertEquals(1, this.broker.count(PacketType.DISCONNECT));
+		assertTrue(this.transport.closedByClient());
+	}
+
+	@Test
+	public void displayKindSerial_sendsMessagesToTheConsole_onAMatrixBoard() {
+		boot(TUTORIAL + "display.kind = serial\n");
+		runUntil(BringUpState.ONLINE);
+		this.broker.sendPublish(bytes("testtopic/2"), bytes("42"), 0, false, false, 0);
+		run(5, 10);
+		assertTrue(this.log.all(), this.log.contains("DISPLAY 42"));
+		assertEquals(-1, this.display.lastFrame());
+	}
+
+	@Test
+	public void announce_isPublishedOnEveryConnect() {
+		boot(TUTORIAL + "broker.announce.topic = outTopic\nbroker.announce.payload = hello world\n");
+		runUntil(BringUpState.ONLINE);
+		run(5, 10);
+		assertEquals(1, this.broker.count(PacketType.PUBLISH));
+		assertEquals("hello world", text(this.broker.lastPayload, 0, this.broker.lastPayloadLen));
+		assertTrue(Texts.has(this.events, "PUBLISHED outTopic hello world"));
+	}
+
+	@Test
 	public void run_returnsAfterStopFromAnotherThread() throws InterruptedException {
 		boot(TUTORIAL);
 		final boolean[] returned = new boolean[1];
