@@ -79,7 +79,15 @@ public class ZeroAllocationTest {
 		ScriptedConnector connector = new ScriptedConnector();
 		connector.willReturn(transport);
 		CountingListener listener = new CountingListener();
+		new MqttSession(config, connector, listener); // loads the classes, so the next one counts only the session
+		long beforeConstruction = mx.getThreadAllocatedBytes(thread);
 		MqttSession session = new MqttSession(config, connector, listener);
+		long constructed = mx.getThreadAllocatedBytes(thread) - beforeConstruction;
+		System.out.println("ZeroAllocationTest: constructor allocated " + constructed + " bytes, formula "
+				+ config.memoryBytes());
+		// The documented formula must account for the memory: within 2 KiB of headers and fixed objects.
+		assertTrue("constructor " + constructed, constructed >= config.memoryBytes());
+		assertTrue("constructor " + constructed, constructed <= config.memoryBytes() + 2048);
 		session.connect(clock.monotonicMillis());
 		for (int i = 0; i < 1000 && !session.subscribed(); i++) {
 			session.step(clock.monotonicMillis());
