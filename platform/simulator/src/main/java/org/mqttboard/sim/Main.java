@@ -84,6 +84,9 @@ public final class Main {
 			System.err.println("simulate: " + e.getMessage());
 			return START_FAILED;
 		}
+		Simulation running = simulation;
+		Thread onSignal = new Thread(running::close, "sim-shutdown");
+		Runtime.getRuntime().addShutdownHook(onSignal);
 		try {
 			try {
 				simulation.start();
@@ -111,6 +114,11 @@ public final class Main {
 			System.err.println("simulate: " + e);
 			return START_FAILED;
 		} finally {
+			try {
+				Runtime.getRuntime().removeShutdownHook(onSignal);
+			} catch (IllegalStateException e) {
+				// Already shutting down: the hook closes the simulation.
+			}
 			simulation.close();
 			if (options.snapshot() != null) {
 				snapshot(simulation, options.snapshot());

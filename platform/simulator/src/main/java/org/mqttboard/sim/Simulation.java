@@ -190,7 +190,7 @@ public final class Simulation implements Controls, AutoCloseable {
 
 	/** Stops the firmware, the peer and the services; bounded in time; idempotent. */
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.program.stop();
 		if (this.firmwareThread != null && this.firmwareThread.getState() != Thread.State.NEW) {
 			try {
