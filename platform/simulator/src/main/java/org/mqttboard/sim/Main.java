@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import org.mqttboard.mqtt.transport.SocketConnector;
+import org.mqttboard.platform.Log;
 import org.mqttboard.sim.tls.JdkTlsPolicy;
 
 /**
@@ -99,6 +100,7 @@ public final class Main {
 				System.err.println(reach);
 				return script(simulation, options.script(), out);
 			}
+			watchEverything(simulation);
 			simulation.powerOn();
 			KeyCommands keys = new KeyCommands(simulation, simulation.displayTopic(), simulation.log());
 			try (keys) {
@@ -123,6 +125,23 @@ public final class Main {
 			if (options.snapshot() != null) {
 				snapshot(simulation, options.snapshot());
 			}
+		}
+	}
+
+	/** Panels: the peer listens to every topic and its messages go to the panel's log, so presses are visible. */
+	private static void watchEverything(Simulation simulation) {
+		if (simulation.brokerAddress() == null) {
+			return;
+		}
+		simulation.events().addListener(event -> {
+			if (event.kind().equals(Events.PEER)) {
+				simulation.log().log(Log.INFO, "peer got " + event.first() + ' ' + event.second());
+			}
+		});
+		try {
+			simulation.peerSubscribe("#");
+		} catch (Exception e) {
+			simulation.log().log(Log.WARN, "simulator: the peer cannot subscribe: " + e.getMessage());
 		}
 	}
 
