@@ -246,6 +246,16 @@ public class FirmwareTest {
 		assertTrue(this.events.toString(), errors >= 2);
 		assertFalse(Texts.has(this.log.all(), "broker-secret-2"));
 		assertEquals(0, this.wifi.joins);
+		assertTrue("the error summary scrolls on the matrix", this.display.frames.size() > 5);
+	}
+
+	@Test
+	public void invalidConfiguration_showsTheShortSummaryOnAnLcd() {
+		this.display = new RecordingDisplay(Display.KIND_LCD, 16);
+		boot("broker.port = 99999\n");
+		run(3, 1000);
+		assertTrue(this.display.lastText(), this.display.lastText().startsWith("CFG "));
+		assertTrue(this.display.lastText().length() <= 16);
 	}
 
 	@Test

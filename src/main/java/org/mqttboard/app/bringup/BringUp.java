@@ -5,6 +5,7 @@
  */
 package org.mqttboard.app.bringup;
 
+import org.mqttboard.app.time.SntpClient;
 import org.mqttboard.app.time.TimeSync;
 import org.mqttboard.mqtt.transport.TransportError;
 import org.mqttboard.platform.Log;
@@ -229,7 +230,7 @@ public final class BringUp {
 			this.retryAt = nowMillis;
 			return;
 		}
-		String reason = "SNTP failed: " + timeReason(rc);
+		String reason = "SNTP failed: " + SntpClient.describe(rc);
 		if (this.timeRequired) {
 			fail(nowMillis, BringUpError.TIME, reason + " (the clock is needed for TLS and credentials)", false,
 					BringUpState.TIME_SYNC);
@@ -401,15 +402,5 @@ public final class BringUp {
 	private void enter(int next) {
 		this.state = next;
 		this.reporter.state(next);
-	}
-
-	private static String timeReason(int rc) {
-		switch (rc) {
-		case TimeSync.TIMEOUT: return "no server answered";
-		case TimeSync.UNKNOWN_HOST: return "server name not resolved";
-		case TimeSync.BAD_REPLY: return "replies failed the sanity checks";
-		case TimeSync.KISS_OF_DEATH: return "server sent kiss-of-death";
-		default: return "socket error";
-		}
 	}
 }

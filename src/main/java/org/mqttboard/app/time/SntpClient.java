@@ -187,13 +187,18 @@ public final class SntpClient implements TimeSync {
 		return port;
 	}
 
-	private static String describe(int rc) {
+	/**
+	 * @param rc a {@link TimeSync} result
+	 * @return a short English description for logs and error messages
+	 */
+	public static String describe(int rc) {
 		switch (rc) {
-		case TimeSync.UNKNOWN_HOST: return "unknown host";
+		case TimeSync.OK: return "clock set";
+		case TimeSync.UNKNOWN_HOST: return "server name not resolved";
 		case TimeSync.BAD_REPLY: return "reply failed the sanity checks";
 		case TimeSync.KISS_OF_DEATH: return "kiss of death (server asks clients to back off)";
 		case TimeSync.IO: return "socket error";
-		default: return "no answer";
+		default: return "no server answered";
 		}
 	}
 }
