@@ -92,11 +92,6 @@ public final class Events {
 		return this.history.size();
 	}
 
-	/** @return a copy of every event so far */
-	public synchronized List<Event> all() {
-		return new ArrayList<>(this.history);
-	}
-
 	/**
 	 * Waits for the first event at or after {@code from} that matches.
 	 *

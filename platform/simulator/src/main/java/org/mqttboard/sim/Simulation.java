@@ -41,7 +41,6 @@ public final class Simulation implements Controls, AutoCloseable {
 	private SntpResponder sntp;
 	private PeerClient peer;
 	private Thread firmwareThread;
-	private volatile Throwable firmwareFailure;
 	private String displayTopic;
 
 	/**
@@ -117,7 +116,6 @@ public final class Simulation implements Controls, AutoCloseable {
 			try {
 				this.program.run(board, this.events);
 			} catch (Throwable e) {
-				this.firmwareFailure = e;
 				this.log.log(Log.ERROR, "simulator: the firmware stopped: " + e);
 			}
 		}, "firmware");
@@ -141,11 +139,6 @@ public final class Simulation implements Controls, AutoCloseable {
 			return this.broker.host() + ' ' + this.broker.port();
 		}
 		return this.setup.peerHost() == null ? null : this.setup.peerHost() + ' ' + this.setup.peerPort();
-	}
-
-	/** @return what made the firmware thread end abnormally, or null */
-	public Throwable firmwareFailure() {
-		return this.firmwareFailure;
 	}
 
 	@Override
