@@ -164,6 +164,7 @@ public class FirmwareTest {
 				+ "STATE WIFI_JOIN|STATE NETWORK_UP|STATE TIME_SYNC|STATE BROKER_CONNECT|STATE ONLINE"));
 		assertEquals(1, this.broker.count(PacketType.CONNECT));
 		assertEquals(1, this.broker.count(PacketType.SUBSCRIBE));
+		assertTrue(this.buttons.hasListener());
 		assertEquals("board-1", text(this.broker.clientId, 0, this.broker.clientIdLen));
 
 		this.buttons.press(0, this.clock.monotonicMillis(), 100);
@@ -246,6 +247,7 @@ public class FirmwareTest {
 		assertTrue(this.events.toString(), errors >= 2);
 		assertFalse(Texts.has(this.log.all(), "broker-secret-2"));
 		assertEquals(0, this.wifi.joins);
+		assertFalse("buttons are not registered when halted", this.buttons.hasListener());
 		assertTrue("the error summary scrolls on the matrix", this.display.frames.size() > 5);
 	}
 

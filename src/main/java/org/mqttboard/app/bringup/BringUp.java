@@ -98,11 +98,6 @@ public final class BringUp {
 		return this.state < 0 ? BringUpState.BOOT : this.state;
 	}
 
-	/** @return consecutive failures counted by the backoff */
-	public int failures() {
-		return this.backoff.attempts();
-	}
-
 	/**
 	 * Advances the machine by at most one transition.
 	 *
@@ -329,6 +324,7 @@ public final class BringUp {
 		}
 	}
 
+	/** CONNACK return codes of MQTT 3.1.1 section 3.2.2.3 (Table 3.1); 1..5 are refusals. */
 	private void refused(long nowMillis, int returnCode) {
 		switch (returnCode) {
 		case 1:

@@ -41,7 +41,6 @@ public final class SntpClient implements TimeSync {
 	private final Log log;
 	private final Random random;
 	private final byte[] buffer = new byte[SntpPacket.SIZE + 20];
-	private long lastOffsetMillis;
 
 	/**
 	 * @param servers server list, tried in order (at least one)
@@ -80,11 +79,6 @@ public final class SntpClient implements TimeSync {
 			}
 		}
 		return worst;
-	}
-
-	/** @return how far the wall clock moved at the last successful sync, in ms (new minus old) */
-	public long lastOffsetMillis() {
-		return this.lastOffsetMillis;
 	}
 
 	private int query(int server) {
@@ -140,7 +134,6 @@ public final class SntpClient implements TimeSync {
 		long serverHeld = Math.max(0, serverTransmit - serverReceive);
 		long roundTrip = Math.max(0, (receivedAt - sentAt) - serverHeld);
 		long nowWall = serverTransmit + roundTrip / 2 + (this.clock.monotonicMillis() - receivedAt);
-		this.lastOffsetMillis = nowWall - this.clock.wallMillis();
 		this.clock.setWallMillis(nowWall);
 	}
 
