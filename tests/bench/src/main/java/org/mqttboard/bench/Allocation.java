@@ -32,11 +32,6 @@ final class Allocation {
 		return sum;
 	}
 
-	/** @return live threads in this JVM */
-	static int liveThreads() {
-		return THREADS.getThreadCount();
-	}
-
 	/** @return threads started in this JVM since it began */
 	static long startedThreads() {
 		return THREADS.getTotalStartedThreadCount();

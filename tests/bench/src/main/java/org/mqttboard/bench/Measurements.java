@@ -63,15 +63,17 @@ final class Measurements {
 		}
 	}
 
-	/** @return {live threads added by connect, threads started during connect} */
-	double[] threads(Supplier<BenchClient> factory, boolean tls) throws Exception {
+	/**
+	 * @return threads started in this JVM while one client connected and subscribed (a live-thread delta would
+	 *         be blurred by earlier clients' threads ending)
+	 */
+	double threadsStarted(Supplier<BenchClient> factory, boolean tls) throws Exception {
 		Workload w = new Workload();
-		int live0 = Allocation.liveThreads();
 		long started0 = Allocation.startedThreads();
 		try (BenchClient c = factory.get()) {
 			String id = id();
 			c.connectAndSubscribe(HOST, port(tls), tls(tls), id, "bench/in/" + id, 60, w);
-			return new double[] { Allocation.liveThreads() - live0, Allocation.startedThreads() - started0 };
+			return Allocation.startedThreads() - started0;
 		}
 	}
 
