@@ -13,7 +13,7 @@ package org.mqttboard.mqtt.codec;
  */
 public final class AckView {
 
-	/** Packet type, one of {@link PacketType#PUBACK}, {@code PUBREC}, {@code PUBREL}, {@code PUBCOMP}, {@code UNSUBACK}. */
+	/** Packet type: {@link PacketType#PUBACK}, {@code PUBREC}, {@code PUBREL}, {@code PUBCOMP} or {@code UNSUBACK}. */
 	public int type;
 	/** Packet identifier being acknowledged, 1..65,535. */
 	public int packetId;

@@ -36,6 +36,7 @@ public final class ConnectCodec {
 	 * a will, QoS and retain 0 [MQTT-3.1.2-13], [MQTT-3.1.2-15]), user name UTF-8 [MQTT-3.1.3-11], password only
 	 * with a user name [MQTT-3.1.2-22], every field at most 65,535 bytes.
 	 *
+	 * @param o the options, only read
 	 * @return {@link Status#OK} or an invalid-argument code
 	 */
 	public static int check(ConnectOptions o) {
@@ -95,6 +96,7 @@ public final class ConnectCodec {
 	}
 
 	/**
+	 * @param o the options, only read
 	 * @return Remaining Length of the CONNECT, or an invalid-argument code (see {@link #check})
 	 */
 	public static int remainingLength(ConnectOptions o) {
@@ -119,6 +121,7 @@ public final class ConnectCodec {
 	}
 
 	/**
+	 * @param o the options, only read
 	 * @return total bytes of the CONNECT (fixed header included), or an invalid-argument code
 	 */
 	public static int size(ConnectOptions o) {

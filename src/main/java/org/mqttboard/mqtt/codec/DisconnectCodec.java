@@ -20,6 +20,11 @@ public final class DisconnectCodec {
 	}
 
 	/**
+	 * Encodes a DISCONNECT.
+	 *
+	 * @param buf destination, owned by the caller
+	 * @param off first byte to write
+	 * @param limit end (exclusive) of the writable range
 	 * @return {@link #SIZE}, {@link Status#BUFFER_TOO_SMALL} or {@link Status#BAD_BOUNDS}
 	 */
 	public static int encode(byte[] buf, int off, int limit) {

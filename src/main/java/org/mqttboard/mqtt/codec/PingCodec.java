@@ -19,6 +19,11 @@ public final class PingCodec {
 	}
 
 	/**
+	 * Encodes a PINGREQ.
+	 *
+	 * @param buf destination, owned by the caller
+	 * @param off first byte to write
+	 * @param limit end (exclusive) of the writable range
 	 * @return {@link #SIZE}, {@link Status#BUFFER_TOO_SMALL} or {@link Status#BAD_BOUNDS}
 	 */
 	public static int encodeRequest(byte[] buf, int off, int limit) {
@@ -28,6 +33,9 @@ public final class PingCodec {
 	/**
 	 * Decodes a PINGRESP: flags 0000 and Remaining Length 0.
 	 *
+	 * @param buf received bytes, owned by the caller
+	 * @param off first byte of the packet
+	 * @param limit end (exclusive) of the received bytes
 	 * @return {@link #SIZE}, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
 	 */

@@ -43,6 +43,9 @@ public final class PublishCodec {
 	}
 
 	/**
+	 * @param topicLen Topic Name bytes
+	 * @param qos 0..2
+	 * @param payloadLen payload bytes
 	 * @return total bytes of the PUBLISH (fixed header included), or a negative status as {@link #remainingLength}
 	 */
 	public static int size(int topicLen, int qos, int payloadLen) {
@@ -148,6 +151,11 @@ public final class PublishCodec {
 	 * {@link #decode}; the payload need not be received. Lets a receiver whose buffer is too small for the whole
 	 * packet still acknowledge it and skip {@link PublishView#payloadLen} bytes.
 	 *
+	 * @param buf received bytes, owned by the caller
+	 * @param off first byte of the packet
+	 * @param limit end (exclusive) of the received bytes
+	 * @param out filled on success; {@link PublishView#payloadOff} + {@link PublishView#payloadLen} may lie beyond
+	 *        {@code limit}
 	 * @return bytes of the head, {@link Status#NEED_MORE} until the head is received, or as {@link #decode}
 	 */
 	public static int decodeHead(byte[] buf, int off, int limit, PublishView out) {

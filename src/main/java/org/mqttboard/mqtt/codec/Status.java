@@ -33,7 +33,7 @@ public final class Status {
 	public static final int MALFORMED_REMAINING_LENGTH = -11;
 	/** Packet type 0 or 15, which are reserved (MQTT 3.1.1 §2.2.1). */
 	public static final int MALFORMED_TYPE = -12;
-	/** Fixed-header flag bits differ from the ones required for the type [MQTT-2.2.2-2], or DUP on QoS 0 [MQTT-3.3.1-2]. */
+	/** Fixed-header flag bits not those required for the type [MQTT-2.2.2-2], or DUP on QoS 0 [MQTT-3.3.1-2]. */
 	public static final int MALFORMED_FLAGS = -13;
 	/** PUBLISH with both QoS bits set [MQTT-3.3.1-4]. */
 	public static final int MALFORMED_QOS = -14;

@@ -31,6 +31,9 @@ public final class SubscribeCodec {
 	}
 
 	/**
+	 * @param filters topic filters as UTF-8 bytes, one array per filter
+	 * @param first index of the first filter
+	 * @param count number of filters, at least 1
 	 * @return total bytes of the SUBSCRIBE (fixed header included), or a negative status as
 	 *         {@link #remainingLength}
 	 */

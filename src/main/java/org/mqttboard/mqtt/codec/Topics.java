@@ -27,6 +27,9 @@ public final class Topics {
 	 * Checks a Topic Name: 1..65,535 bytes [MQTT-4.7.3-1], no wildcard [MQTT-3.3.2-2], valid UTF-8
 	 * [MQTT-4.7.3-2]. The caller guarantees the range is inside {@code buf}.
 	 *
+	 * @param buf bytes holding the topic
+	 * @param off first byte
+	 * @param len number of bytes
 	 * @return {@link Status#OK}, {@link Status#INVALID_TOPIC} or {@link Status#INVALID_UTF8}
 	 */
 	public static int checkName(byte[] buf, int off, int len) {
@@ -47,6 +50,9 @@ public final class Topics {
 	 * level [MQTT-4.7.1-2]; {@code +} alone in its level [MQTT-4.7.1-3]; valid UTF-8. The caller guarantees the
 	 * range is inside {@code buf}.
 	 *
+	 * @param buf bytes holding the topic
+	 * @param off first byte
+	 * @param len number of bytes
 	 * @return {@link Status#OK}, {@link Status#INVALID_TOPIC_FILTER} or {@link Status#INVALID_UTF8}
 	 */
 	public static int checkFilter(byte[] buf, int off, int len) {

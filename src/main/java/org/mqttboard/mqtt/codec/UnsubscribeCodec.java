@@ -19,6 +19,9 @@ public final class UnsubscribeCodec {
 	/**
 	 * Validates {@code filters[first..first+count)} (at least one [MQTT-3.10.3-2]) and returns the Remaining Length.
 	 *
+	 * @param filters topic filters as UTF-8 bytes, one array per filter
+	 * @param first index of the first filter
+	 * @param count number of filters, at least 1
 	 * @return the Remaining Length or a negative status as {@link SubscribeCodec#remainingLength}
 	 */
 	public static int remainingLength(byte[][] filters, int first, int count) {
@@ -26,6 +29,9 @@ public final class UnsubscribeCodec {
 	}
 
 	/**
+	 * @param filters topic filters as UTF-8 bytes, one array per filter
+	 * @param first index of the first filter
+	 * @param count number of filters, at least 1
 	 * @return total bytes of the UNSUBSCRIBE, or a negative status as {@link #remainingLength}
 	 */
 	public static int size(byte[][] filters, int first, int count) {

@@ -61,7 +61,7 @@ final class Inbound {
 				return true;
 			}
 			b.drain -= Math.min(n, b.drain);
-			this.session.lastRxAt = nowMillis;
+			this.session.keepAlive.received(nowMillis);
 			return true;
 		}
 		if (!ready()) {
@@ -74,7 +74,7 @@ final class Inbound {
 				return true;
 			}
 			b.length += Math.min(n, b.buf.length - b.length);
-			this.session.lastRxAt = nowMillis;
+			this.session.keepAlive.received(nowMillis);
 			if (!ready()) {
 				return true;
 			}
@@ -183,11 +183,14 @@ final class Inbound {
 		if (malformed(nowMillis, PublishCodec.decode(this.rx.buf, 0, total, p))) {
 			return;
 		}
+		MqttSession s = this.session;
 		if (acknowledge(p)) {
-			this.session.deliver(p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
+			int sub = s.subscriptions.match(p.buf, p.topicOff, p.topicLen);
+			s.counters.received++;
+			s.notifier.message(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
 		} else {
-			this.session.counters.duplicatesSuppressed++;
-			this.session.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
+			s.counters.duplicatesSuppressed++;
+			s.notifier.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
 		}
 	}
 
@@ -200,14 +203,14 @@ final class Inbound {
 		MqttSession s = this.session;
 		int id = p.packetId;
 		if (p.qos == 1) {
-			s.appendAck(PacketType.PUBACK, id);
+			s.outbound.appendAck(PacketType.PUBACK, id);
 			// Only DUP=1 marks a redelivery; the broker may reuse an id for a new message after our PUBACK.
 			if (s.qos1Seen.contains(id)) {
 				return !p.dup;
 			}
 			s.qos1Seen.add(id);
 		} else if (p.qos == 2) {
-			s.appendAck(PacketType.PUBREC, id);
+			s.outbound.appendAck(PacketType.PUBREC, id);
 			// Between PUBREC and PUBREL the id names the same message, DUP or not (MQTT 3.1.1 section 4.3.3).
 			if (s.qos2Open.contains(id)) {
 				return false;
@@ -238,7 +241,7 @@ final class Inbound {
 		b.drain = total - b.length;
 		b.length = 0;
 		s.counters.oversizeDropped++;
-		s.event(SessionEvent.OVERSIZE_DROPPED, total);
+		s.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
 	}
 
 	private void onAck(long nowMillis, int total) {
@@ -266,11 +269,11 @@ final class Inbound {
 				t.pending[slot] = false;
 			}
 			// Also for an unknown id: the broker waits for PUBREL to complete its side.
-			s.appendAck(PacketType.PUBREL, id);
+			s.outbound.appendAck(PacketType.PUBREL, id);
 			break;
 		case PacketType.PUBREL:
 			s.qos2Open.remove(id);
-			s.appendAck(PacketType.PUBCOMP, id);
+			s.outbound.appendAck(PacketType.PUBCOMP, id);
 			break;
 		case PacketType.PUBCOMP:
 			if (st == InflightTable.AWAIT_PUBCOMP) {
@@ -286,7 +289,7 @@ final class Inbound {
 		InflightTable t = this.session.inflight;
 		int token = t.token[slot];
 		t.release(slot);
-		this.session.publishDone(token, SessionStatus.OK);
+		this.session.notifier.publishDone(token, SessionStatus.OK);
 	}
 
 	private void onSubAck(long nowMillis, int total) {
@@ -295,7 +298,12 @@ final class Inbound {
 			return;
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
-		this.session.subscribeAcked(v.packetId, v.returnCode(0));
+		int code = v.returnCode(0);
+		int i = this.session.subscriptions.acked(v.packetId, code);
+		if (i >= 0) { // else not ours: tolerated like a late ack
+			this.session.notifier.event(code == SubAckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED
+					: SessionEvent.SUBSCRIBED, i);
+		}
 	}
 
 	private void onPingResp(long nowMillis, int total) {
@@ -303,9 +311,9 @@ final class Inbound {
 		if (malformed(nowMillis, PingCodec.decodeResponse(this.rx.buf, 0, total))) {
 			return;
 		}
-		if (s.pingSentAt >= 0) {
-			s.counters.lastPingRttMillis = nowMillis - s.pingSentAt;
-			s.pingSentAt = -1;
-		}
+		long rtt = s.keepAlive.pingResponse(nowMillis);
+		if (rtt >= 0) {
+			s.counters.lastPingRttMillis = rtt;
+		} // else unsolicited: harmless, ignored
 	}
 }

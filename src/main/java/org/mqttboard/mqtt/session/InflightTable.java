@@ -10,7 +10,7 @@ package org.mqttboard.mqtt.session;
  * keeps the encoded PUBLISH so it can be resent with its original packet id and DUP=1 after a resumed session
  * [MQTT-4.4.0-1].
  * <p>
- * Memory: {@code slots * (slotBytes + 21)} bytes. Threading: owned by the session's caller thread.
+ * Memory: {@code slots * (slotBytes + 26)} bytes. Threading: owned by the session's caller thread.
  */
 final class InflightTable {
 
@@ -73,23 +73,22 @@ final class InflightTable {
 	}
 
 	/**
-	 * Takes a free slot.
+	 * Takes a free slot; the caller checked {@link #used()} &lt; {@link #capacity()}.
 	 *
-	 * @return the slot index, or -1 when full
+	 * @return the slot index
 	 */
 	int acquire(byte newState, int id, int tok) {
-		for (int i = 0; i < this.state.length; i++) {
-			if (this.state[i] == FREE) {
-				this.state[i] = newState;
-				this.packetId[i] = id;
-				this.token[i] = tok;
-				this.seq[i] = this.nextSeq++;
-				this.pending[i] = false;
-				this.used++;
-				return i;
-			}
+		int i = 0;
+		while (this.state[i] != FREE) {
+			i++;
 		}
-		return -1;
+		this.state[i] = newState;
+		this.packetId[i] = id;
+		this.token[i] = tok;
+		this.seq[i] = this.nextSeq++;
+		this.pending[i] = false;
+		this.used++;
+		return i;
 	}
 
 	/** @return the slot holding packet id {@code id}, or -1 */
@@ -114,17 +113,6 @@ final class InflightTable {
 		int best = -1;
 		for (int i = 0; i < this.state.length; i++) {
 			if (this.pending[i] && (best < 0 || this.seq[i] < this.seq[best])) {
-				best = i;
-			}
-		}
-		return best;
-	}
-
-	/** @return the used slot created first, or -1 */
-	int oldest() {
-		int best = -1;
-		for (int i = 0; i < this.state.length; i++) {
-			if (this.state[i] != FREE && (best < 0 || this.seq[i] < this.seq[best])) {
 				best = i;
 			}
 		}

@@ -5,13 +5,9 @@
  */
 package org.mqttboard.mqtt.session;
 
-import org.mqttboard.mqtt.codec.ConnectCodec;
-import org.mqttboard.mqtt.codec.ConnectOptions;
 import org.mqttboard.mqtt.codec.DisconnectCodec;
-import org.mqttboard.mqtt.codec.PingCodec;
 import org.mqttboard.mqtt.codec.PublishCodec;
 import org.mqttboard.mqtt.codec.Status;
-import org.mqttboard.mqtt.codec.SubscribeCodec;
 import org.mqttboard.mqtt.codec.Topics;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Transport;
@@ -46,58 +42,62 @@ public final class MqttSession {
 	 */
 	static final int CONTROL_RESERVE = 6;
 
-	/** Id of the SUBSCRIBE for subscription 0; subscription i uses {@code SUBSCRIBE_ID_BASE - i}. Publish ids stay
-	 * below them, so SUBACKs are matched without a table. */
-	private static final int SUBSCRIBE_ID_BASE = 0xFFFF;
-
+	/** Opens a transport on every connect. */
 	private final Connector connector;
-	private final SessionListener listener;
-	private final ConnectOptions connect = new ConnectOptions();
-	private final boolean fallbackTo31;
-	private final long keepAliveMillis;
-	private final int pingTimeoutMillis;
+	/** Listener calls with the re-entrancy guard. */
+	final Notifier notifier;
+	/** CONNECT contents, identity and protocol fallback. */
+	private final ConnectPacket connect;
+	/** Bound of Connector.open, ms. */
 	private final int connectTimeoutMillis;
+	/** Transport open to CONNACK, ms. */
 	private final int connackTimeoutMillis;
-	private final int resendPolicy;
-	private final int overflowPolicy;
+	/** Default time-to-live of queued publishes, ms (0 = none). */
 	private final long queueTtlMillis;
+	/** Peer closes this soon after CONNACK count towards PROBABLE_TAKEOVER, ms. */
 	private final long takeoverWindowMillis;
 
-	/** Subscription filters (UTF-8), requested QoS and last SUBACK code (-1 = none yet). */
-	final byte[][] filters;
-	final int[] filterQos;
-	final int[] granted;
-	/** Highest id a publish may use. */
-	private final int maxPublishId;
-
+	/** Encoded packets waiting for the transport. */
 	final TxBuffer tx;
+	/** Received bytes, a packet always at offset 0. */
 	final RxBuffer rx;
+	/** Outbound QoS 1/2 publishes awaiting acknowledgement. */
 	final InflightTable inflight;
+	/** Publishes waiting for a connection or for room. */
 	final OfflineQueue queue;
+	/** Recent inbound QoS 1 ids (DUP suppression). */
 	final DedupRing qos1Seen;
+	/** Inbound QoS 2 ids between PUBREC and PUBREL (exactly once). */
 	final DedupRing qos2Open;
+	/** Observability counters. */
 	final SessionCounters counters = new SessionCounters();
+	/** Subscriptions and their SUBACK results. */
+	final SubscriptionTable subscriptions;
+	/** Keep-alive timers. */
+	final KeepAlive keepAlive;
+	/** Transmit side: publish, queue, resend. */
+	final Outbound outbound;
+	/** Receive side: read, decode, handle. */
 	private final Inbound inbound;
 
+	/** The open transport, null while DISCONNECTED. */
 	private Transport transport;
+	/** Current {@link SessionState}. */
 	private int state = SessionState.DISCONNECTED;
+	/** {@link SessionCause} of the last state change. */
 	private int lastCause = SessionCause.NONE;
+	/** {@link TransportError} of the last open. */
 	private int lastTransportError = TransportError.NONE;
-	/** Next subscription to send on this connection. */
-	private int subscribeCursor;
+	/** Session-present flag of the last accepted CONNACK. */
 	private boolean sessionPresent;
+	/** When the transport opened, ms. */
 	private long connectAt;
+	/** When the last CONNACK was accepted, ms. */
 	private long connackAt;
-	long lastTxAt;
-	long lastRxAt;
-	/** When the outstanding PINGREQ was queued, -1 when none is outstanding. */
-	long pingSentAt = -1;
 	/** Peer closes within the takeover window after CONNACK, in a row. */
 	private int shortCloses;
-	private int nextPacketId = 1;
-	private int nextToken = 1;
-	/** Listener calls in progress (re-entrancy guard). */
-	private int inCallback;
+	/** Next publish token. */
+	int nextToken = 1;
 
 	/**
 	 * @param config settings; validated and copied (later changes have no effect)
@@ -111,48 +111,21 @@ public final class MqttSession {
 		}
 		config.validate();
 		this.connector = connector;
-		this.listener = listener;
-		ConnectOptions c = this.connect;
-		c.protocolLevel = config.protocol;
-		c.clientId = config.clientId;
-		c.username = config.username;
-		c.password = config.password;
-		c.cleanSession = config.cleanSession;
-		c.keepAliveSeconds = config.keepAliveSeconds;
-		c.willTopic = config.willTopic;
-		c.willPayload = config.willTopic == null ? null : config.willPayload;
-		c.willQos = config.willQos;
-		c.willRetain = config.willRetain;
-		int connectSize = ConnectCodec.size(c);
-		if (connectSize < 0 || connectSize > config.txBufferBytes) {
-			throw new IllegalArgumentException("connect: " + (connectSize < 0 ? Status.name(connectSize)
-					: "CONNECT does not fit the transmit buffer"));
-		}
-		this.fallbackTo31 = config.fallbackTo31;
-		this.keepAliveMillis = config.keepAliveSeconds * 1000L;
-		this.pingTimeoutMillis = config.pingTimeoutMillis;
+		this.notifier = new Notifier(listener);
+		this.connect = new ConnectPacket(config);
+		this.keepAlive = new KeepAlive(config.keepAliveSeconds * 1000L, config.pingTimeoutMillis);
 		this.connectTimeoutMillis = config.connectTimeoutMillis;
 		this.connackTimeoutMillis = config.connackTimeoutMillis;
-		this.resendPolicy = config.resendPolicy;
-		this.overflowPolicy = config.overflowPolicy;
 		this.queueTtlMillis = config.queueTtlMillis;
 		this.takeoverWindowMillis = config.takeoverWindowMillis;
-		int n = config.subscriptionCount;
-		this.filters = new byte[n][];
-		this.filterQos = new int[n];
-		this.granted = new int[n];
-		for (int i = 0; i < n; i++) {
-			this.filters[i] = (byte[]) config.filters[i].clone();
-			this.filterQos[i] = config.filterQos[i];
-			this.granted[i] = -1;
-		}
-		this.maxPublishId = SUBSCRIBE_ID_BASE - config.maxSubscriptions;
+		this.subscriptions = new SubscriptionTable(config);
 		this.tx = new TxBuffer(config.txBufferBytes);
 		this.rx = new RxBuffer(config.rxBufferBytes);
 		this.inflight = new InflightTable(config.inflightSlots, config.txBufferBytes);
 		this.queue = new OfflineQueue(config.queueBytes);
 		this.qos1Seen = new DedupRing(config.dedupRingSize);
 		this.qos2Open = new DedupRing(config.qos2Slots);
+		this.outbound = new Outbound(this, config);
 		this.inbound = new Inbound(this);
 	}
 
@@ -168,24 +141,10 @@ public final class MqttSession {
 	 *         when the CONNECT would be invalid or not fit the transmit buffer (the old identity stays)
 	 */
 	public int setCredentials(byte[] clientId, byte[] username, byte[] password) {
-		if (this.inCallback > 0 || this.state != SessionState.DISCONNECTED) {
+		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		ConnectOptions c = this.connect;
-		byte[] oldId = c.clientId;
-		byte[] oldUser = c.username;
-		byte[] oldPassword = c.password;
-		c.clientId = clientId;
-		c.username = username;
-		c.password = password;
-		int size = ConnectCodec.size(c);
-		if (size < 0 || size > this.tx.buf.length) {
-			c.clientId = oldId;
-			c.username = oldUser;
-			c.password = oldPassword;
-			return SessionStatus.BAD_ARGUMENT;
-		}
-		return SessionStatus.OK;
+		return this.connect.setCredentials(clientId, username, password);
 	}
 
 	/**
@@ -199,7 +158,7 @@ public final class MqttSession {
 	 *         {@link SessionStatus#ILLEGAL_STATE} when not disconnected or called from a listener
 	 */
 	public int connect(long nowMillis) {
-		if (this.inCallback > 0 || this.state != SessionState.DISCONNECTED) {
+		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
 		changeState(SessionState.CONNECTING, SessionCause.NONE);
@@ -213,23 +172,15 @@ public final class MqttSession {
 		this.transport = t;
 		this.tx.clear();
 		this.rx.clear();
-		int n = ConnectCodec.encode(this.tx.buf, 0, this.tx.buf.length, this.connect);
-		if (n < 0) {
-			// Only reachable after a fallback to 3.1 with a client id longer than 23 bytes.
+		if (!this.connect.encode(this.tx)) {
 			close(nowMillis, SessionCause.BAD_SETTINGS);
 			return SessionStatus.BAD_ARGUMENT;
 		}
-		this.tx.end = n;
-		this.subscribeCursor = 0;
-		for (int i = 0; i < this.granted.length; i++) {
-			this.granted[i] = -1;
-		}
+		this.subscriptions.restart();
 		this.connectAt = nowMillis;
-		this.lastTxAt = nowMillis;
-		this.lastRxAt = nowMillis;
-		this.pingSentAt = -1;
+		this.keepAlive.reset(nowMillis);
 		changeState(SessionState.AWAIT_CONNACK, SessionCause.NONE);
-		fillTx(nowMillis);
+		this.subscriptions.fill(this.tx, CONTROL_RESERVE);
 		if (this.tx.flush(t) < 0) {
 			close(nowMillis, SessionCause.TRANSPORT_CLOSED);
 			return SessionStatus.TRANSPORT_FAILED;
@@ -246,7 +197,7 @@ public final class MqttSession {
 	 *         from a listener)
 	 */
 	public int disconnect(long nowMillis) {
-		if (this.inCallback > 0 || this.state == SessionState.DISCONNECTED) {
+		if (this.notifier.busy() || this.state == SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
 		TxBuffer b = this.tx;
@@ -298,28 +249,15 @@ public final class MqttSession {
 		}
 		int token = this.nextToken;
 		this.nextToken = token == Integer.MAX_VALUE ? 1 : token + 1;
-		if (this.state == SessionState.CONNECTED && this.queue.count() == 0
-				&& sendPublish(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)) {
+		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept.
+		if (this.state == SessionState.CONNECTED && this.queue.count() == 0 && this.inflight.nextPending() < 0
+				&& this.outbound.send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
+						token)) {
 			return token;
 		}
-		int entry = OfflineQueue.entrySize(topicLen, payloadLen);
-		OfflineQueue q = this.queue;
-		if (entry > q.capacity()) {
-			this.counters.queueOverflows++;
-			return SessionStatus.QUEUE_FULL;
-		}
-		while (q.free() < entry) {
-			this.counters.queueOverflows++;
-			if (this.overflowPolicy == SessionConfig.OVERFLOW_REJECT_NEW) {
-				return SessionStatus.QUEUE_FULL;
-			}
-			int dropped = q.headToken();
-			q.removeHead();
-			publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
-		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
-		q.add(expiresAt, qos, retain, token, topic, topicOff, topicLen, payload, payloadOff, payloadLen);
-		return token;
+		return this.outbound.enqueue(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
+				expiresAt, token);
 	}
 
 	/**
@@ -332,14 +270,17 @@ public final class MqttSession {
 	 * @return {@link #STEP_BUSY}, {@link #STEP_IDLE}, or {@link SessionStatus#ILLEGAL_STATE} from a listener
 	 */
 	public int step(long nowMillis) {
-		if (this.inCallback > 0) {
+		if (this.notifier.busy()) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
 		if (this.state == SessionState.DISCONNECTED) {
-			expireQueue(nowMillis);
+			this.outbound.expireQueue(nowMillis);
 			return STEP_IDLE;
 		}
-		fillTx(nowMillis);
+		this.subscriptions.fill(this.tx, CONTROL_RESERVE);
+		if (this.state == SessionState.CONNECTED) {
+			this.outbound.fill(nowMillis);
+		}
 		int written = this.tx.flush(this.transport);
 		if (written < 0) {
 			close(nowMillis, SessionCause.TRANSPORT_CLOSED);
@@ -347,7 +288,7 @@ public final class MqttSession {
 		}
 		boolean busy = written > 0;
 		if (busy) {
-			this.lastTxAt = nowMillis;
+			this.keepAlive.sent(nowMillis);
 		}
 		if (this.tx.free() >= CONTROL_RESERVE) {
 			// Inbound packets are handled only when their acknowledgement fits: backpressure, not loss.
@@ -369,22 +310,15 @@ public final class MqttSession {
 		if (this.state == SessionState.AWAIT_CONNACK) {
 			d = this.connectAt + this.connackTimeoutMillis;
 		} else if (this.state == SessionState.CONNECTED) {
-			if (this.pingSentAt >= 0) {
-				d = this.pingSentAt + this.pingTimeoutMillis;
-			} else if (this.keepAliveMillis > 0) {
-				d = Math.min(this.lastTxAt, this.lastRxAt) + this.keepAliveMillis;
-			}
-			if (this.inflight.nextPending() >= 0 || (this.queue.count() > 0 && canSendQueueHead())) {
+			d = this.keepAlive.deadline();
+			if (this.outbound.ready()) {
 				d = nowMillis;
 			}
 		}
-		if (this.transport != null && (this.tx.pending() > 0 || this.subscribeCursor < this.filters.length)) {
+		if (this.tx.pending() > 0 || this.subscriptions.sendPending()) {
 			d = nowMillis;
 		}
-		if (this.queue.count() > 0) {
-			d = Math.min(d, this.queue.headExpiresAt());
-		}
-		return Math.max(d, nowMillis);
+		return Math.max(Math.min(d, this.outbound.nextExpiry()), nowMillis);
 	}
 
 	/** @return the current {@link SessionState} */
@@ -409,7 +343,7 @@ public final class MqttSession {
 
 	/** @return the protocol level the next CONNECT uses (4 = 3.1.1, 3 = 3.1; may change by fallback) */
 	public int protocolLevel() {
-		return this.connect.protocolLevel;
+		return this.connect.protocolLevel();
 	}
 
 	/** @return the session-present flag of the last accepted CONNACK */
@@ -419,15 +353,7 @@ public final class MqttSession {
 
 	/** @return true when connected and every subscription has its SUBACK (granted or refused) */
 	public boolean subscribed() {
-		if (this.state != SessionState.CONNECTED) {
-			return false;
-		}
-		for (int i = 0; i < this.granted.length; i++) {
-			if (this.granted[i] < 0) {
-				return false;
-			}
-		}
-		return true;
+		return this.state == SessionState.CONNECTED && this.subscriptions.allAcked();
 	}
 
 	/**
@@ -435,7 +361,7 @@ public final class MqttSession {
 	 * @return granted QoS 0..2, 0x80 when refused, -1 before its SUBACK on this connection
 	 */
 	public int grantedQos(int subscription) {
-		return this.granted[subscription];
+		return this.subscriptions.granted(subscription);
 	}
 
 	/** @return outbound QoS 1/2 publishes awaiting acknowledgement */
@@ -484,89 +410,20 @@ public final class MqttSession {
 			this.qos1Seen.clear();
 			this.qos2Open.clear();
 		}
-		int resend = prepareResend(present);
+		int resend = this.outbound.prepareResend(present);
 		changeState(SessionState.CONNECTED, SessionCause.NONE);
 		if (resend > 0) {
-			event(SessionEvent.RESENT, resend);
+			this.notifier.event(SessionEvent.RESENT, resend);
 		}
 	}
 
 	/** Refused CONNACK. */
 	void refused(long nowMillis, int returnCode) {
-		int cause;
-		switch (returnCode) {
-		case 1:
-			if (this.fallbackTo31 && this.connect.protocolLevel == ConnectOptions.LEVEL_3_1_1) {
-				this.connect.protocolLevel = ConnectOptions.LEVEL_3_1;
-				event(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
-				cause = SessionCause.RETRY_WITH_31;
-			} else {
-				cause = SessionCause.REFUSED_PROTOCOL;
-			}
-			break;
-		case 2: cause = SessionCause.REFUSED_IDENTIFIER; break;
-		case 3: cause = SessionCause.REFUSED_UNAVAILABLE; break;
-		case 4: cause = SessionCause.REFUSED_CREDENTIALS; break;
-		case 5: cause = SessionCause.REFUSED_NOT_AUTHORIZED; break;
-		default: cause = SessionCause.REFUSED_OTHER; break;
+		int cause = this.connect.refusal(returnCode);
+		if (cause == SessionCause.RETRY_WITH_31) {
+			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, SessionConfig.PROTOCOL_31);
 		}
 		close(nowMillis, cause);
-	}
-
-	/** Appends a 4-byte acknowledgement; room is guaranteed by {@link #CONTROL_RESERVE}. */
-	void appendAck(int type, int packetId) {
-		TxBuffer b = this.tx;
-		b.makeRoom(4);
-		b.end += org.mqttboard.mqtt.codec.AckCodec.encode(b.buf, b.end, b.buf.length, type, packetId);
-	}
-
-	/** Delivers a message to the listener. */
-	void deliver(byte[] buf, int topicOff, int topicLen, int payloadOff, int payloadLen, int qos,
-			boolean retain) {
-		int sub = -1;
-		for (int i = 0; i < this.filters.length && sub < 0; i++) {
-			byte[] f = this.filters[i];
-			if (TopicMatcher.matches(f, 0, f.length, buf, topicOff, topicLen)) {
-				sub = i;
-			}
-		}
-		this.counters.received++;
-		this.inCallback++;
-		try {
-			this.listener.onMessage(sub, buf, topicOff, topicLen, payloadOff, payloadLen, qos, retain);
-		} finally {
-			this.inCallback--;
-		}
-	}
-
-	/** SUBACK for the SUBSCRIBE with {@code packetId}. */
-	void subscribeAcked(int packetId, int code) {
-		int i = SUBSCRIBE_ID_BASE - packetId;
-		if (i < 0 || i >= this.granted.length) {
-			return; // not ours (ids below the base are never used for SUBSCRIBE); tolerated
-		}
-		this.granted[i] = code;
-		event(code == 0x80 ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED, i);
-	}
-
-	/** Reports a finished publish. */
-	void publishDone(int token, int status) {
-		this.inCallback++;
-		try {
-			this.listener.onPublishDone(token, status);
-		} finally {
-			this.inCallback--;
-		}
-	}
-
-	/** Reports an event. */
-	void event(int event, int arg) {
-		this.inCallback++;
-		try {
-			this.listener.onEvent(event, arg);
-		} finally {
-			this.inCallback--;
-		}
 	}
 
 	/**
@@ -575,10 +432,8 @@ public final class MqttSession {
 	 */
 	void close(long nowMillis, int cause) {
 		int prev = this.state;
-		if (this.transport != null) {
-			this.transport.close();
-			this.transport = null;
-		}
+		this.transport.close(); // every caller holds an open transport
+		this.transport = null;
 		int reported = cause;
 		if (cause == SessionCause.TRANSPORT_CLOSED && prev == SessionState.CONNECTED
 				&& nowMillis - this.connackAt < this.takeoverWindowMillis) {
@@ -594,8 +449,7 @@ public final class MqttSession {
 		}
 		this.tx.clear();
 		this.rx.clear();
-		this.pingSentAt = -1;
-		this.subscribeCursor = this.filters.length;
+		this.subscriptions.stop();
 		for (int i = 0; i < this.inflight.capacity(); i++) {
 			this.inflight.pending[i] = false;
 		}
@@ -607,164 +461,7 @@ public final class MqttSession {
 	private void changeState(int newState, int cause) {
 		this.state = newState;
 		this.lastCause = cause;
-		this.inCallback++;
-		try {
-			this.listener.onStateChange(newState, cause);
-		} finally {
-			this.inCallback--;
-		}
-	}
-
-	/**
-	 * Marks unacknowledged publishes for sending on the new connection: with a session, as they are (PUBLISH with
-	 * DUP=1, or PUBREL) [MQTT-4.4.0-1]; without, per the resend policy.
-	 *
-	 * @return slots marked for resending with DUP=1 or PUBREL
-	 */
-	private int prepareResend(boolean present) {
-		InflightTable t = this.inflight;
-		int resend = 0;
-		for (int slot = 0; slot < t.capacity(); slot++) {
-			byte s = t.state[slot];
-			if (s == InflightTable.FREE) {
-				continue;
-			}
-			int off = slot * t.slotBytes;
-			if (present) {
-				if (s != InflightTable.AWAIT_PUBCOMP) {
-					PublishCodec.setDup(t.store, off);
-				}
-				t.pending[slot] = true;
-				resend++;
-			} else if (s == InflightTable.AWAIT_PUBCOMP) {
-				// PUBREC received: the broker owned the message before it lost the session.
-				t.release(slot);
-				publishDone(t.token[slot], SessionStatus.OK);
-			} else if (this.resendPolicy == SessionConfig.RESEND_REPUBLISH_AS_NEW) {
-				int id = allocatePacketId();
-				t.packetId[slot] = id;
-				int idAt = off + t.idOffset[slot];
-				t.store[idAt] = (byte) (id >> 8);
-				t.store[idAt + 1] = (byte) id;
-				t.pending[slot] = true;
-			} else {
-				t.release(slot);
-				this.counters.droppedNoSession++;
-				publishDone(t.token[slot], SessionStatus.DROPPED_NO_SESSION);
-			}
-		}
-		return resend;
-	}
-
-	/** Moves pending subscribes, resends and queued publishes into the transmit buffer while they fit. */
-	private void fillTx(long nowMillis) {
-		while (this.subscribeCursor < this.filters.length) {
-			int i = this.subscribeCursor;
-			int size = SubscribeCodec.size(this.filters, i, 1);
-			if (this.tx.free() - CONTROL_RESERVE < size) {
-				return;
-			}
-			this.tx.makeRoom(size);
-			this.tx.end += SubscribeCodec.encode(this.tx.buf, this.tx.end, this.tx.buf.length,
-					SUBSCRIBE_ID_BASE - i, this.filters, this.filterQos, i, 1);
-			this.subscribeCursor = i + 1;
-		}
-		if (this.state != SessionState.CONNECTED) {
-			return;
-		}
-		InflightTable t = this.inflight;
-		for (int slot = t.nextPending(); slot >= 0; slot = t.nextPending()) {
-			boolean pubrel = t.state[slot] == InflightTable.AWAIT_PUBCOMP;
-			int size = pubrel ? 4 : t.length[slot];
-			if (this.tx.free() - CONTROL_RESERVE < size) {
-				return;
-			}
-			if (pubrel) {
-				appendAck(org.mqttboard.mqtt.codec.PacketType.PUBREL, t.packetId[slot]);
-			} else {
-				this.tx.makeRoom(size);
-				System.arraycopy(t.store, slot * t.slotBytes, this.tx.buf, this.tx.end, size);
-				this.tx.end += size;
-			}
-			t.pending[slot] = false;
-			this.counters.resent++;
-		}
-		OfflineQueue q = this.queue;
-		while (q.count() > 0) {
-			if (expireHead(nowMillis)) {
-				continue;
-			}
-			int tLen = q.headTopicLength();
-			if (!sendPublish(q.bytes(), OfflineQueue.HEADER, tLen, q.bytes(), OfflineQueue.HEADER + tLen,
-					q.headPayloadLength(), q.headQos(), q.headRetain(), q.headToken())) {
-				return;
-			}
-			q.removeHead();
-		}
-	}
-
-	private boolean canSendQueueHead() {
-		OfflineQueue q = this.queue;
-		int size = PublishCodec.size(q.headTopicLength(), q.headQos(), q.headPayloadLength());
-		return this.tx.free() - CONTROL_RESERVE >= size
-				&& (q.headQos() == 0 || this.inflight.used() < this.inflight.capacity());
-	}
-
-	/** Encodes a PUBLISH into the transmit buffer (and its in-flight slot for QoS 1/2) if both have room. */
-	private boolean sendPublish(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff,
-			int payloadLen, int qos, boolean retain, int token) {
-		int size = PublishCodec.size(topicLen, qos, payloadLen);
-		InflightTable t = this.inflight;
-		if (this.tx.free() - CONTROL_RESERVE < size || (qos > 0 && t.used() == t.capacity())) {
-			return false;
-		}
-		int id = 0;
-		int slot = -1;
-		if (qos > 0) {
-			id = allocatePacketId();
-			slot = t.acquire(qos == 1 ? InflightTable.AWAIT_PUBACK : InflightTable.AWAIT_PUBREC, id, token);
-		}
-		TxBuffer b = this.tx;
-		b.makeRoom(size);
-		int off = b.end;
-		b.end += PublishCodec.encode(b.buf, off, b.buf.length, topic, topicOff, topicLen, qos, retain, false, id,
-				payload, payloadOff, payloadLen);
-		if (slot >= 0) {
-			System.arraycopy(b.buf, off, t.store, slot * t.slotBytes, size);
-			t.length[slot] = size;
-			t.idOffset[slot] = size - payloadLen - 2;
-		}
-		this.counters.published++;
-		return true;
-	}
-
-	/** @return an id in 1..maxPublishId not used by the in-flight table (the table is smaller than the range) */
-	private int allocatePacketId() {
-		while (true) {
-			int id = this.nextPacketId;
-			this.nextPacketId = id >= this.maxPublishId ? 1 : id + 1;
-			if (this.inflight.find(id) < 0) {
-				return id;
-			}
-		}
-	}
-
-	private void expireQueue(long nowMillis) {
-		while (this.queue.count() > 0 && expireHead(nowMillis)) {
-			// each iteration removes one entry
-		}
-	}
-
-	private boolean expireHead(long nowMillis) {
-		OfflineQueue q = this.queue;
-		if (q.headExpiresAt() > nowMillis) {
-			return false;
-		}
-		int token = q.headToken();
-		q.removeHead();
-		this.counters.queueExpired++;
-		publishDone(token, SessionStatus.EXPIRED);
-		return true;
+		this.notifier.stateChanged(newState, cause);
 	}
 
 	private void checkTimers(long nowMillis) {
@@ -772,24 +469,14 @@ public final class MqttSession {
 			if (nowMillis - this.connectAt >= this.connackTimeoutMillis) {
 				close(nowMillis, SessionCause.CONNACK_TIMEOUT);
 			}
-			return;
-		}
-		if (this.pingSentAt >= 0) {
-			if (nowMillis - this.pingSentAt >= this.pingTimeoutMillis) {
-				close(nowMillis, SessionCause.KEEPALIVE_TIMEOUT);
-			}
-			return;
-		}
-		// [MQTT-3.1.2-23] ping when nothing was sent; also when nothing was received, to detect a dead link.
-		if (this.keepAliveMillis > 0 && (nowMillis - this.lastTxAt >= this.keepAliveMillis
-				|| nowMillis - this.lastRxAt >= this.keepAliveMillis)) {
-			TxBuffer b = this.tx;
-			b.makeRoom(PingCodec.SIZE);
-			b.end += PingCodec.encodeRequest(b.buf, b.end, b.buf.length);
-			this.pingSentAt = nowMillis;
+		} else if (this.keepAlive.timedOut(nowMillis)) {
+			close(nowMillis, SessionCause.KEEPALIVE_TIMEOUT);
+		} else if (this.keepAlive.pingDue(nowMillis)) {
+			this.outbound.appendPing();
+			this.keepAlive.pingSent(nowMillis);
 			this.counters.pings++;
-			if (b.flush(this.transport) > 0) {
-				this.lastTxAt = nowMillis;
+			if (this.tx.flush(this.transport) > 0) {
+				this.keepAlive.sent(nowMillis);
 			}
 		}
 	}

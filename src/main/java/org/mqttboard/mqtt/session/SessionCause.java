@@ -32,9 +32,7 @@ public final class SessionCause {
 	public static final int REFUSED_CREDENTIALS = 8;
 	/** CONNACK 5: not authorized. */
 	public static final int REFUSED_NOT_AUTHORIZED = 9;
-	/** CONNACK with a code outside 0..5. */
-	public static final int REFUSED_OTHER = 10;
-	/** No PINGRESP (or any packet) within keep-alive + ping timeout. */
+	/** No PINGRESP within keep-alive + ping timeout. (10 is unused: a CONNACK code above 5 is MALFORMED.) */
 	public static final int KEEPALIVE_TIMEOUT = 11;
 	/** The broker sent bytes that are not a valid MQTT packet. */
 	public static final int MALFORMED = 12;
@@ -80,7 +78,6 @@ public final class SessionCause {
 		case REFUSED_UNAVAILABLE: return "REFUSED_UNAVAILABLE";
 		case REFUSED_CREDENTIALS: return "REFUSED_CREDENTIALS";
 		case REFUSED_NOT_AUTHORIZED: return "REFUSED_NOT_AUTHORIZED";
-		case REFUSED_OTHER: return "REFUSED_OTHER";
 		case KEEPALIVE_TIMEOUT: return "KEEPALIVE_TIMEOUT";
 		case MALFORMED: return "MALFORMED";
 		case PROTOCOL_ERROR: return "PROTOCOL_ERROR";

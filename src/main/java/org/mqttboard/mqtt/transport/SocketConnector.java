@@ -138,8 +138,8 @@ public final class SocketConnector implements Connector {
 					closeQuietly(link);
 					return fail(policyCode, null);
 				}
-				// Set last so the time spent building the ClientHello is charged to the budget too.
-				ssl.setSoTimeout(remaining(deadline));
+				// Whatever DNS and TCP left of the budget bounds each handshake read.
+				link.setSoTimeout(remaining(deadline));
 				ssl.startHandshake();
 			}
 			link.setSoTimeout(this.pollMillis);

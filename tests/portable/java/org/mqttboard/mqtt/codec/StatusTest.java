@@ -15,13 +15,17 @@ public class StatusTest {
 
 	@Test
 	public void name_isDistinctForEveryCode_andClassified() {
-		java.util.HashSet<String> names = new java.util.HashSet<String>();
+		String[] names = new String[100];
+		int count = 0;
 		int malformed = 0;
 		int invalid = 0;
 		for (int code = -99; code <= 0; code++) {
 			String name = Status.name(code);
 			if (!"UNKNOWN".equals(name)) {
-				assertTrue(name, names.add(name));
+				for (int k = 0; k < count; k++) {
+					assertFalse(name, name.equals(names[k]));
+				}
+				names[count++] = name;
 				if (Status.isMalformed(code)) {
 					malformed++;
 					assertTrue(name, name.startsWith("MALFORMED") || name.equals("PROTOCOL_ERROR"));
@@ -35,7 +39,7 @@ public class StatusTest {
 				assertFalse(Status.isInvalidArgument(code));
 			}
 		}
-		assertEquals(31, names.size());
+		assertEquals(31, count);
 		assertEquals(14, malformed);
 		assertEquals(13, invalid);
 		assertEquals("COUNT", Status.name(5));

@@ -70,6 +70,15 @@ public class Utf8Test {
 	}
 
 	@Test
+	public void isValid_rejectsSecondBytesOutsideTheLeadByteRange() {
+		assertFalse(valid(bytes(0xE0, 0xC0, 0x80))); // E0 needs A0..BF
+		assertFalse(valid(bytes(0xED, 0x7F, 0x80))); // ED needs 80..9F
+		assertFalse(valid(bytes(0xF0, 0xC0, 0x80, 0x80))); // F0 needs 90..BF
+		assertFalse(valid(bytes(0xF4, 0x7F, 0x80, 0x80))); // F4 needs 80..8F
+		assertFalse(valid(bytes(0xE1, 0xC0, 0x80))); // others need 80..BF
+	}
+
+	@Test
 	public void isValid_checksOnlyTheGivenRange() {
 		byte[] b = bytes(0x00, 'o', 'k', 0xFF);
 		assertTrue(Utf8.isValid(b, 1, 2));

@@ -101,15 +101,14 @@ public class MqttSessionConnectTest {
 	}
 
 	@Test
-	public void connack_unknownCode_isMalformedOrRefusedOther() {
+	public void connack_unknownCode_isMalformed() {
 		Harness h = new Harness(Harness.config());
 		h.broker.autoConnAck = false;
 		h.session.connect(h.now());
 		h.broker.sendConnAck(false, 9);
 		h.run();
 		assertEquals(SessionState.DISCONNECTED, h.session.state());
-		assertTrue(h.session.lastCause() == SessionCause.MALFORMED
-				|| h.session.lastCause() == SessionCause.REFUSED_OTHER);
+		assertEquals(SessionCause.MALFORMED, h.session.lastCause());
 	}
 
 	@Test
@@ -258,6 +257,12 @@ public class MqttSessionConnectTest {
 		assertInvalid(new SessionConfig().rxBufferBytes(1), "rxBufferBytes");
 		assertInvalid(new SessionConfig().txBufferBytes(1), "txBufferBytes");
 		assertInvalid(new SessionConfig().inflightSlots(0), "inflightSlots");
+		assertInvalid(new SessionConfig().inflightSlots(70000), "inflightSlots");
+		assertInvalid(new SessionConfig().will("a", null, -1, false), "will.qos");
+		assertInvalid(new SessionConfig().keepAliveSeconds(-1), "keepAliveSeconds");
+		SessionConfig negQos = new SessionConfig();
+		negQos.subscribe("a", -1);
+		assertInvalid(negQos, "subscription.qos");
 		assertInvalid(new SessionConfig().queueBytes(-1), "queueBytes");
 		assertInvalid(new SessionConfig().dedupRingSize(0), "dedupRingSize");
 		assertInvalid(new SessionConfig().qos2Slots(0), "qos2Slots");
@@ -292,6 +297,43 @@ public class MqttSessionConnectTest {
 	@Test(expected = IllegalArgumentException.class)
 	public void constructor_nullListener_throws() {
 		new MqttSession(new SessionConfig(), new org.mqttboard.testkit.ScriptedConnector(), null);
+	}
+
+	@Test
+	public void memoryBytes_followsTheFormula() {
+		SessionConfig c = new SessionConfig().rxBufferBytes(100).txBufferBytes(200).inflightSlots(3).queueBytes(50)
+				.dedupRingSize(5).qos2Slots(2);
+		c.subscribe("abc", 0);
+		assertEquals(100 + 200 + 3 * (200 + 26) + 50 + 4 * 5 + 4 * 2 + 3 + 8, c.memoryBytes());
+	}
+
+	@Test(expected = IllegalArgumentException.class)
+	public void constructor_nullConnector_throws() {
+		new MqttSession(new SessionConfig(), null, new RecordingListener());
+	}
+
+	@Test
+	public void subscribed_isFalse_untilEverySubackArrived() {
+		Harness h = new Harness(Harness.config());
+		h.broker.autoSubAck = false;
+		h.connect();
+		assertFalse(h.session.subscribed());
+		assertEquals(-1, h.session.grantedQos(1));
+		h.broker.sendSubAck(0xFFFF, 1);
+		h.run();
+		assertFalse(h.session.subscribed());
+		h.broker.sendSubAck(0xFFFE, 0);
+		h.run();
+		assertTrue(h.session.subscribed());
+	}
+
+	@Test
+	public void credentialsAndWill_optionalParts_areEncoded() {
+		Harness h = new Harness(Harness.config().credentials("id", "user", new byte[] { 1, 2, 3 })
+				.will(null, null, 0, false));
+		h.connect();
+		assertEquals(3, h.broker.passwordLen);
+		assertFalse(h.broker.will);
 	}
 
 	private static void assertInvalid(SessionConfig c, String key) {

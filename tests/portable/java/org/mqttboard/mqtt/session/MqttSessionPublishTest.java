@@ -243,6 +243,23 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
+	public void publishFromOnConnected_goesAfterTheResends() {
+		Harness h = new Harness(Harness.config().cleanSession(false)).connect();
+		h.broker.autoAck = false;
+		h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
+		h.run();
+		h.transport.closeByPeer();
+		h.run();
+		h.newLink();
+		h.broker.sessionPresent = true;
+		h.listener.publishOnConnected = h.session;
+		h.connect();
+		assertEquals(2, h.broker.count(PacketType.PUBLISH));
+		assertFalse(h.broker.lastDup); // the last one on the wire is the new message, after the DUP resend
+		assertEquals("after", RecordingListener.utf8(h.broker.lastPayload, 0, h.broker.lastPayloadLen));
+	}
+
+	@Test
 	public void ackArrivingAfterReconnect_beforeResend_completesThePublish() {
 		Harness h = new Harness(Harness.config().cleanSession(false)).connect();
 		h.broker.autoAck = false;
@@ -329,6 +346,14 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
+	public void tokens_wrapToOne_afterIntegerMax() {
+		Harness h = new Harness(Harness.config());
+		h.session.nextToken = Integer.MAX_VALUE;
+		assertEquals(Integer.MAX_VALUE, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
+		assertEquals(1, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
+	}
+
+	@Test
 	public void statusNames_areStable() {
 		assertEquals("QUEUE_FULL", SessionStatus.name(SessionStatus.QUEUE_FULL));
 		assertEquals("TOKEN", SessionStatus.name(5));
@@ -337,7 +362,7 @@ public class MqttSessionPublishTest {
 			assertFalse(SessionStatus.name(s).equals("UNKNOWN"));
 		}
 		for (int c = 0; c <= 16; c++) {
-			assertFalse(SessionCause.name(c).equals("UNKNOWN"));
+			assertEquals(c == 10, SessionCause.name(c).equals("UNKNOWN"));
 		}
 		assertEquals("UNKNOWN", SessionCause.name(99));
 		for (int st = 0; st <= 3; st++) {

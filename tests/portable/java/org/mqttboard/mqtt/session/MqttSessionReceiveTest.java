@@ -205,6 +205,10 @@ public class MqttSessionReceiveTest {
 		h.broker.sendPublish(CMD, SessionConfig.utf8("ping"), 0, false, false, 0);
 		h.run();
 		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantStep);
+		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantConnect);
+		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantDisconnect);
+		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantCredentials);
+		assertEquals(SessionState.CONNECTED, h.session.state());
 		assertTrue(h.listener.echoToken > 0);
 		assertEquals(1, h.broker.count(PacketType.PUBLISH));
 		assertEquals("ping", RecordingListener.utf8(h.broker.lastPayload, 0, h.broker.lastPayloadLen));

@@ -30,9 +30,14 @@ final class RecordingListener implements SessionListener {
 	MqttSession session;
 	/** Result of step() called from inside onMessage. */
 	int reentrantStep = 1;
+	int reentrantConnect = 1;
+	int reentrantDisconnect = 1;
+	int reentrantCredentials = 1;
 	/** When set, onMessage publishes this topic back. */
 	byte[] echoTopic;
 	int echoToken;
+	/** When set, onStateChange(CONNECTED) publishes "after" on it. */
+	MqttSession publishOnConnected;
 	/** When true, every callback copies strings (tests only; off for the allocation test). */
 	boolean copy = true;
 
@@ -49,6 +54,9 @@ final class RecordingListener implements SessionListener {
 		}
 		if (this.session != null) {
 			this.reentrantStep = this.session.step(0);
+			this.reentrantConnect = this.session.connect(0);
+			this.reentrantDisconnect = this.session.disconnect(0);
+			this.reentrantCredentials = this.session.setCredentials(new byte[] { 'x' }, null, null);
 			if (this.echoTopic != null) {
 				this.echoToken = this.session.publish(this.echoTopic, 0, this.echoTopic.length, buf, payloadOff,
 						payloadLen, 1, false, 0, 0);
@@ -66,6 +74,9 @@ final class RecordingListener implements SessionListener {
 
 	@Override
 	public void onStateChange(int state, int cause) {
+		if (state == SessionState.CONNECTED && this.publishOnConnected != null) {
+			this.publishOnConnected.publish(SessionConfig.utf8("dev/after"), SessionConfig.utf8("after"), 0, false, 0);
+		}
 		this.states++;
 		this.lastState = state;
 		this.lastCause = cause;

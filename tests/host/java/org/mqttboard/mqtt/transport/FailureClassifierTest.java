@@ -19,7 +19,8 @@ import javax.net.ssl.SSLHandshakeException;
 import org.junit.Test;
 
 /**
- * {@link FailureClassifier}: exception types and messages (JDK 17 wording, MicroEJ {@code SSL-2.0:E=<id>} codes)
+ * HOST-ONLY (it builds JDK exceptions with constructors outside the MicroEJ subset, so it cannot be a portable
+ * test). {@link FailureClassifier}: exception types and messages (JDK 17 wording, MicroEJ {@code SSL-2.0:E=<id>} codes)
  * map to distinct {@link TransportError} codes, and unknown TLS failures degrade to TLS_OTHER.
  */
 public class FailureClassifierTest {
