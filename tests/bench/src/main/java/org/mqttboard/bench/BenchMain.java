@@ -23,14 +23,17 @@ public final class BenchMain {
 
 	public static void main(String[] args) throws Exception {
 		boolean quick = false;
+		String only = null;
 		Path out = Path.of("docs/benchmarks.md");
 		for (int i = 0; i < args.length; i++) {
 			if ("--quick".equals(args[i])) {
 				quick = true;
+			} else if ("--only".equals(args[i]) && i + 1 < args.length) {
+				only = args[++i];
 			} else if ("--out".equals(args[i]) && i + 1 < args.length) {
 				out = Path.of(args[++i]);
 			} else {
-				System.err.println("usage: BenchMain [--quick] [--out FILE]");
+				System.err.println("usage: BenchMain [--quick] [--only ours|paho|hivemq] [--out FILE]");
 				System.exit(2);
 			}
 		}
@@ -46,6 +49,9 @@ public final class BenchMain {
 			Measurements m = new Measurements(broker, sizes);
 			for (Map.Entry<String, Supplier<BenchClient>> e : clients.entrySet()) {
 				String name = e.getKey();
+				if (only != null && !name.toLowerCase().contains(only.equals("ours") ? "mqttboard" : only)) {
+					continue;
+				}
 				Supplier<BenchClient> f = e.getValue();
 				int window = Report.OURS.equals(name) ? OurClient.INFLIGHT : PahoClient.MAX_INFLIGHT;
 				System.err.println("bench: " + name);
