@@ -1,0 +1,133 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.bench;
+
+import java.nio.charset.StandardCharsets;
+
+import javax.net.ssl.SSLContext;
+
+import org.mqttboard.mqtt.session.MqttSession;
+import org.mqttboard.mqtt.session.SessionConfig;
+import org.mqttboard.mqtt.session.SessionListener;
+import org.mqttboard.mqtt.session.SessionState;
+import org.mqttboard.mqtt.transport.Endpoint;
+import org.mqttboard.mqtt.transport.SocketConnector;
+import org.mqttboard.sim.tls.JdkTlsPolicy;
+
+/**
+ * Our engine ({@link MqttSession} over the firmware's own {@link SocketConnector}), driven from the calling thread
+ * as the firmware main loop drives it: no thread of its own. Default buffer sizes except the in-flight window.
+ * Host-only.
+ */
+final class OurClient implements BenchClient {
+
+	/** In-flight window used for throughput; the firmware default is 4 slots. */
+	static final int INFLIGHT = 32;
+
+	/** Class-path path of the benchmark broker's CA (copied there by {@link BenchBroker}). */
+	static final String CA_RESOURCE = "/bench/ca.pem";
+
+	private final boolean defaults;
+	private MqttSession session;
+	private String lastTopic;
+	private byte[] lastTopicBytes;
+
+	/**
+	 * @param defaults true: the engine's default sizes (4 in-flight slots, 1 KiB buffers), as for the retained-heap
+	 *        figure; false: a {@link #INFLIGHT}-slot window with a 2 KiB transmit buffer, for throughput
+	 */
+	OurClient(boolean defaults) {
+		this.defaults = defaults;
+	}
+
+	@Override
+	public String name() {
+		return Report.OURS;
+	}
+
+	@Override
+	public void connectAndSubscribe(String host, int port, SSLContext tls, String clientId, String topic,
+			int keepAliveSeconds, Sink sink) throws Exception {
+		SessionConfig config = this.defaults ? new SessionConfig()
+				: new SessionConfig().inflightSlots(INFLIGHT).txBufferBytes(2048);
+		config.credentials(clientId, null, null).cleanSession(true).keepAliveSeconds(keepAliveSeconds)
+				.pingTimeoutMillis(5000);
+		config.subscribe(topic, 1);
+		Endpoint endpoint = new Endpoint(host, port, tls != null, tls == null ? new String[0]
+				: new String[] { CA_RESOURCE }, true);
+		SocketConnector connector = new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+		this.session = new MqttSession(config, connector, new SessionListener() {
+			@Override
+			public void onMessage(int subscription, byte[] buf, int topicOff, int topicLen, int payloadOff,
+					int payloadLen, int qos, boolean retain) {
+				sink.received(buf, payloadOff, payloadLen);
+			}
+
+			@Override
+			public void onStateChange(int state, int cause) {
+				// observed through isConnected()
+			}
+
+			@Override
+			public void onPublishDone(int token, int status) {
+				sink.acked();
+			}
+
+			@Override
+			public void onEvent(int event, int arg) {
+				// counters are enough here
+			}
+		});
+		this.session.connect(now());
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!this.session.subscribed()) {
+			if (this.session.state() == SessionState.DISCONNECTED || System.nanoTime() > deadline) {
+				throw new IllegalStateException("connect failed: cause " + this.session.lastCause() + ", transport "
+						+ connector.lastError() + " " + connector.lastErrorDetail());
+			}
+			this.session.step(now());
+		}
+	}
+
+	@Override
+	public void publish(String topic, byte[] payload, int qos) throws Exception {
+		if (topic != this.lastTopic) {
+			this.lastTopic = topic;
+			this.lastTopicBytes = topic.getBytes(StandardCharsets.UTF_8);
+		}
+		int token = this.session.publish(this.lastTopicBytes, payload, qos, false, now());
+		if (token <= 0) {
+			throw new IllegalStateException("publish refused: " + token);
+		}
+		this.session.step(now());
+	}
+
+	@Override
+	public void poll(long millis) throws Exception {
+		long end = System.nanoTime() + millis * 1_000_000L;
+		do {
+			while (this.session.step(now()) == MqttSession.STEP_BUSY) {
+				// drain everything that is ready
+			}
+		} while (millis > 0 && System.nanoTime() - end < 0);
+	}
+
+	@Override
+	public boolean isConnected() {
+		return this.session != null && this.session.state() == SessionState.CONNECTED;
+	}
+
+	@Override
+	public void close() throws Exception {
+		if (this.session != null && this.session.state() != SessionState.DISCONNECTED) {
+			this.session.disconnect(now());
+		}
+	}
+
+	private static long now() {
+		return System.nanoTime() / 1_000_000L;
+	}
+}

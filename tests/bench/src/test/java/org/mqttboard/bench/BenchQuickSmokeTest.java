@@ -1,0 +1,40 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.bench;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Test;
+
+/**
+ * Keeps the benchmark harness from rotting: runs the quick mode end to end against mosquitto and checks that every
+ * row of the report has a figure for every client. No timing is asserted (figures belong in docs/benchmarks.md).
+ */
+public class BenchQuickSmokeTest {
+
+	@Test
+	public void quickRun_writesEveryRowForEveryClient() throws Exception {
+		Path out = Path.of("target", "benchmarks-smoke.md");
+		Files.deleteIfExists(out);
+		BenchMain.main(new String[] { "--quick", "--out", out.toString() });
+		String md = Files.readString(out, StandardCharsets.UTF_8);
+		for (String row : new String[] { "| 1. Bytes allocated per publish, QoS 0, TCP", "| 1. Bytes allocated per publish, QoS 1, TLS",
+				"| 2. Threads started by connect, TCP", "| 3. Retained heap per connected client",
+				"| 4. Transport up → subscribed, TLS", "| 5. QoS 1 throughput, TCP", "| 5. QoS 0 throughput, TLS",
+				"| 6. QoS 1 publish → PUBACK, TCP, p99", "| 6. QoS 1 publish → receive (end to end), TLS, p50",
+				"| 7. Bytes on the wire", "| 8. Code size" }) {
+			int at = md.indexOf(row);
+			assertTrue("missing row " + row + " in\n" + md, at >= 0);
+			String line = md.substring(at, md.indexOf('\n', at));
+			assertFalse("a client has no figure: " + line, line.contains("| — |") || line.contains("n/a"));
+		}
+	}
+}
