@@ -30,7 +30,7 @@ public class BenchQuickSmokeTest {
 				"| 2. Threads started by connect, TCP", "| 3. Retained heap per connected client",
 				"| 4. Transport up → subscribed, TLS", "| 5. QoS 1 throughput, TCP", "| 5. QoS 0 throughput, TLS",
 				"| 6. QoS 1 publish → PUBACK, TCP, p99", "| 6. QoS 1 publish → receive (end to end), TLS, p50",
-				"| 7. Bytes on the wire", "| 8. Code size" }) {
+				"| 7. Bytes on the wire", "| 8. Code size: compressed" }) {
 			int at = md.indexOf(row);
 			assertTrue("missing row " + row + " in\n" + md, at >= 0);
 			String line = md.substring(at, md.indexOf('\n', at));
