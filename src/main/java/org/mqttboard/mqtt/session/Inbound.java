@@ -174,7 +174,7 @@ final class Inbound {
 		} else if (this.connack.returnCode == ConnAckCodec.ACCEPTED) {
 			s.connected(nowMillis, this.connack.sessionPresent);
 		} else {
-			s.refused(nowMillis, this.connack.returnCode);
+			s.close(nowMillis, s.handshake.refused(this.connack.returnCode));
 		}
 	}
 
