@@ -37,6 +37,8 @@ final class Handshake {
 	private boolean subscribedEarly;
 	/** {@link TxBuffer#written} once this connection's CONNECT is out: more means SUBSCRIBE bytes left too. */
 	private long connectEnd;
+	/** Session-present flag of the last accepted CONNACK. */
+	boolean sessionPresent;
 	/** When the transport opened, ms. */
 	private long connectAt;
 	/** When the last CONNACK was accepted, ms. */
@@ -72,8 +74,9 @@ final class Handshake {
 	}
 
 	/** Accepted CONNACK: counts it and releases held SUBSCRIBEs. */
-	void accepted(SubscriptionTable subscriptions, long nowMillis) {
+	void accepted(SubscriptionTable subscriptions, boolean present, long nowMillis) {
 		this.connackAt = nowMillis;
+		this.sessionPresent = present;
 		this.subscribedEarly = false;
 		this.counters.connects++;
 		if (this.counters.connects > 1) {

@@ -78,8 +78,6 @@ public final class MqttSession {
 	private int lastCause = SessionCause.NONE;
 	/** {@link TransportError} of the last open. */
 	private int lastTransportError = TransportError.NONE;
-	/** Session-present flag of the last accepted CONNACK. */
-	private boolean sessionPresent;
 
 	/**
 	 * @param config settings; validated and copied (later changes have no effect)
@@ -309,7 +307,7 @@ public final class MqttSession {
 
 	/** @return the session-present flag of the last accepted CONNACK */
 	public boolean sessionPresent() {
-		return this.sessionPresent;
+		return this.handshake.sessionPresent;
 	}
 
 	/** @return true when connected and every subscription has its SUBACK (granted or refused) */
@@ -360,13 +358,7 @@ public final class MqttSession {
 
 	/** Accepted CONNACK. */
 	void connected(long nowMillis, boolean present) {
-		this.sessionPresent = present;
-		this.handshake.accepted(this.subscriptions, nowMillis);
-		if (!present) {
-			// Without a session the broker will not redeliver: stale ids would suppress new messages.
-			this.qos1Seen.clear();
-			this.qos2Open.clear();
-		}
+		this.handshake.accepted(this.subscriptions, present, nowMillis);
 		int resend = this.outbound.prepareResend(present);
 		changeState(SessionState.CONNECTED, SessionCause.NONE);
 		if (resend > 0) {
