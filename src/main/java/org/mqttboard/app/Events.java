@@ -99,6 +99,12 @@ final class Events implements StatusObserver, SessionListener, PublishPort {
 	public void onEvent(int event, int arg) {
 		Wiring w = this.wiring;
 		if (w != null) {
+			if (event == SessionEvent.PIPELINE_FALLBACK) {
+				// Once per boot at most: worth a line that tells the user what happened and how to avoid it.
+				w.reporter.log(Log.WARN, "MQTT broker closed the link on SUBSCRIBE before CONNACK: subscribing"
+						+ " after CONNACK from now on (set broker.subscribe.pipelined=false to skip this)");
+				return;
+			}
 			int level = event == SessionEvent.SUBSCRIBE_REFUSED || event == SessionEvent.OVERSIZE_DROPPED ? Log.WARN
 					: Log.INFO;
 			w.reporter.log(level, "MQTT " + SessionEvent.name(event) + " " + arg);

@@ -91,8 +91,9 @@ final class SessionLink implements BrokerLink, PublishPort {
 		for (int i = 0; i < STEPS_PER_CALL; i++) {
 			int rc = this.session.step(nowMillis);
 			if (this.session.state() == SessionState.DISCONNECTED) {
-				if (this.session.lastCause() == SessionCause.RETRY_WITH_31) {
-					// The broker refused 3.1.1 and the session fell back to 3.1: connect again at once.
+				int cause = this.session.lastCause();
+				if (cause == SessionCause.RETRY_WITH_31 || cause == SessionCause.RETRY_WITHOUT_PIPELINING) {
+					// The session adapted (MQTT 3.1, or SUBSCRIBEs after CONNACK): connect again at once.
 					connect(nowMillis);
 					return;
 				}

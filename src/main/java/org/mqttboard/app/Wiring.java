@@ -192,6 +192,7 @@ final class Wiring {
 			s.will(will.topic(), utf8(will.payloadTemplate()), will.qos(), will.retain());
 		}
 		s.cleanSession(broker.cleanSession());
+		s.pipelineSubscribes(broker.subscribePipelined());
 		s.keepAliveSeconds(broker.keepAliveSeconds());
 		s.pingTimeoutMillis(broker.ackTimeoutMillis());
 		s.connectTimeoutMillis(broker.connectTimeoutMillis());

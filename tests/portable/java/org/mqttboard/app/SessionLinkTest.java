@@ -170,6 +170,32 @@ public class SessionLinkTest {
 	}
 
 	@Test
+	public void earlySubscribeClose_reconnectsAtOnce_andSubscribesAfterConnack() {
+		this.broker.autoConnAck = false;
+		this.broker.autoSubAck = false;
+		assertTrue(this.link.connect(this.clock.monotonicMillis()));
+		this.broker.pump();
+		assertEquals(1, this.broker.count(PacketType.SUBSCRIBE)); // pipelined behind CONNECT
+		this.transport.closeByPeer(); // what Moquette 0.17 does on a SUBSCRIBE before its CONNACK
+		ScriptedTransport second = new ScriptedTransport();
+		ScriptedBroker secondBroker = new ScriptedBroker(second);
+		secondBroker.autoConnAck = false;
+		this.connector.willReturn(second);
+		this.link.step(this.clock.monotonicMillis());
+		assertEquals(2, this.connector.opens());
+		assertEquals(BrokerLink.CONNECTING, this.link.status());
+		secondBroker.pump();
+		assertEquals(0, secondBroker.count(PacketType.SUBSCRIBE)); // now held until CONNACK
+		secondBroker.sendConnAck(false, 0);
+		for (int i = 0; i < 3; i++) {
+			this.link.step(this.clock.monotonicMillis());
+			secondBroker.pump();
+		}
+		assertEquals(1, secondBroker.count(PacketType.SUBSCRIBE));
+		assertEquals(BrokerLink.ONLINE, this.link.status());
+	}
+
+	@Test
 	public void connackOne_isAProtocolRefusal_withoutFallback() {
 		this.link = build(true, SessionConfig.PROTOCOL_311, false);
 		this.broker.connAckCode = 1;

@@ -23,6 +23,7 @@ final class BrokerDraft {
 	boolean allowInsecure;
 	int keepAliveSeconds;
 	boolean cleanSession;
+	boolean subscribePipelined;
 	int mqttVersion;
 	int connectTimeoutMillis;
 	int ackTimeoutMillis;

@@ -51,6 +51,7 @@ final class BrokerReader {
 					+ " the broker");
 		}
 		d.cleanSession = f.bool(Keys.BROKER_CLEAN_SESSION, true);
+		d.subscribePipelined = f.bool(Keys.BROKER_SUBSCRIBE_PIPELINED, true);
 		d.keepAliveSeconds = f.integer(Keys.BROKER_KEEPALIVE_SECONDS, 60, 0, 65535);
 		d.mqttVersion = VERSION_CODES[f.choice(Keys.BROKER_MQTT_VERSION, VERSIONS, 0)];
 		checkClientId(f, d.clientId, d.cleanSession, d.mqttVersion);

@@ -37,6 +37,7 @@ public final class BrokerSettings {
 	private final boolean allowInsecure;
 	private final int keepAliveSeconds;
 	private final boolean cleanSession;
+	private final boolean subscribePipelined;
 	private final int mqttVersion;
 	private final int connectTimeoutMillis;
 	private final int ackTimeoutMillis;
@@ -64,6 +65,7 @@ public final class BrokerSettings {
 		this.allowInsecure = d.allowInsecure;
 		this.keepAliveSeconds = d.keepAliveSeconds;
 		this.cleanSession = d.cleanSession;
+		this.subscribePipelined = d.subscribePipelined;
 		this.mqttVersion = d.mqttVersion;
 		this.connectTimeoutMillis = d.connectTimeoutMillis;
 		this.ackTimeoutMillis = d.ackTimeoutMillis;
@@ -136,6 +138,11 @@ public final class BrokerSettings {
 	/** @return the clean session flag */
 	public boolean cleanSession() {
 		return this.cleanSession;
+	}
+
+	/** @return true to send SUBSCRIBEs right after CONNECT (the engine falls back by itself if refused) */
+	public boolean subscribePipelined() {
+		return this.subscribePipelined;
 	}
 
 	/** @return {@link #MQTT_3_1_1}, {@link #MQTT_3_1} or {@link #MQTT_AUTO} */

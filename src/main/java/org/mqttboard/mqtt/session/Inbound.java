@@ -172,9 +172,14 @@ final class Inbound {
 		if (s.state() != SessionState.AWAIT_CONNACK) {
 			s.close(nowMillis, SessionCause.PROTOCOL_ERROR); // a second CONNACK
 		} else if (this.connack.returnCode == ConnAckCodec.ACCEPTED) {
+			if (!this.connack.sessionPresent) {
+				// Without a session the broker will not redeliver: stale ids would suppress new messages.
+				s.qos1Seen.clear();
+				s.qos2Open.clear();
+			}
 			s.connected(nowMillis, this.connack.sessionPresent);
 		} else {
-			s.refused(nowMillis, this.connack.returnCode);
+			s.close(nowMillis, s.handshake.refused(this.connack.returnCode));
 		}
 	}
 

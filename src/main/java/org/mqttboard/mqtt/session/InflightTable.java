@@ -108,6 +108,13 @@ final class InflightTable {
 		this.used--;
 	}
 
+	/** Connection closed: nothing is pending until the next CONNACK decides about resends. */
+	void clearPending() {
+		for (int i = 0; i < this.pending.length; i++) {
+			this.pending[i] = false;
+		}
+	}
+
 	/** @return the pending slot created first, or -1 */
 	int nextPending() {
 		int best = -1;

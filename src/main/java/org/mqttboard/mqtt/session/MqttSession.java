@@ -5,10 +5,6 @@
  */
 package org.mqttboard.mqtt.session;
 
-import org.mqttboard.mqtt.codec.DisconnectCodec;
-import org.mqttboard.mqtt.codec.PublishCodec;
-import org.mqttboard.mqtt.codec.Status;
-import org.mqttboard.mqtt.codec.Topics;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Transport;
 import org.mqttboard.mqtt.transport.TransportError;
@@ -46,16 +42,10 @@ public final class MqttSession {
 	private final Connector connector;
 	/** Listener calls with the re-entrancy guard. */
 	final Notifier notifier;
-	/** CONNECT contents, identity and protocol fallback. */
-	private final ConnectPacket connect;
-	/** Bound of Connector.open, ms. */
-	private final int connectTimeoutMillis;
-	/** Transport open to CONNACK, ms. */
-	private final int connackTimeoutMillis;
+	/** CONNECT, subscribe sequencing, CONNACK deadline, close causes. */
+	final Handshake handshake;
 	/** Default time-to-live of queued publishes, ms (0 = none). */
 	private final long queueTtlMillis;
-	/** Peer closes this soon after CONNACK count towards PROBABLE_TAKEOVER, ms. */
-	private final long takeoverWindowMillis;
 
 	/** Encoded packets waiting for the transport. */
 	final TxBuffer tx;
@@ -88,16 +78,6 @@ public final class MqttSession {
 	private int lastCause = SessionCause.NONE;
 	/** {@link TransportError} of the last open. */
 	private int lastTransportError = TransportError.NONE;
-	/** Session-present flag of the last accepted CONNACK. */
-	private boolean sessionPresent;
-	/** When the transport opened, ms. */
-	private long connectAt;
-	/** When the last CONNACK was accepted, ms. */
-	private long connackAt;
-	/** Peer closes within the takeover window after CONNACK, in a row. */
-	private int shortCloses;
-	/** Next publish token. */
-	int nextToken = 1;
 
 	/**
 	 * @param config settings; validated and copied (later changes have no effect)
@@ -112,12 +92,9 @@ public final class MqttSession {
 		config.validate();
 		this.connector = connector;
 		this.notifier = new Notifier(listener);
-		this.connect = new ConnectPacket(config);
+		this.handshake = new Handshake(config, this.counters, this.notifier);
 		this.keepAlive = new KeepAlive(config.keepAliveSeconds * 1000L, config.pingTimeoutMillis);
-		this.connectTimeoutMillis = config.connectTimeoutMillis;
-		this.connackTimeoutMillis = config.connackTimeoutMillis;
 		this.queueTtlMillis = config.queueTtlMillis;
-		this.takeoverWindowMillis = config.takeoverWindowMillis;
 		this.subscriptions = new SubscriptionTable(config);
 		this.tx = new TxBuffer(config.txBufferBytes);
 		this.rx = new RxBuffer(config.rxBufferBytes);
@@ -144,12 +121,13 @@ public final class MqttSession {
 		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		return this.connect.setCredentials(clientId, username, password);
+		return this.handshake.connect.setCredentials(clientId, username, password);
 	}
 
 	/**
 	 * Opens the transport (blocking up to the connect timeout), then queues CONNECT and every SUBSCRIBE back to
-	 * back without waiting for CONNACK (MQTT 3.1.1 section 3.1.4 note) and makes a first write attempt.
+	 * back without waiting for CONNACK (MQTT 3.1.1 section 3.1.4 note; after CONNACK when pipelining is off or
+	 * fell back, see {@link SessionConfig#pipelineSubscribes}) and makes a first write attempt.
 	 *
 	 * @param nowMillis current monotonic time in ms
 	 * @return {@link SessionStatus#OK} (now {@link SessionState#AWAIT_CONNACK}),
@@ -162,7 +140,7 @@ public final class MqttSession {
 			return SessionStatus.ILLEGAL_STATE;
 		}
 		changeState(SessionState.CONNECTING, SessionCause.NONE);
-		Transport t = this.connector.open(this.connectTimeoutMillis);
+		Transport t = this.connector.open(this.handshake.connectTimeoutMillis);
 		if (t == null) {
 			this.lastTransportError = this.connector.lastError();
 			changeState(SessionState.DISCONNECTED, SessionCause.TRANSPORT_OPEN_FAILED);
@@ -172,12 +150,10 @@ public final class MqttSession {
 		this.transport = t;
 		this.tx.clear();
 		this.rx.clear();
-		if (!this.connect.encode(this.tx)) {
+		if (!this.handshake.start(this.tx, this.subscriptions, nowMillis)) {
 			close(nowMillis, SessionCause.BAD_SETTINGS);
 			return SessionStatus.BAD_ARGUMENT;
 		}
-		this.subscriptions.restart();
-		this.connectAt = nowMillis;
 		this.keepAlive.reset(nowMillis);
 		changeState(SessionState.AWAIT_CONNACK, SessionCause.NONE);
 		this.subscriptions.fill(this.tx, CONTROL_RESERVE);
@@ -200,12 +176,7 @@ public final class MqttSession {
 		if (this.notifier.busy() || this.state == SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		TxBuffer b = this.tx;
-		if (b.free() >= DisconnectCodec.SIZE) {
-			b.makeRoom(DisconnectCodec.SIZE);
-			b.end += DisconnectCodec.encode(b.buf, b.end, b.buf.length);
-			b.flush(this.transport);
-		}
+		this.outbound.disconnect(this.transport);
 		close(nowMillis, SessionCause.LOCAL_DISCONNECT);
 		return SessionStatus.OK;
 	}
@@ -239,25 +210,8 @@ public final class MqttSession {
 	 */
 	public int publish(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen,
 			int qos, boolean retain, long ttlMillis, long nowMillis) {
-		if (qos < 0 || qos > 2 || Topics.checkName(topic, topicOff, topicLen) != Status.OK || payloadLen < 0
-				|| payloadOff < 0 || payloadOff + payloadLen > payload.length || ttlMillis < 0) {
-			return SessionStatus.BAD_ARGUMENT;
-		}
-		int size = PublishCodec.size(topicLen, qos, payloadLen);
-		if (size < 0 || size > this.tx.buf.length - CONTROL_RESERVE) {
-			return SessionStatus.TOO_LARGE;
-		}
-		int token = this.nextToken;
-		this.nextToken = token == Integer.MAX_VALUE ? 1 : token + 1;
-		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept.
-		if (this.state == SessionState.CONNECTED && this.queue.count() == 0 && this.inflight.nextPending() < 0
-				&& this.outbound.send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
-						token)) {
-			return token;
-		}
-		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
-		return this.outbound.enqueue(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
-				expiresAt, token);
+		return this.outbound.publish(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
+				ttlMillis, nowMillis, this.state == SessionState.CONNECTED);
 	}
 
 	/**
@@ -308,7 +262,7 @@ public final class MqttSession {
 	public long nextDeadline(long nowMillis) {
 		long d = Long.MAX_VALUE;
 		if (this.state == SessionState.AWAIT_CONNACK) {
-			d = this.connectAt + this.connackTimeoutMillis;
+			d = this.handshake.connackDeadline();
 		} else if (this.state == SessionState.CONNECTED) {
 			d = this.keepAlive.deadline();
 			if (this.outbound.ready()) {
@@ -343,12 +297,17 @@ public final class MqttSession {
 
 	/** @return the protocol level the next CONNECT uses (4 = 3.1.1, 3 = 3.1; may change by fallback) */
 	public int protocolLevel() {
-		return this.connect.protocolLevel();
+		return this.handshake.connect.protocolLevel();
+	}
+
+	/** @return true while SUBSCRIBEs are sent right after CONNECT (false when configured off or fallen back) */
+	public boolean subscribesPipelined() {
+		return this.handshake.pipelined();
 	}
 
 	/** @return the session-present flag of the last accepted CONNACK */
 	public boolean sessionPresent() {
-		return this.sessionPresent;
+		return this.handshake.sessionPresent;
 	}
 
 	/** @return true when connected and every subscription has its SUBACK (granted or refused) */
@@ -395,21 +354,11 @@ public final class MqttSession {
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
-	// Package-private: used by Inbound.
+	// Package-private: used by Inbound and Outbound.
 
 	/** Accepted CONNACK. */
 	void connected(long nowMillis, boolean present) {
-		this.connackAt = nowMillis;
-		this.sessionPresent = present;
-		this.counters.connects++;
-		if (this.counters.connects > 1) {
-			this.counters.reconnects++;
-		}
-		if (!present) {
-			// Without a session the broker will not redeliver: stale ids would suppress new messages.
-			this.qos1Seen.clear();
-			this.qos2Open.clear();
-		}
+		this.handshake.accepted(this.subscriptions, present, nowMillis);
 		int resend = this.outbound.prepareResend(present);
 		changeState(SessionState.CONNECTED, SessionCause.NONE);
 		if (resend > 0) {
@@ -417,42 +366,15 @@ public final class MqttSession {
 		}
 	}
 
-	/** Refused CONNACK. */
-	void refused(long nowMillis, int returnCode) {
-		int cause = this.connect.refusal(returnCode);
-		if (cause == SessionCause.RETRY_WITH_31) {
-			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, SessionConfig.PROTOCOL_31);
-		}
-		close(nowMillis, cause);
-	}
-
-	/**
-	 * Closes the transport and enters DISCONNECTED. A peer close shortly after CONNACK twice in a row is reported
-	 * as {@link SessionCause#PROBABLE_TAKEOVER}.
-	 */
+	/** Closes the transport and enters DISCONNECTED with the cause {@link Handshake#closed} reports. */
 	void close(long nowMillis, int cause) {
-		int prev = this.state;
 		this.transport.close(); // every caller holds an open transport
 		this.transport = null;
-		int reported = cause;
-		if (cause == SessionCause.TRANSPORT_CLOSED && prev == SessionState.CONNECTED
-				&& nowMillis - this.connackAt < this.takeoverWindowMillis) {
-			this.shortCloses++;
-			if (this.shortCloses >= 2) {
-				reported = SessionCause.PROBABLE_TAKEOVER;
-			}
-		} else {
-			this.shortCloses = 0;
-		}
-		if (prev == SessionState.CONNECTED && cause != SessionCause.LOCAL_DISCONNECT) {
-			this.counters.drops++;
-		}
+		int reported = this.handshake.closed(this.state, cause, this.tx.written, nowMillis);
 		this.tx.clear();
 		this.rx.clear();
 		this.subscriptions.stop();
-		for (int i = 0; i < this.inflight.capacity(); i++) {
-			this.inflight.pending[i] = false;
-		}
+		this.inflight.clearPending();
 		changeState(SessionState.DISCONNECTED, reported);
 	}
 
@@ -466,18 +388,13 @@ public final class MqttSession {
 
 	private void checkTimers(long nowMillis) {
 		if (this.state == SessionState.AWAIT_CONNACK) {
-			if (nowMillis - this.connectAt >= this.connackTimeoutMillis) {
+			if (nowMillis >= this.handshake.connackDeadline()) {
 				close(nowMillis, SessionCause.CONNACK_TIMEOUT);
 			}
 		} else if (this.keepAlive.timedOut(nowMillis)) {
 			close(nowMillis, SessionCause.KEEPALIVE_TIMEOUT);
 		} else if (this.keepAlive.pingDue(nowMillis)) {
-			this.outbound.appendPing();
-			this.keepAlive.pingSent(nowMillis);
-			this.counters.pings++;
-			if (this.tx.flush(this.transport) > 0) {
-				this.keepAlive.sent(nowMillis);
-			}
+			this.outbound.ping(this.transport, nowMillis);
 		}
 	}
 }

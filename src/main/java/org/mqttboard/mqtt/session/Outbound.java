@@ -6,9 +6,13 @@
 package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.AckCodec;
+import org.mqttboard.mqtt.codec.DisconnectCodec;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.PingCodec;
 import org.mqttboard.mqtt.codec.PublishCodec;
+import org.mqttboard.mqtt.codec.Status;
+import org.mqttboard.mqtt.codec.Topics;
+import org.mqttboard.mqtt.transport.Transport;
 
 /**
  * The transmit side of an {@link MqttSession}: encodes publishes into the transmit buffer and the in-flight
@@ -30,6 +34,8 @@ final class Outbound {
 	/** Highest id a publish may use (SUBSCRIBE ids are above). */
 	private final int maxPublishId;
 	private int nextPacketId = 1;
+	/** Next publish token. */
+	int nextToken = 1;
 
 	Outbound(MqttSession session, SessionConfig config) {
 		this.session = session;
@@ -49,11 +55,55 @@ final class Outbound {
 		b.end += AckCodec.encode(b.buf, b.end, b.buf.length, type, packetId);
 	}
 
-	/** Appends a PINGREQ; its room is the reserve (acks leave at least 2 bytes of it). */
-	void appendPing() {
+	/** Appends a PINGREQ (its room is the reserve: acks leave at least 2 bytes of it) and tries to send it. */
+	void ping(Transport t, long nowMillis) {
 		TxBuffer b = this.tx;
 		b.makeRoom(PingCodec.SIZE);
 		b.end += PingCodec.encodeRequest(b.buf, b.end, b.buf.length);
+		KeepAlive k = this.session.keepAlive;
+		k.pingSent(nowMillis);
+		this.counters.pings++;
+		if (b.flush(t) > 0) {
+			k.sent(nowMillis);
+		}
+	}
+
+	/** Appends a DISCONNECT when it fits and makes one write attempt (the link is closed right after). */
+	void disconnect(Transport t) {
+		TxBuffer b = this.tx;
+		if (b.free() >= DisconnectCodec.SIZE) {
+			b.makeRoom(DisconnectCodec.SIZE);
+			b.end += DisconnectCodec.encode(b.buf, b.end, b.buf.length);
+			b.flush(t);
+		}
+	}
+
+	/**
+	 * {@link MqttSession#publish(byte[], int, int, byte[], int, int, int, boolean, long, long)}: checks the
+	 * arguments, then sends at once or queues.
+	 *
+	 * @param connected true when the session is CONNECTED
+	 * @return a token &gt; 0 or a {@link SessionStatus}
+	 */
+	int publish(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen, int qos,
+			boolean retain, long ttlMillis, long nowMillis, boolean connected) {
+		if (qos < 0 || qos > 2 || Topics.checkName(topic, topicOff, topicLen) != Status.OK || payloadLen < 0
+				|| payloadOff < 0 || payloadOff + payloadLen > payload.length || ttlMillis < 0) {
+			return SessionStatus.BAD_ARGUMENT;
+		}
+		int size = PublishCodec.size(topicLen, qos, payloadLen);
+		if (size < 0 || size > this.tx.buf.length - MqttSession.CONTROL_RESERVE) {
+			return SessionStatus.TOO_LARGE;
+		}
+		int token = this.nextToken;
+		this.nextToken = token == Integer.MAX_VALUE ? 1 : token + 1;
+		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept.
+		if (connected && this.queue.count() == 0 && this.inflight.nextPending() < 0
+				&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)) {
+			return token;
+		}
+		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
+		return enqueue(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, expiresAt, token);
 	}
 
 	/**

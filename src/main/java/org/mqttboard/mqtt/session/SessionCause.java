@@ -48,6 +48,12 @@ public final class SessionCause {
 	public static final int RETRY_WITH_31 = 15;
 	/** The CONNECT could not be encoded (e.g. a client id over 23 bytes after falling back to MQTT 3.1). */
 	public static final int BAD_SETTINGS = 16;
+	/**
+	 * The broker closed the link after CONNECT and pipelined SUBSCRIBEs, before CONNACK (seen: Moquette 0.17):
+	 * connect again at once, the session now waits for CONNACK before subscribing
+	 * ({@link SessionEvent#PIPELINE_FALLBACK}).
+	 */
+	public static final int RETRY_WITHOUT_PIPELINING = 17;
 
 	private SessionCause() {
 	}
@@ -84,6 +90,7 @@ public final class SessionCause {
 		case PROBABLE_TAKEOVER: return "PROBABLE_TAKEOVER";
 		case RETRY_WITH_31: return "RETRY_WITH_31";
 		case BAD_SETTINGS: return "BAD_SETTINGS";
+		case RETRY_WITHOUT_PIPELINING: return "RETRY_WITHOUT_PIPELINING";
 		default: return "UNKNOWN";
 		}
 	}

@@ -64,6 +64,7 @@ public final class SessionConfig {
 	int overflowPolicy = OVERFLOW_DROP_OLDEST;
 	long queueTtlMillis;
 	long takeoverWindowMillis = 5000;
+	boolean pipelineSubscribes = true;
 	int subscriptionCount;
 	byte[][] filters = new byte[0][];
 	int[] filterQos = new int[0];
@@ -201,7 +202,17 @@ public final class SessionConfig {
 	}
 
 	/**
-	 * Adds a subscription; all are sent after CONNECT on every connect.
+	 * @param pipelined true (default): send the SUBSCRIBEs right after CONNECT, without waiting for CONNACK
+	 *        (MQTT 3.1.1 section 3.1.4), subscribed one round trip sooner; false: send them after CONNACK. With
+	 *        true the session still falls back to false by itself when a broker closes the link on them.
+	 */
+	public SessionConfig pipelineSubscribes(boolean pipelined) {
+		this.pipelineSubscribes = pipelined;
+		return this;
+	}
+
+	/**
+	 * Adds a subscription; all are sent on every connect (see {@link #pipelineSubscribes}).
 	 *
 	 * @param filter topic filter (UTF-8, wildcards allowed)
 	 * @param qos maximum QoS 0..2

@@ -26,6 +26,7 @@ public final class SessionCounters {
 	long droppedNoSession;
 	long qos2Evictions;
 	long pings;
+	long pipelineFallbacks;
 	long lastPingRttMillis = -1;
 
 	SessionCounters() {
@@ -94,6 +95,11 @@ public final class SessionCounters {
 	/** @return PINGREQ packets sent */
 	public long pings() {
 		return this.pings;
+	}
+
+	/** @return times the broker closed the link on SUBSCRIBEs sent before CONNACK (0 or 1 per session) */
+	public long pipelineFallbacks() {
+		return this.pipelineFallbacks;
 	}
 
 	/** @return round-trip time of the last PINGREQ/PINGRESP in ms, -1 before the first */

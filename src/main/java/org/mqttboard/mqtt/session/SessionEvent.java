@@ -24,6 +24,12 @@ public final class SessionEvent {
 	public static final int PROTOCOL_FALLBACK = 5;
 	/** Unacknowledged publishes were resent after a resumed session; arg = count. */
 	public static final int RESENT = 6;
+	/**
+	 * The broker closed the link after CONNECT and pipelined SUBSCRIBEs, before CONNACK: from now on this session
+	 * sends its SUBSCRIBEs only after CONNACK (the close is {@link SessionCause#RETRY_WITHOUT_PIPELINING}). Happens
+	 * at most once per session; arg = 0.
+	 */
+	public static final int PIPELINE_FALLBACK = 7;
 
 	private SessionEvent() {
 	}
@@ -40,6 +46,7 @@ public final class SessionEvent {
 		case DUPLICATE_SUPPRESSED: return "DUPLICATE_SUPPRESSED";
 		case PROTOCOL_FALLBACK: return "PROTOCOL_FALLBACK";
 		case RESENT: return "RESENT";
+		case PIPELINE_FALLBACK: return "PIPELINE_FALLBACK";
 		default: return "UNKNOWN";
 		}
 	}

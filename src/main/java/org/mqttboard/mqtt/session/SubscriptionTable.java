@@ -40,12 +40,26 @@ final class SubscriptionTable {
 		this.cursor = n;
 	}
 
-	/** New connection: every SUBSCRIBE is to be sent, no SUBACK yet. */
-	void restart() {
+	/**
+	 * New connection: no SUBACK yet; every SUBSCRIBE is to be sent, now or after {@link #release()}.
+	 *
+	 * @param sendNow true to send right away (pipelined after CONNECT), false to hold until CONNACK
+	 */
+	void restart(boolean sendNow) {
 		for (int i = 0; i < this.granted.length; i++) {
 			this.granted[i] = -1;
 		}
+		this.cursor = sendNow ? 0 : this.filters.length;
+	}
+
+	/** CONNACK arrived on a connection that held its SUBSCRIBEs: send them all. */
+	void release() {
 		this.cursor = 0;
+	}
+
+	/** @return the number of subscriptions */
+	int count() {
+		return this.filters.length;
 	}
 
 	/** Connection closed: nothing more to send. */

@@ -21,6 +21,8 @@ final class TxBuffer {
 	int head;
 	/** End of the encoded bytes. */
 	int end;
+	/** Bytes the transport accepted since construction (wraps after 2^63, never in practice). */
+	long written;
 
 	/** @param bytes capacity */
 	TxBuffer(int bytes) {
@@ -63,6 +65,7 @@ final class TxBuffer {
 		if (w > 0) {
 			// A transport never reports more than asked; min() keeps the indices in range if one does.
 			this.head += Math.min(w, n);
+			this.written += Math.min(w, n);
 			if (this.head == this.end) {
 				this.head = 0;
 				this.end = 0;

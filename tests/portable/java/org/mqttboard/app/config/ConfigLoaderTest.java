@@ -33,6 +33,7 @@ public class ConfigLoaderTest {
 		Assert.assertEquals(60, b.keepAliveSeconds());
 		Assert.assertEquals(BrokerSettings.MQTT_3_1_1, b.mqttVersion());
 		Assert.assertTrue(b.cleanSession());
+		Assert.assertTrue(b.subscribePipelined());
 		Assert.assertEquals(1000, b.backoffBaseMillis());
 		Assert.assertEquals(60000, b.backoffCapMillis());
 		Assert.assertEquals(16, b.queueSize());
@@ -57,7 +58,8 @@ public class ConfigLoaderTest {
 				+ "button.a.short.topic=t/a\nbutton.a.short.payload={\"n\":${count}}\nbutton.a.short.qos=1\n"
 				+ "button.b.long.topic=t/b\nbutton.b.long.retain=TRUE\nsub.1.topic=in/#\nsub.2.topic=in/+/x\n"
 				+ "sub.2.display=json:data.list.0\nsub.2.qos=2\ndisplay.kind=lcd\ntime.sntp.servers=a.org, b.org\n"
-				+ "broker.queue.overflow=drop_newest\n");
+				+ "broker.queue.overflow=drop_newest\nbroker.subscribe.pipelined=false\n");
+		Assert.assertFalse(c.broker().subscribePipelined());
 		Assert.assertEquals("WPA2_WPA3_MIXED", c.wifi().securityMode());
 		Assert.assertEquals(BrokerSettings.MQTT_AUTO, c.broker().mqttVersion());
 		Assert.assertEquals("offline", c.broker().will().payloadTemplate());
@@ -73,6 +75,12 @@ public class ConfigLoaderTest {
 		Assert.assertEquals("b1", c.deviceId());
 		Assert.assertEquals(BrokerSettings.DROP_NEWEST, c.broker().queueOverflow());
 		Assert.assertEquals("u", c.credentials().refresh(0).username());
+	}
+
+	@Test
+	public void load_subscribePipelinedNotABoolean_isAnErrorWithItsKey() {
+		Assert.assertTrue(hasError(problems(GENERIC + "broker.subscribe.pipelined=maybe\n"),
+				Keys.BROKER_SUBSCRIBE_PIPELINED));
 	}
 
 	@Test

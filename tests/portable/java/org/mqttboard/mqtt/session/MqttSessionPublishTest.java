@@ -348,7 +348,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void tokens_wrapToOne_afterIntegerMax() {
 		Harness h = new Harness(Harness.config());
-		h.session.nextToken = Integer.MAX_VALUE;
+		h.session.outbound.nextToken = Integer.MAX_VALUE;
 		assertEquals(Integer.MAX_VALUE, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
 		assertEquals(1, h.session.publish(TOPIC, PAYLOAD, 0, false, h.now()));
 	}
