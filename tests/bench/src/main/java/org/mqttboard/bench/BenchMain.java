@@ -80,7 +80,7 @@ public final class BenchMain {
 								m.latencies(f, tls, true));
 					}
 					report.add("7. Bytes on the wire: connect + subscribe + 100 QoS 1 publishes + disconnect", "B",
-							name, m.wireBytes(f));
+							name, m.wireBytes(f, window));
 					if (!quick) {
 						report.add("Dead link detected after broker SIGSTOP, keep-alive 10 s", "ms", name,
 								m.deadLinkDetection(f));

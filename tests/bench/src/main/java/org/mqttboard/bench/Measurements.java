@@ -179,13 +179,13 @@ final class Measurements {
 	}
 
 	/** @return bytes on the wire (both directions) for connect + subscribe + 100 QoS 1 publishes + disconnect */
-	double wireBytes(Supplier<BenchClient> factory) throws Exception {
+	double wireBytes(Supplier<BenchClient> factory, int window) throws Exception {
 		try (DelayProxy proxy = new DelayProxy(port(false), 0)) {
 			Workload w = new Workload();
 			try (BenchClient c = factory.get()) {
 				String id = "wire-client";
 				c.connectAndSubscribe(HOST, proxy.port(), null, id, "bench/in", 60, w);
-				w.publish(c, "bench/out", PAYLOAD, 1, 100, 100, 30_000);
+				w.publish(c, "bench/out", PAYLOAD, 1, 100, window, 30_000);
 			}
 			Thread.sleep(300);
 			return proxy.clientToBrokerBytes() + proxy.brokerToClientBytes();

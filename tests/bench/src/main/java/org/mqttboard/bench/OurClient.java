@@ -13,6 +13,7 @@ import org.mqttboard.mqtt.session.MqttSession;
 import org.mqttboard.mqtt.session.SessionConfig;
 import org.mqttboard.mqtt.session.SessionListener;
 import org.mqttboard.mqtt.session.SessionState;
+import org.mqttboard.mqtt.session.SessionStatus;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.mqtt.transport.SocketConnector;
 import org.mqttboard.sim.tls.JdkTlsPolicy;
@@ -31,6 +32,8 @@ final class OurClient implements BenchClient {
 	static final String CA_RESOURCE = "/bench/ca.pem";
 
 	private final boolean defaults;
+	/** Status of the first publish that ended without an acknowledgement (0 = none): fails the measurement. */
+	private int firstFailure;
 	private MqttSession session;
 	private String lastTopic;
 	private byte[] lastTopicBytes;
@@ -73,7 +76,11 @@ final class OurClient implements BenchClient {
 
 			@Override
 			public void onPublishDone(int token, int status) {
-				sink.acked();
+				if (status == SessionStatus.OK) {
+					sink.acked();
+				} else if (OurClient.this.firstFailure == 0) {
+					OurClient.this.firstFailure = status;
+				}
 			}
 
 			@Override
@@ -99,8 +106,9 @@ final class OurClient implements BenchClient {
 			this.lastTopicBytes = topic.getBytes(StandardCharsets.UTF_8);
 		}
 		int token = this.session.publish(this.lastTopicBytes, payload, qos, false, now());
-		if (token <= 0) {
-			throw new IllegalStateException("publish refused: " + token);
+		if (token <= 0 || this.firstFailure != 0) {
+			throw new IllegalStateException("publish refused or dropped: " + SessionStatus.name(token <= 0 ? token
+					: this.firstFailure));
 		}
 		this.session.step(now());
 	}
