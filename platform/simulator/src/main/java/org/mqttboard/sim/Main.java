@@ -5,17 +5,149 @@
  */
 package org.mqttboard.sim;
 
+import java.awt.GraphicsEnvironment;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import org.mqttboard.mqtt.transport.SocketConnector;
+import org.mqttboard.sim.tls.JdkTlsPolicy;
+
 /**
- * Entry point of {@code ./simulate}. Placeholder until the simulator issue lands: it says so and exits non-zero,
- * so nobody mistakes it for a working board.
+ * Entry point of {@code ./simulate}: parses the command line (see {@link Options#USAGE}), starts a
+ * {@link Simulation} running the unchanged firmware, then hands over to the terminal panel, the Swing window or
+ * the script console. Exit status: 0 normal end or every expectation held, 1 an expectation failed, 2 bad command
+ * line or script, 3 the simulation could not start.
  */
 public final class Main {
+
+	/** Exit status: the simulation could not start (port in use, unreadable file, broker unreachable). */
+	public static final int START_FAILED = 3;
+	/** Exit status: bad command line. */
+	public static final int USAGE_ERROR = 2;
 
 	private Main() {
 	}
 
+	/**
+	 * @param args the command line
+	 */
 	public static void main(String[] args) {
-		System.err.println("mqttboard simulator: not implemented yet (see the simulator issue). Nothing was started.");
-		System.exit(2);
+		System.exit(run(args));
+	}
+
+	/**
+	 * Runs the simulator to its end.
+	 *
+	 * @param args the command line
+	 * @return the exit status
+	 */
+	public static int run(String[] args) {
+		PeerClient.preload();
+		Options options;
+		try {
+			if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+				System.out.println(Options.USAGE);
+				return 0;
+			}
+			options = Options.parse(args);
+		} catch (IllegalArgumentException e) {
+			System.err.println("simulate: " + e.getMessage());
+			System.err.println(Options.USAGE);
+			return USAGE_ERROR;
+		}
+		if (options.gui() && GraphicsEnvironment.isHeadless()) {
+			System.err.println("simulate: --gui needs a display (DISPLAY is not set); use the terminal panel instead");
+			return USAGE_ERROR;
+		}
+		boolean interactive = options.script() == null && !options.gui();
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		Simulation simulation;
+		try {
+			SimSetup setup = SimSetup.from(options);
+			simulation = new Simulation(setup, new FirmwareProgram(), endpoint -> new SocketConnector(endpoint,
+					new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS), interactive ? null : System.err);
+			if (!interactive) {
+				// Script and GUI modes: the event stream is standard output, one line per event.
+				simulation.events().addListener(event -> out.println(event.line()));
+			}
+		} catch (IOException e) {
+			System.err.println("simulate: " + e.getMessage());
+			return START_FAILED;
+		}
+		try {
+			try {
+				simulation.start();
+			} catch (Exception e) {
+				System.err.println("simulate: cannot start: " + e.getMessage());
+				return START_FAILED;
+			}
+			String reach = reachLine(simulation);
+			if (options.script() != null) {
+				System.err.println(reach);
+				return script(simulation, options.script(), out);
+			}
+			simulation.powerOn();
+			KeyCommands keys = new KeyCommands(simulation, simulation.displayTopic(), simulation.log());
+			try (keys) {
+				if (options.gui()) {
+					System.err.println(reach);
+					FrontPanelWindow.open(simulation.model(), keys, simulation.buttons()).awaitClosed();
+				} else {
+					new TerminalPanel(simulation.model(), keys, out, reach).run(System.in);
+				}
+			}
+			return 0;
+		} catch (Exception e) {
+			System.err.println("simulate: " + e);
+			return START_FAILED;
+		} finally {
+			simulation.close();
+			if (options.snapshot() != null) {
+				snapshot(simulation, options.snapshot());
+			}
+		}
+	}
+
+	private static String reachLine(Simulation simulation) {
+		String address = simulation.brokerAddress();
+		if (address == null) {
+			return "broker: the configuration's own (no peer client; --broker embedded adds one)";
+		}
+		String[] hostPort = address.split(" ");
+		return "broker: " + hostPort[0] + " port " + hostPort[1] + (simulation.broker() != null ? " (embedded)" : "")
+				+ "   try: mosquitto_sub -h " + hostPort[0] + " -p " + hostPort[1] + " -t '#' -v";
+	}
+
+	private static int script(Simulation simulation, String script, PrintStream out) throws Exception {
+		BufferedReader reader;
+		if (script.equals("-")) {
+			reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		} else {
+			try {
+				reader = new BufferedReader(new InputStreamReader(new FileInputStream(script), StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				System.err.println("simulate: script " + script + " cannot be read: " + e.getMessage());
+				return USAGE_ERROR;
+			}
+		}
+		try (reader) {
+			return new ScriptRunner(simulation, out).run(reader);
+		}
+	}
+
+	/** {@code --snapshot FILE.png}: the front panel as it was at the end, rendered headless (tests, docs). */
+	private static void snapshot(Simulation simulation, String file) {
+		try {
+			ImageIO.write(PanelRenderer.render(simulation.model().view()), "png", new File(file));
+		} catch (IOException e) {
+			System.err.println("simulate: snapshot " + file + " not written: " + e.getMessage());
+		}
 	}
 }

@@ -1,0 +1,28 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.sim;
+
+import org.mqttboard.platform.Board;
+
+/**
+ * What runs on the simulated board: the firmware ({@link FirmwareProgram}), wired exactly as on the device.
+ * <p>
+ * Threading: {@link #run} owns the simulator's firmware thread until {@link #stop} (called from another thread).
+ */
+public interface BoardProgram {
+
+	/**
+	 * Runs the program until {@link #stop}, or until it halts by itself.
+	 *
+	 * @param board the simulated board
+	 * @param events where state and error events go
+	 * @throws Exception when the program cannot start; the simulator reports it and exits
+	 */
+	void run(Board board, Events events) throws Exception;
+
+	/** Asks {@link #run} to return soon; callable from any thread. */
+	void stop();
+}

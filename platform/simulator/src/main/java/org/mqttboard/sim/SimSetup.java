@@ -1,0 +1,156 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.sim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mqttboard.app.config.ConfigException;
+import org.mqttboard.app.config.FirmwareConfig;
+import org.mqttboard.app.config.Keys;
+import org.mqttboard.app.config.SubscriptionSettings;
+import org.mqttboard.app.profile.Profiles;
+
+/**
+ * Which configuration the simulated board gets and which broker the peer uses, from the command line:
+ * <ul>
+ * <li>no {@code --config}: the built-in {@code simulator.properties} (HiveMQ tutorial) filled in with the
+ * embedded broker's and the SNTP responder's ports;</li>
+ * <li>{@code --config FILE}: the file's bytes, unchanged, so the firmware reports its own errors;</li>
+ * <li>plus {@code --broker embedded}: host/port/TLS replaced by the embedded broker (credentials kept: they go to
+ * the loopback only), SNTP by the local responder;</li>
+ * <li>plus {@code --broker HOST:PORT}: host/port/TLS replaced, user name and password removed, SNTP local.</li>
+ * </ul>
+ * <p>
+ * Threading: immutable after construction.
+ */
+public final class SimSetup {
+
+	private static final String TEMPLATE = "simulator.properties";
+	private static final String DEFAULT_DISPLAY_TOPIC = "testtopic/2";
+
+	private final Options options;
+	private final String configName;
+	private final byte[] configBytes;
+
+	private SimSetup(Options options, String configName, byte[] configBytes) {
+		this.options = options;
+		this.configName = configName;
+		this.configBytes = configBytes;
+	}
+
+	/**
+	 * @param options the command line
+	 * @return the setup
+	 * @throws IOException with a one-line reason when the configuration file cannot be read
+	 */
+	public static SimSetup from(Options options) throws IOException {
+		if (options.configFile() == null) {
+			try (InputStream in = SimSetup.class.getResourceAsStream(TEMPLATE)) {
+				if (in == null) {
+					throw new IOException("the simulator's built-in configuration is missing from its class path");
+				}
+				return new SimSetup(options, "simulator default configuration (" + TEMPLATE + ')', in.readAllBytes());
+			}
+		}
+		Path path = Path.of(options.configFile());
+		try {
+			return new SimSetup(options, path.toString(), Files.readAllBytes(path));
+		} catch (NoSuchFileException e) {
+			throw new IOException("configuration file " + path + " does not exist");
+		} catch (IOException e) {
+			throw new IOException("configuration file " + path + " cannot be read: " + e.getMessage());
+		}
+	}
+
+	/** @return the command line */
+	public Options options() {
+		return this.options;
+	}
+
+	/** @return host of the broker the peer uses with {@code --broker HOST:PORT}, else null */
+	public String peerHost() {
+		return this.options.brokerHost();
+	}
+
+	/** @return port of the broker the peer uses with {@code --broker HOST:PORT}, else 0 */
+	public int peerPort() {
+		return this.options.brokerPort();
+	}
+
+	/**
+	 * The configuration as the board will read it.
+	 *
+	 * @param brokerHost the broker to point the board at, or null to keep the configuration's own
+	 * @param brokerPort its port
+	 * @param sntpHost the loopback SNTP responder's address
+	 * @param sntpPort its port
+	 * @return the configuration source
+	 */
+	public SimConfigSource configSource(String brokerHost, int brokerPort, String sntpHost, int sntpPort) {
+		String sntp = sntpHost + ':' + sntpPort;
+		if (this.options.configFile() == null) {
+			String text = new String(this.configBytes, StandardCharsets.UTF_8)
+					.replace("${broker.host}", brokerHost)
+					.replace("${broker.port}", Integer.toString(brokerPort))
+					.replace("${sntp.server}", sntp);
+			return new SimConfigSource(this.configName, text.getBytes(StandardCharsets.UTF_8));
+		}
+		Map<String, String> overrides = new LinkedHashMap<>();
+		if (brokerHost != null) {
+			overrides.put(Keys.BROKER_HOST, brokerHost);
+			overrides.put(Keys.BROKER_PORT, Integer.toString(brokerPort));
+			overrides.put(Keys.BROKER_TLS, "false");
+			if (this.options.embedded()) {
+				// The credentials only travel over the loopback interface to the simulator's own broker.
+				overrides.put(Keys.BROKER_ALLOW_INSECURE, "true");
+			} else {
+				overrides.put(Keys.BROKER_USERNAME, null);
+				overrides.put(Keys.BROKER_PASSWORD, null);
+			}
+			overrides.put(Keys.TIME_SNTP_SERVERS, sntp);
+		}
+		return new SimConfigSource(this.configName, ConfigOverrides.apply(this.configBytes, overrides));
+	}
+
+	/**
+	 * @param source the configuration as the board reads it
+	 * @return the topic the {@code p} key publishes to: the first subscription's filter with wildcards filled in
+	 */
+	public static String displayTopic(SimConfigSource source) {
+		FirmwareConfig config = tryLoad(source);
+		if (config == null || config.subscriptions().length == 0) {
+			return DEFAULT_DISPLAY_TOPIC;
+		}
+		SubscriptionSettings first = config.subscriptions()[0];
+		String filter = first.filter().replace("+", "sim");
+		return filter.endsWith("#") ? filter.substring(0, filter.length() - 1) + "sim" : filter;
+	}
+
+	/**
+	 * @param source the configuration as the board reads it
+	 * @return {@code host:port} of the configuration's broker, or a placeholder when the file does not load
+	 */
+	public static String describeBroker(SimConfigSource source) {
+		FirmwareConfig config = tryLoad(source);
+		return config == null ? "(as configured)"
+				: config.broker().host() + ':' + config.broker().port() + (config.broker().tls() ? " TLS" : "");
+	}
+
+	private static FirmwareConfig tryLoad(SimConfigSource source) {
+		try {
+			return Profiles.load(source);
+		} catch (ConfigException | RuntimeException e) {
+			return null; // the firmware reports it, with key and line
+		}
+	}
+}

@@ -1,0 +1,63 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.button;
+
+import java.io.UnsupportedEncodingException;
+
+/**
+ * What one press kind of one button publishes: topic, payload template, QoS and retain. Immutable.
+ */
+public final class ButtonAction {
+
+	private final String topic;
+	private final byte[] topicBytes;
+	private final PayloadTemplate template;
+	private final int qos;
+	private final boolean retain;
+
+	/**
+	 * @param topic topic name (no wildcards: checked by the configuration)
+	 * @param template compiled payload template
+	 * @param qos 0, 1 or 2
+	 * @param retain the retain flag
+	 */
+	public ButtonAction(String topic, PayloadTemplate template, int qos, boolean retain) {
+		this.topic = topic;
+		try {
+			this.topicBytes = topic.getBytes("UTF-8");
+		} catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException("UTF-8 missing");
+		}
+		this.template = template;
+		this.qos = qos;
+		this.retain = retain;
+	}
+
+	/** @return the topic name */
+	public String topic() {
+		return this.topic;
+	}
+
+	/** @return the topic in UTF-8; shared, do not modify */
+	byte[] topicBytes() {
+		return this.topicBytes;
+	}
+
+	/** @return the payload template */
+	public PayloadTemplate template() {
+		return this.template;
+	}
+
+	/** @return the QoS level */
+	public int qos() {
+		return this.qos;
+	}
+
+	/** @return the retain flag */
+	public boolean retain() {
+		return this.retain;
+	}
+}

@@ -1,0 +1,213 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.button;
+
+import java.io.UnsupportedEncodingException;
+
+/**
+ * A button payload template, compiled once at boot and rendered into a caller's buffer without allocation.
+ * <p>
+ * Placeholders (the list of {@code org.mqttboard.app.config.PublishAction#PLACEHOLDERS}): {@code ${button}} (A or
+ * B), {@code ${press}} (short or long), {@code ${count}} (presses of this button since boot, from 1),
+ * {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id). A template whose first non-blank character is <code>{</code> or {@code [} is JSON:
+ * text placeholders are then JSON-escaped, so {@code {"button":"${button}","count":${count}}} always renders valid
+ * JSON (Thinger.io buckets and IoTDA property reports need JSON).
+ * <p>
+ * Threading: immutable; {@link #render} is reentrant. Allocation: none in {@link #render}.
+ */
+public final class PayloadTemplate {
+
+	private static final int LITERAL = 0;
+	private static final int BUTTON = 1;
+	private static final int PRESS = 2;
+	private static final int COUNT = 3;
+	private static final int UPTIME_MS = 4;
+	private static final int DEVICE = 5;
+
+	private static final String[] NAMES = { null, "button", "press", "count", "uptime.ms", "device" };
+	private static final byte[][] BUTTON_NAMES = { { 'A' }, { 'B' } };
+	private static final byte[] SHORT = { 's', 'h', 'o', 'r', 't' };
+	private static final byte[] LONG = { 'l', 'o', 'n', 'g' };
+
+	private final int[] kinds;
+	private final byte[][] literals;
+	private final byte[] device;
+	private final boolean json;
+
+	/**
+	 * @param template the template text from the configuration
+	 * @param deviceId the value of {@code ${device}}
+	 * @throws IllegalArgumentException naming the placeholder when it is unknown or not closed
+	 */
+	public PayloadTemplate(String template, String deviceId) {
+		int parts = 0;
+		int[] kinds = new int[template.length() + 1];
+		String[] texts = new String[template.length() + 1];
+		int i = 0;
+		int literalStart = 0;
+		while (i < template.length()) {
+			if (template.charAt(i) == '$' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+				int close = template.indexOf('}', i + 2);
+				if (close < 0) {
+					throw new IllegalArgumentException("payload template: '${' at column " + (i + 1) + " is not closed");
+				}
+				String name = template.substring(i + 2, close);
+				int kind = kindOf(name);
+				if (kind == LITERAL) {
+					throw new IllegalArgumentException("payload template: unknown placeholder ${" + name
+							+ "} (known: button, press, count, uptime.ms, device)");
+				}
+				if (literalStart < i) {
+					texts[parts] = template.substring(literalStart, i);
+					kinds[parts++] = LITERAL;
+				}
+				kinds[parts++] = kind;
+				i = close + 1;
+				literalStart = i;
+			} else {
+				i++;
+			}
+		}
+		if (literalStart < template.length()) {
+			texts[parts] = template.substring(literalStart);
+			kinds[parts++] = LITERAL;
+		}
+		this.kinds = new int[parts];
+		this.literals = new byte[parts][];
+		for (int p = 0; p < parts; p++) {
+			this.kinds[p] = kinds[p];
+			this.literals[p] = texts[p] == null ? null : utf8(texts[p]);
+		}
+		this.device = utf8(deviceId);
+		String trimmed = template.trim();
+		this.json = trimmed.length() > 0 && (trimmed.charAt(0) == '{' || trimmed.charAt(0) == '[');
+	}
+
+	/** @return true when the template is JSON and text values are escaped */
+	public boolean isJson() {
+		return this.json;
+	}
+
+	/**
+	 * Renders the payload.
+	 *
+	 * @param button 0 = A, 1 = B
+	 * @param longPress the press kind
+	 * @param count presses of this button since boot
+	 * @param uptimeMillis time since boot, in ms
+	 * @param out destination buffer
+	 * @return the payload length in {@code out[0..]}, or -1 when it does not fit
+	 */
+	public int render(int button, boolean longPress, int count, long uptimeMillis, byte[] out) {
+		int pos = 0;
+		for (int p = 0; p < this.kinds.length && pos >= 0; p++) {
+			switch (this.kinds[p]) {
+			case LITERAL:
+				pos = raw(this.literals[p], out, pos);
+				break;
+			case BUTTON:
+				pos = text(BUTTON_NAMES[button & 1], out, pos);
+				break;
+			case PRESS:
+				pos = text(longPress ? LONG : SHORT, out, pos);
+				break;
+			case COUNT:
+				pos = decimal(count, out, pos);
+				break;
+			case UPTIME_MS:
+				pos = decimal(uptimeMillis, out, pos);
+				break;
+			default:
+				pos = text(this.device, out, pos);
+				break;
+			}
+		}
+		return pos;
+	}
+
+	private static int kindOf(String name) {
+		for (int k = 1; k < NAMES.length; k++) {
+			if (NAMES[k].equals(name)) {
+				return k;
+			}
+		}
+		return LITERAL;
+	}
+
+	private static int raw(byte[] bytes, byte[] out, int pos) {
+		if (pos + bytes.length > out.length) {
+			return -1;
+		}
+		System.arraycopy(bytes, 0, out, pos, bytes.length);
+		return pos + bytes.length;
+	}
+
+	private int text(byte[] bytes, byte[] out, int pos) {
+		if (!this.json) {
+			return raw(bytes, out, pos);
+		}
+		for (int i = 0; i < bytes.length && pos >= 0; i++) {
+			int b = bytes[i] & 0xFF;
+			if (b == '"' || b == '\\') {
+				pos = put2('\\', b, out, pos);
+			} else if (b < 0x20) {
+				// RFC 8259 section 7: control characters must be escaped; a six-character u00XX escape covers them all.
+				if (pos + 6 > out.length) {
+					return -1;
+				}
+				out[pos++] = '\\';
+				out[pos++] = 'u';
+				out[pos++] = '0';
+				out[pos++] = '0';
+				out[pos++] = (byte) hex(b >> 4);
+				out[pos++] = (byte) hex(b & 0xF);
+			} else if (pos < out.length) {
+				out[pos++] = (byte) b;
+			} else {
+				return -1;
+			}
+		}
+		return pos;
+	}
+
+	private static int put2(int a, int b, byte[] out, int pos) {
+		if (pos + 2 > out.length) {
+			return -1;
+		}
+		out[pos] = (byte) a;
+		out[pos + 1] = (byte) b;
+		return pos + 2;
+	}
+
+	private static int hex(int nibble) {
+		return nibble < 10 ? '0' + nibble : 'a' + nibble - 10;
+	}
+
+	/** Writes a non-negative decimal number without allocating. */
+	static int decimal(long value, byte[] out, int pos) {
+		long v = value < 0 ? 0 : value;
+		int digits = 1;
+		for (long t = v / 10; t > 0; t /= 10) {
+			digits++;
+		}
+		if (pos + digits > out.length) {
+			return -1;
+		}
+		for (int i = pos + digits - 1; i >= pos; i--) {
+			out[i] = (byte) ('0' + (v % 10));
+			v /= 10;
+		}
+		return pos + digits;
+	}
+
+	private static byte[] utf8(String s) {
+		try {
+			return s.getBytes("UTF-8");
+		} catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException("UTF-8 missing");
+		}
+	}
+}

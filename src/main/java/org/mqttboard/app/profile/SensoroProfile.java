@@ -1,0 +1,71 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.profile;
+
+import org.mqttboard.app.config.BrokerProfile;
+import org.mqttboard.app.config.Fields;
+import org.mqttboard.app.config.FirmwareConfig;
+import org.mqttboard.app.config.Keys;
+import org.mqttboard.app.config.RawConfig;
+
+/**
+ * {@code sensoro}: the SENSORO IoT cloud push feed, {@code iot.sensoro.com:1883} (no TLS; its "safe mode" only
+ * encrypts payloads). User name = AppID, password = AppSecret, client id matching
+ * {@code ^<AppID>(/[-_0-9a-zA-Z]{0,36})?$}. Consumer only: subscribes to {@code users/<AppID>/devices} at QoS 1
+ * and shows a JSON field; publishing is undocumented and refused unless {@code broker.sensoro.allow.publish=true}.
+ * QoS 2 is not supported. Reconnect base 10 s as in SENSORO's sample.
+ */
+final class SensoroProfile extends BrokerProfile {
+
+	static final String NAME = "sensoro";
+
+	SensoroProfile() {
+		super(NAME);
+	}
+
+	@Override
+	public String[] extraKeys() {
+		return new String[] { Keys.SENSORO_ALLOW_PUBLISH };
+	}
+
+	@Override
+	public void applyDefaults(RawConfig raw) {
+		raw.putDefault(Keys.BROKER_HOST, "iot.sensoro.com");
+		raw.putDefault(Keys.BROKER_PORT, "1883");
+		raw.putDefault(Keys.BROKER_TLS, "false");
+		raw.putDefault(Keys.BROKER_BACKOFF_BASE_MS, "10000");
+		raw.putDefault(Keys.BROKER_CLEAN_SESSION, "true");
+		String appId = raw.get(Keys.BROKER_USERNAME);
+		if (appId != null && appId.length() > 0) {
+			raw.putDefault(Keys.BROKER_CLIENT_ID, appId);
+			raw.putDefault(Keys.sub(1, "topic"), "users/" + appId + "/devices");
+			raw.putDefault(Keys.sub(1, "display"), "json:data.temperature");
+			raw.putDefault(Keys.sub(1, "qos"), "1");
+		}
+	}
+
+	@Override
+	public void check(FirmwareConfig c, Fields f) {
+		ProfileRules.forbidTls(f, c, NAME);
+		ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the AppSecret");
+		if (ProfileRules.require(f, Keys.BROKER_USERNAME, NAME, "the AppID")) {
+			String appId = c.broker().username();
+			if (!SensoroClientId.matches(appId, c.broker().clientId())) {
+				f.error(Keys.BROKER_CLIENT_ID, "SENSORO needs the AppID, optionally followed by / and up to 36 of"
+						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + c.broker().clientId() + "')");
+			}
+		}
+		if (!f.raw().has(Keys.SENSORO_ALLOW_PUBLISH) || !"true".equalsIgnoreCase(f.raw().get(Keys.SENSORO_ALLOW_PUBLISH))) {
+			ProfileRules.forbidPublish(f, c, "SENSORO is a consumer-only feed and publishing is undocumented; remove"
+					+ " it or write broker.sensoro.allow.publish=true");
+		}
+	}
+
+	@Override
+	public int maxQos() {
+		return 1;
+	}
+}

@@ -1,0 +1,311 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.mqtt.session;
+
+import org.mqttboard.mqtt.codec.AckCodec;
+import org.mqttboard.mqtt.codec.AckView;
+import org.mqttboard.mqtt.codec.ConnAckCodec;
+import org.mqttboard.mqtt.codec.ConnAckView;
+import org.mqttboard.mqtt.codec.FixedHeader;
+import org.mqttboard.mqtt.codec.HeaderView;
+import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.codec.PingCodec;
+import org.mqttboard.mqtt.codec.PublishCodec;
+import org.mqttboard.mqtt.codec.PublishView;
+import org.mqttboard.mqtt.codec.Status;
+import org.mqttboard.mqtt.codec.SubAckCodec;
+import org.mqttboard.mqtt.codec.SubAckView;
+import org.mqttboard.mqtt.transport.Transport;
+
+/**
+ * The receive path of an {@link MqttSession}: one read attempt into the receive buffer, then at most one
+ * complete packet decoded (by the codec, which checks every length against the buffer) and handled. Oversize
+ * PUBLISH packets are acknowledged from their head and drained. Any malformed input closes the connection.
+ * <p>
+ * Threading: owned by the session's caller thread. Decoded views are reused, nothing is allocated.
+ */
+final class Inbound {
+
+	private final MqttSession session;
+	private final RxBuffer rx;
+	private final HeaderView header = new HeaderView();
+	private final PublishView publish = new PublishView();
+	private final AckView ack = new AckView();
+	private final ConnAckView connack = new ConnAckView();
+	private final SubAckView suback = new SubAckView();
+	/** Result of the last fixed-header decode of {@code rx[0..)}. */
+	private int headerStatus;
+
+	Inbound(MqttSession session) {
+		this.session = session;
+		this.rx = session.rx;
+	}
+
+	/**
+	 * One read attempt, then at most one packet.
+	 *
+	 * @return true when bytes moved or the state changed
+	 */
+	boolean receive(Transport t, long nowMillis) {
+		RxBuffer b = this.rx;
+		if (b.drain > 0) {
+			int n = t.read(b.buf, 0, Math.min(b.buf.length, b.drain));
+			if (n == 0) {
+				return false;
+			}
+			if (n < 0) {
+				this.session.close(nowMillis, SessionCause.TRANSPORT_CLOSED);
+				return true;
+			}
+			b.drain -= Math.min(n, b.drain);
+			this.session.keepAlive.received(nowMillis);
+			return true;
+		}
+		if (!ready()) {
+			int n = t.read(b.buf, b.length, b.buf.length - b.length);
+			if (n == 0) {
+				return false;
+			}
+			if (n < 0) {
+				this.session.close(nowMillis, SessionCause.TRANSPORT_CLOSED);
+				return true;
+			}
+			b.length += Math.min(n, b.buf.length - b.length);
+			this.session.keepAlive.received(nowMillis);
+			if (!ready()) {
+				return true;
+			}
+		}
+		handle(nowMillis);
+		return true;
+	}
+
+	/** @return true when {@code rx} holds something to handle: a packet, a malformed header, an oversize head */
+	private boolean ready() {
+		RxBuffer b = this.rx;
+		int n = FixedHeader.decode(b.buf, 0, b.length, this.header);
+		this.headerStatus = n;
+		if (n == Status.NEED_MORE) {
+			return false;
+		}
+		if (n < 0) {
+			return true;
+		}
+		int total = this.header.packetLength();
+		if (total <= b.length) {
+			return true;
+		}
+		if (total <= b.buf.length || this.header.type != PacketType.PUBLISH) {
+			// Fits: wait for the rest. Other oversize types are rejected once complete enough to say so.
+			return total > b.buf.length;
+		}
+		return PublishCodec.decodeHead(b.buf, 0, b.length, this.publish) != Status.NEED_MORE
+				|| b.length == b.buf.length;
+	}
+
+	private void handle(long nowMillis) {
+		if (this.headerStatus < 0) {
+			this.session.close(nowMillis, SessionCause.MALFORMED);
+			return;
+		}
+		int total = this.header.packetLength();
+		if (total > this.rx.buf.length) {
+			oversize(nowMillis, total);
+			return;
+		}
+		dispatch(nowMillis, total);
+		if (this.session.state() != SessionState.DISCONNECTED) {
+			this.rx.consume(total);
+		}
+	}
+
+	private void dispatch(long nowMillis, int total) {
+		int type = this.header.type;
+		if (this.session.state() == SessionState.AWAIT_CONNACK && type != PacketType.CONNACK) {
+			// [MQTT-3.2.0-1] the first packet from the server must be CONNACK.
+			this.session.close(nowMillis, SessionCause.PROTOCOL_ERROR);
+			return;
+		}
+		switch (type) {
+		case PacketType.CONNACK:
+			onConnAck(nowMillis, total);
+			break;
+		case PacketType.PUBLISH:
+			onPublish(nowMillis, total);
+			break;
+		case PacketType.PUBACK:
+		case PacketType.PUBREC:
+		case PacketType.PUBREL:
+		case PacketType.PUBCOMP:
+		case PacketType.UNSUBACK:
+			onAck(nowMillis, total);
+			break;
+		case PacketType.SUBACK:
+			onSubAck(nowMillis, total);
+			break;
+		case PacketType.PINGRESP:
+			onPingResp(nowMillis, total);
+			break;
+		default:
+			// CONNECT, SUBSCRIBE, UNSUBSCRIBE, PINGREQ, DISCONNECT only travel client to server.
+			this.session.close(nowMillis, SessionCause.PROTOCOL_ERROR);
+			break;
+		}
+	}
+
+	private boolean malformed(long nowMillis, int status) {
+		if (status >= 0) {
+			return false;
+		}
+		this.session.close(nowMillis, SessionCause.MALFORMED);
+		return true;
+	}
+
+	private void onConnAck(long nowMillis, int total) {
+		MqttSession s = this.session;
+		if (malformed(nowMillis, ConnAckCodec.decode(this.rx.buf, 0, total, s.protocolLevel(), this.connack))) {
+			return;
+		}
+		if (s.state() != SessionState.AWAIT_CONNACK) {
+			s.close(nowMillis, SessionCause.PROTOCOL_ERROR); // a second CONNACK
+		} else if (this.connack.returnCode == ConnAckCodec.ACCEPTED) {
+			s.connected(nowMillis, this.connack.sessionPresent);
+		} else {
+			s.refused(nowMillis, this.connack.returnCode);
+		}
+	}
+
+	private void onPublish(long nowMillis, int total) {
+		PublishView p = this.publish;
+		if (malformed(nowMillis, PublishCodec.decode(this.rx.buf, 0, total, p))) {
+			return;
+		}
+		if (acknowledge(p)) {
+			this.session.deliver(p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
+		} else {
+			this.session.counters.duplicatesSuppressed++;
+			this.session.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
+		}
+	}
+
+	/**
+	 * Queues the PUBACK or PUBREC before the listener runs (its room is reserved) and records the id.
+	 *
+	 * @return true for a first delivery, false for a QoS 1 DUP or QoS 2 repeat already delivered
+	 */
+	private boolean acknowledge(PublishView p) {
+		MqttSession s = this.session;
+		int id = p.packetId;
+		if (p.qos == 1) {
+			s.outbound.appendAck(PacketType.PUBACK, id);
+			// Only DUP=1 marks a redelivery; the broker may reuse an id for a new message after our PUBACK.
+			if (s.qos1Seen.contains(id)) {
+				return !p.dup;
+			}
+			s.qos1Seen.add(id);
+		} else if (p.qos == 2) {
+			s.outbound.appendAck(PacketType.PUBREC, id);
+			// Between PUBREC and PUBREL the id names the same message, DUP or not (MQTT 3.1.1 section 4.3.3).
+			if (s.qos2Open.contains(id)) {
+				return false;
+			}
+			if (s.qos2Open.add(id)) {
+				s.counters.qos2Evictions++;
+			}
+		}
+		return true;
+	}
+
+	private void oversize(long nowMillis, int total) {
+		MqttSession s = this.session;
+		RxBuffer b = this.rx;
+		if (this.header.type != PacketType.PUBLISH) {
+			s.close(nowMillis, SessionCause.MALFORMED); // no other server packet can be this large
+			return;
+		}
+		PublishView p = this.publish;
+		int head = PublishCodec.decodeHead(b.buf, 0, b.length, p);
+		if (head >= 0) {
+			acknowledge(p); // acknowledged, not delivered: no redelivery loop
+		} else if (head != Status.NEED_MORE) {
+			s.close(nowMillis, SessionCause.MALFORMED);
+			return;
+		}
+		// NEED_MORE here: the head alone exceeds the buffer; the packet cannot be acknowledged, only skipped.
+		b.drain = total - b.length;
+		b.length = 0;
+		s.counters.oversizeDropped++;
+		s.event(SessionEvent.OVERSIZE_DROPPED, total);
+	}
+
+	private void onAck(long nowMillis, int total) {
+		MqttSession s = this.session;
+		AckView a = this.ack;
+		if (malformed(nowMillis, AckCodec.decode(this.rx.buf, 0, total, a))) {
+			return;
+		}
+		InflightTable t = s.inflight;
+		int id = a.packetId;
+		int slot = t.find(id);
+		byte st = slot < 0 ? InflightTable.FREE : t.state[slot];
+		switch (a.type) {
+		case PacketType.PUBACK:
+			if (st == InflightTable.AWAIT_PUBACK) {
+				finish(slot);
+			}
+			break;
+		case PacketType.PUBREC:
+			if (st == InflightTable.AWAIT_PUBACK) {
+				break; // an id we sent at QoS 1: not ours to release
+			}
+			if (slot >= 0) {
+				t.state[slot] = InflightTable.AWAIT_PUBCOMP;
+				t.pending[slot] = false;
+			}
+			// Also for an unknown id: the broker waits for PUBREL to complete its side.
+			s.outbound.appendAck(PacketType.PUBREL, id);
+			break;
+		case PacketType.PUBREL:
+			s.qos2Open.remove(id);
+			s.outbound.appendAck(PacketType.PUBCOMP, id);
+			break;
+		case PacketType.PUBCOMP:
+			if (st == InflightTable.AWAIT_PUBCOMP) {
+				finish(slot);
+			}
+			break;
+		default:
+			break; // UNSUBACK: this client never unsubscribes; tolerated like a late ack
+		}
+	}
+
+	private void finish(int slot) {
+		InflightTable t = this.session.inflight;
+		int token = t.token[slot];
+		t.release(slot);
+		this.session.publishDone(token, SessionStatus.OK);
+	}
+
+	private void onSubAck(long nowMillis, int total) {
+		SubAckView v = this.suback;
+		if (malformed(nowMillis, SubAckCodec.decode(this.rx.buf, 0, total, v))) {
+			return;
+		}
+		// One filter per SUBSCRIBE: the first code is the answer.
+		this.session.subscribeAcked(v.packetId, v.returnCode(0));
+	}
+
+	private void onPingResp(long nowMillis, int total) {
+		MqttSession s = this.session;
+		if (malformed(nowMillis, PingCodec.decodeResponse(this.rx.buf, 0, total))) {
+			return;
+		}
+		long rtt = s.keepAlive.pingResponse(nowMillis);
+		if (rtt >= 0) {
+			s.counters.lastPingRttMillis = rtt;
+		} // else unsolicited: harmless, ignored
+	}
+}

@@ -1,0 +1,136 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.mqtt.session;
+
+/**
+ * Bounded FIFO of publishes waiting for a connection (or for transmit room), in one byte array. Each entry is
+ * a 19-byte header (expiry time, flags, token, topic and payload lengths) followed by topic and payload. The head
+ * entry is always at offset 0: removing it shifts the rest down (a copy bounded by the queue size, no
+ * allocation).
+ * <p>
+ * Threading: owned by the session's caller thread.
+ */
+final class OfflineQueue {
+
+	/** Bytes of an entry header. */
+	static final int HEADER = 19;
+
+	private final byte[] buf;
+	/** Bytes in use. */
+	private int used;
+	/** Entries in the queue. */
+	private int count;
+
+	/** @param bytes capacity in bytes (0 disables the queue) */
+	OfflineQueue(int bytes) {
+		this.buf = new byte[bytes];
+	}
+
+	/** @return the number of entries */
+	int count() {
+		return this.count;
+	}
+
+	/** @return bytes in use */
+	int usedBytes() {
+		return this.used;
+	}
+
+	/** @return capacity in bytes */
+	int capacity() {
+		return this.buf.length;
+	}
+
+	/** @return the bytes an entry with these lengths takes */
+	static int entrySize(int topicLen, int payloadLen) {
+		return HEADER + topicLen + payloadLen;
+	}
+
+	/** @return free bytes */
+	int free() {
+		return this.buf.length - this.used;
+	}
+
+	/** Appends an entry; the caller checked {@link #free()}. */
+	void add(long expiresAt, int qos, boolean retain, int tok, byte[] topic, int tOff, int tLen, byte[] payload,
+			int pOff, int pLen) {
+		byte[] b = this.buf;
+		int o = this.used;
+		putLong(b, o, expiresAt);
+		b[o + 8] = (byte) (qos | (retain ? 4 : 0));
+		putInt(b, o + 9, tok);
+		b[o + 13] = (byte) (tLen >> 8);
+		b[o + 14] = (byte) tLen;
+		putInt(b, o + 15, pLen);
+		System.arraycopy(topic, tOff, b, o + HEADER, tLen);
+		System.arraycopy(payload, pOff, b, o + HEADER + tLen, pLen);
+		this.used = o + HEADER + tLen + pLen;
+		this.count++;
+	}
+
+	/** @return the head entry's expiry time (ms, {@link Long#MAX_VALUE} = never); queue must not be empty */
+	long headExpiresAt() {
+		return getLong(this.buf, 0);
+	}
+
+	/** @return the head entry's QoS */
+	int headQos() {
+		return this.buf[8] & 3;
+	}
+
+	/** @return the head entry's retain flag */
+	boolean headRetain() {
+		return (this.buf[8] & 4) != 0;
+	}
+
+	/** @return the head entry's token */
+	int headToken() {
+		return getInt(this.buf, 9);
+	}
+
+	/** @return the head entry's topic length */
+	int headTopicLength() {
+		return ((this.buf[13] & 0xFF) << 8) | (this.buf[14] & 0xFF);
+	}
+
+	/** @return the head entry's payload length */
+	int headPayloadLength() {
+		return getInt(this.buf, 15);
+	}
+
+	/** @return the array holding the entries (topic of the head at {@link #HEADER}) */
+	byte[] bytes() {
+		return this.buf;
+	}
+
+	/** Removes the head entry. */
+	void removeHead() {
+		int size = HEADER + headTopicLength() + headPayloadLength();
+		System.arraycopy(this.buf, size, this.buf, 0, this.used - size);
+		this.used -= size;
+		this.count--;
+	}
+
+	private static void putInt(byte[] b, int o, int v) {
+		b[o] = (byte) (v >>> 24);
+		b[o + 1] = (byte) (v >>> 16);
+		b[o + 2] = (byte) (v >>> 8);
+		b[o + 3] = (byte) v;
+	}
+
+	private static int getInt(byte[] b, int o) {
+		return ((b[o] & 0xFF) << 24) | ((b[o + 1] & 0xFF) << 16) | ((b[o + 2] & 0xFF) << 8) | (b[o + 3] & 0xFF);
+	}
+
+	private static void putLong(byte[] b, int o, long v) {
+		putInt(b, o, (int) (v >>> 32));
+		putInt(b, o + 4, (int) v);
+	}
+
+	private static long getLong(byte[] b, int o) {
+		return ((long) getInt(b, o) << 32) | (getInt(b, o + 4) & 0xFFFFFFFFL);
+	}
+}

@@ -1,0 +1,103 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.mqtt.session;
+
+/**
+ * Counters of an {@link MqttSession}, read without allocation. They only grow (except the last ping RTT) and
+ * are never reset by reconnects.
+ * <p>
+ * Threading: written by the session's caller thread; read from the same thread.
+ */
+public final class SessionCounters {
+
+	long connects;
+	long reconnects;
+	long drops;
+	long duplicatesSuppressed;
+	long queueOverflows;
+	long queueExpired;
+	long oversizeDropped;
+	long published;
+	long received;
+	long resent;
+	long droppedNoSession;
+	long qos2Evictions;
+	long pings;
+	long lastPingRttMillis = -1;
+
+	SessionCounters() {
+	}
+
+	/** @return successful connections (CONNACK accepted) */
+	public long connects() {
+		return this.connects;
+	}
+
+	/** @return successful connections after the first one */
+	public long reconnects() {
+		return this.reconnects;
+	}
+
+	/** @return established connections lost for any reason other than {@link MqttSession#disconnect} */
+	public long drops() {
+		return this.drops;
+	}
+
+	/** @return inbound QoS 1 redeliveries and QoS 2 repeats not delivered again */
+	public long duplicatesSuppressed() {
+		return this.duplicatesSuppressed;
+	}
+
+	/** @return publishes rejected or dropped because the offline queue was full */
+	public long queueOverflows() {
+		return this.queueOverflows;
+	}
+
+	/** @return queued publishes dropped because their time-to-live expired */
+	public long queueExpired() {
+		return this.queueExpired;
+	}
+
+	/** @return inbound publishes larger than the receive buffer, drained and dropped */
+	public long oversizeDropped() {
+		return this.oversizeDropped;
+	}
+
+	/** @return PUBLISH packets written to the transmit buffer (first sends, not resends) */
+	public long published() {
+		return this.published;
+	}
+
+	/** @return messages delivered to {@link SessionListener#onMessage} */
+	public long received() {
+		return this.received;
+	}
+
+	/** @return PUBLISH and PUBREL packets resent after a resumed session */
+	public long resent() {
+		return this.resent;
+	}
+
+	/** @return unacknowledged publishes dropped after a resume without session (policy DROP_AND_REPORT) */
+	public long droppedNoSession() {
+		return this.droppedNoSession;
+	}
+
+	/** @return inbound QoS 2 ids forgotten because the exactly-once set was full */
+	public long qos2Evictions() {
+		return this.qos2Evictions;
+	}
+
+	/** @return PINGREQ packets sent */
+	public long pings() {
+		return this.pings;
+	}
+
+	/** @return round-trip time of the last PINGREQ/PINGRESP in ms, -1 before the first */
+	public long lastPingRttMillis() {
+		return this.lastPingRttMillis;
+	}
+}

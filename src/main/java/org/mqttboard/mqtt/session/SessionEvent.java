@@ -1,0 +1,46 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.mqtt.session;
+
+/**
+ * Events reported through {@link SessionListener#onEvent(int, int)}: things worth showing or logging that are
+ * neither messages nor state changes. Each is also counted in {@link SessionCounters}.
+ */
+public final class SessionEvent {
+
+	/** SUBACK granted a subscription; arg = subscription index (granted QoS: {@link MqttSession#grantedQos}). */
+	public static final int SUBSCRIBED = 1;
+	/** SUBACK refused a subscription (0x80); arg = subscription index. */
+	public static final int SUBSCRIBE_REFUSED = 2;
+	/** An inbound PUBLISH larger than the receive buffer was drained and dropped (still acknowledged); arg = its
+	 * total size in bytes. */
+	public static final int OVERSIZE_DROPPED = 3;
+	/** A QoS 1 redelivery (DUP) already delivered was suppressed; arg = packet id. */
+	public static final int DUPLICATE_SUPPRESSED = 4;
+	/** CONNACK 1 on MQTT 3.1.1: the next connect will use MQTT 3.1; arg = 3. */
+	public static final int PROTOCOL_FALLBACK = 5;
+	/** Unacknowledged publishes were resent after a resumed session; arg = count. */
+	public static final int RESENT = 6;
+
+	private SessionEvent() {
+	}
+
+	/**
+	 * @param event an event constant
+	 * @return its name for logs; "UNKNOWN" for other values
+	 */
+	public static String name(int event) {
+		switch (event) {
+		case SUBSCRIBED: return "SUBSCRIBED";
+		case SUBSCRIBE_REFUSED: return "SUBSCRIBE_REFUSED";
+		case OVERSIZE_DROPPED: return "OVERSIZE_DROPPED";
+		case DUPLICATE_SUPPRESSED: return "DUPLICATE_SUPPRESSED";
+		case PROTOCOL_FALLBACK: return "PROTOCOL_FALLBACK";
+		case RESENT: return "RESENT";
+		default: return "UNKNOWN";
+		}
+	}
+}

@@ -1,0 +1,114 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.mqtt.session;
+
+import org.mqttboard.mqtt.codec.SubscribeCodec;
+
+/**
+ * The fixed table of subscriptions: filters (UTF-8), requested QoS, SUBACK result per connection, and which
+ * SUBSCRIBE is next to send. Each subscription travels in its own SUBSCRIBE with packet id
+ * {@code ID_BASE - index}, so a SUBACK maps back to its index without a lookup table; publish ids stay below.
+ * <p>
+ * Memory: {@code sum(filter bytes) + 13 * count} bytes. Threading: owned by the session's caller thread.
+ */
+final class SubscriptionTable {
+
+	/** Packet id of subscription 0's SUBSCRIBE. */
+	static final int ID_BASE = 0xFFFF;
+
+	private final byte[][] filters;
+	private final int[] qos;
+	/** SUBACK code per subscription on this connection, -1 before it arrives. */
+	private final int[] granted;
+	/** Next subscription to send on this connection. */
+	private int cursor;
+
+	/** Copies the subscriptions of a validated config. */
+	SubscriptionTable(SessionConfig config) {
+		int n = config.subscriptionCount;
+		this.filters = new byte[n][];
+		this.qos = new int[n];
+		this.granted = new int[n];
+		for (int i = 0; i < n; i++) {
+			this.filters[i] = (byte[]) config.filters[i].clone();
+			this.qos[i] = config.filterQos[i];
+			this.granted[i] = -1;
+		}
+		this.cursor = n;
+	}
+
+	/** New connection: every SUBSCRIBE is to be sent, no SUBACK yet. */
+	void restart() {
+		for (int i = 0; i < this.granted.length; i++) {
+			this.granted[i] = -1;
+		}
+		this.cursor = 0;
+	}
+
+	/** Connection closed: nothing more to send. */
+	void stop() {
+		this.cursor = this.filters.length;
+	}
+
+	/** @return true while SUBSCRIBE packets wait for transmit room */
+	boolean sendPending() {
+		return this.cursor < this.filters.length;
+	}
+
+	/** Encodes pending SUBSCRIBEs while they fit in {@code tx} with {@code reserve} bytes left. */
+	void fill(TxBuffer tx, int reserve) {
+		while (this.cursor < this.filters.length) {
+			int i = this.cursor;
+			int size = SubscribeCodec.size(this.filters, i, 1);
+			if (tx.free() - reserve < size) {
+				return;
+			}
+			tx.makeRoom(size);
+			tx.end += SubscribeCodec.encode(tx.buf, tx.end, tx.buf.length, ID_BASE - i, this.filters, this.qos, i, 1);
+			this.cursor = i + 1;
+		}
+	}
+
+	/**
+	 * Records a SUBACK.
+	 *
+	 * @return the subscription index, or -1 when the id is not one of ours
+	 */
+	int acked(int packetId, int code) {
+		int i = ID_BASE - packetId;
+		if (i >= this.granted.length) {
+			return -1;
+		}
+		this.granted[i] = code;
+		return i;
+	}
+
+	/** @return the SUBACK code of subscription {@code i}, -1 before it arrived */
+	int granted(int i) {
+		return this.granted[i];
+	}
+
+	/** @return true when every subscription has its SUBACK */
+	boolean allAcked() {
+		for (int i = 0; i < this.granted.length; i++) {
+			if (this.granted[i] < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** @return the index of the first filter matching the topic, or -1 */
+	int match(byte[] buf, int topicOff, int topicLen) {
+		for (int i = 0; i < this.filters.length; i++) {
+			byte[] f = this.filters[i];
+			if (TopicMatcher.matches(f, 0, f.length, buf, topicOff, topicLen)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}

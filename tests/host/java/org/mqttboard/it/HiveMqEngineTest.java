@@ -1,0 +1,58 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.it;
+
+import java.util.Map;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.mqttboard.mqtt.session.SessionCause;
+
+/**
+ * {@link EngineMatrix} against HiveMQ CE embedded with a TLS listener and the username/password extension.
+ */
+public class HiveMqEngineTest extends EngineMatrix {
+
+	private static TestPki pki;
+	private static HiveMqRig broker;
+
+	@BeforeClass
+	public static void startBroker() throws Exception {
+		pki = TestPki.create();
+		broker = HiveMqRig.start(Map.of("tls", pki.server, "wrong-host", pki.wrongHost), Map.of(USER, PASSWORD));
+	}
+
+	@AfterClass
+	public static void stopBroker() {
+		if (broker != null) {
+			broker.close();
+		}
+		if (pki != null) {
+			pki.delete();
+		}
+	}
+
+	@Override
+	protected TestPki pki() {
+		return pki;
+	}
+
+	@Override
+	protected int port(String listener) {
+		return broker.port(listener);
+	}
+
+	@Override
+	protected int badPasswordCause() {
+		// HiveMQ maps BAD_USER_NAME_OR_PASSWORD to the 3.1.1 return code 4.
+		return SessionCause.REFUSED_CREDENTIALS;
+	}
+
+	@Override
+	protected String brokerName() {
+		return "hivemq";
+	}
+}

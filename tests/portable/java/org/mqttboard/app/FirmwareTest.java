@@ -1,0 +1,273 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.mqttboard.app.bringup.BringUpState;
+import org.mqttboard.app.display.Font5x5;
+import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.transport.Connector;
+import org.mqttboard.mqtt.transport.Endpoint;
+import org.mqttboard.platform.Board;
+import org.mqttboard.platform.Display;
+import org.mqttboard.platform.Network;
+import org.mqttboard.testkit.FakeClock;
+import org.mqttboard.testkit.ScriptedBroker;
+import org.mqttboard.testkit.ScriptedConnector;
+import org.mqttboard.testkit.ScriptedTransport;
+import org.mqttboard.testkit.app.FakeButtons;
+import org.mqttboard.testkit.app.FakeTimeSync;
+import org.mqttboard.testkit.app.FakeWifi;
+import org.mqttboard.testkit.app.RecordingDisplay;
+import org.mqttboard.testkit.app.RecordingLog;
+import org.mqttboard.testkit.app.StringConfigSource;
+
+/** The whole firmware on a fake board against a scripted broker: bring-up, buttons, display, recovery. */
+public class FirmwareTest {
+
+	private static final String TUTORIAL = "wifi.ssid = lab\n"
+			+ "wifi.passphrase = wifi-secret-1\n"
+			+ "wifi.security = WPA2\n"
+			+ "broker.profile = generic\n"
+			+ "broker.host = broker.example\n"
+			+ "broker.port = 1883\n"
+			+ "broker.tls = false\n"
+			+ "broker.client.id = board-1\n"
+			+ "button.a.short.topic = testtopic/1\n"
+			+ "button.a.short.payload = hello\n"
+			+ "button.a.long.topic = testtopic/1\n"
+			+ "button.a.long.payload = {\"button\":\"${button}\",\"count\":${count}}\n"
+			+ "button.a.long.qos = 1\n"
+			+ "sub.1.topic = testtopic/2\n"
+			+ "sub.1.display = number\n";
+
+	private FakeClock clock;
+	private FakeWifi wifi;
+	private ScriptedConnector connector;
+	private ScriptedTransport transport;
+	private ScriptedBroker broker;
+	private FakeButtons buttons;
+	private RecordingDisplay display;
+	private RecordingLog log;
+	private FakeTimeSync time;
+	private final List<String> events = new ArrayList<String>();
+	private Firmware firmware;
+
+	@Before
+	public void setUp() {
+		this.clock = new FakeClock(10000);
+		this.wifi = new FakeWifi();
+		this.connector = new ScriptedConnector();
+		newLink();
+		this.buttons = new FakeButtons(2);
+		this.display = new RecordingDisplay(Display.KIND_MATRIX_5X5, 5);
+		this.log = new RecordingLog();
+		this.time = new FakeTimeSync();
+	}
+
+	private void newLink() {
+		this.transport = new ScriptedTransport();
+		this.broker = new ScriptedBroker(this.transport);
+		this.connector.willReturn(this.transport);
+	}
+
+	private Firmware boot(String properties) {
+		Network network = new Network() {
+			@Override
+			public Connector connector(Endpoint endpoint) {
+				return FirmwareTest.this.connector;
+			}
+		};
+		Board board = new Board("test-board", this.clock, this.wifi, network, this.buttons, this.display, this.log,
+				new StringConfigSource(properties));
+		this.firmware = new Firmware(board, new Random(99), this.time);
+		this.firmware.setObserver(new FirmwareObserver() {
+			@Override
+			public void onState(int state, String name) {
+				FirmwareTest.this.events.add("STATE " + name);
+			}
+
+			@Override
+			public void onError(int error, String code, String message) {
+				FirmwareTest.this.events.add("ERROR " + code + " " + message);
+			}
+
+			@Override
+			public void onPublished(String topic, byte[] payload, int length, boolean queued) {
+				FirmwareTest.this.events.add("PUBLISHED " + topic + " " + text(payload, 0, length)
+						+ (queued ? " (queued)" : ""));
+			}
+
+			@Override
+			public void onReceived(byte[] buf, int topicOff, int topicLen, int payloadOff, int payloadLen) {
+				FirmwareTest.this.events.add("RECEIVED " + text(buf, topicOff, topicLen) + " "
+						+ text(buf, payloadOff, payloadLen));
+			}
+
+			@Override
+			public void onDisplay(String text) {
+				FirmwareTest.this.events.add("DISPLAY " + text);
+			}
+		});
+		return this.firmware;
+	}
+
+	private static String text(byte[] b, int off, int len) {
+		try {
+			return new String(b, off, len, "UTF-8");
+		} catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Runs the loop on fake time, the broker answering in between, for a bounded number of passes. */
+	private void run(int passes, long maxStepMillis) {
+		for (int i = 0; i < passes; i++) {
+			long now = this.clock.monotonicMillis();
+			long next = this.firmware.runOnce(now);
+			this.broker.pump();
+			long step = Math.min(next - now, maxStepMillis);
+			if (step > 0) {
+				this.clock.advance(step);
+			}
+		}
+	}
+
+	private void runUntil(int state) {
+		for (int i = 0; i < 500 && this.firmware.state() != state; i++) {
+			run(1, 1000);
+		}
+		assertEquals(BringUpState.name(state), BringUpState.name(this.firmware.state()));
+	}
+
+	@Test
+	public void tutorialFlow_bringsUpThenPublishesHelloAndShowsTwo() {
+		boot(TUTORIAL);
+		runUntil(BringUpState.ONLINE);
+		run(5, 10);
+		assertTrue(this.events.toString(), this.events.containsAll(java.util.Arrays.asList("STATE BOOT",
+				"STATE CONFIG", "STATE WIFI_JOIN", "STATE NETWORK_UP", "STATE TIME_SYNC", "STATE BROKER_CONNECT",
+				"STATE ONLINE")));
+		assertEquals(1, this.broker.count(PacketType.CONNECT));
+		assertEquals(1, this.broker.count(PacketType.SUBSCRIBE));
+		assertEquals("board-1", text(this.broker.clientId, 0, this.broker.clientIdLen));
+
+		this.buttons.press(0, this.clock.monotonicMillis(), 100);
+		run(5, 50);
+		assertEquals(1, this.broker.count(PacketType.PUBLISH));
+		assertEquals("hello", text(this.broker.lastPayload, 0, this.broker.lastPayloadLen));
+		assertTrue(this.events.contains("PUBLISHED testtopic/1 hello"));
+
+		this.broker.sendPublish(bytes("testtopic/2"), bytes("2"), 0, false, false, 0);
+		run(5, 10);
+		assertEquals(Font5x5.glyph('2'), this.display.lastFrame());
+		assertTrue(this.events.contains("RECEIVED testtopic/2 2"));
+		assertTrue(this.events.contains("DISPLAY 2"));
+		assertEquals("ONLINE", this.display.lastStatus());
+	}
+
+	@Test
+	public void longPress_publishesJsonTemplateAtQos1() {
+		boot(TUTORIAL);
+		runUntil(BringUpState.ONLINE);
+		this.buttons.press(0, this.clock.monotonicMillis(), 1500);
+		run(40, 50);
+		assertEquals(1, this.broker.count(PacketType.PUBLISH));
+		assertEquals(1, this.broker.lastQos);
+		assertEquals("{\"button\":\"A\",\"count\":1}", text(this.broker.lastPayload, 0, this.broker.lastPayloadLen));
+	}
+
+	@Test
+	public void offlineQos1Press_isQueuedAndDeliveredOnceAfterWifiReturns() {
+		boot(TUTORIAL);
+		runUntil(BringUpState.ONLINE);
+		this.wifi.joinResult = org.mqttboard.platform.WifiRadio.JOIN_TIMEOUT;
+		this.wifi.up = false;
+		run(3, 10);
+		assertEquals(BringUpState.WIFI_JOIN, this.firmware.state());
+		assertTrue(this.transport.closedByClient());
+		this.buttons.press(0, this.clock.monotonicMillis(), 1500); // long press: QoS 1
+		this.buttons.press(0, this.clock.monotonicMillis() + 2000, 100); // short press: QoS 0, dropped offline
+		run(60, 100);
+		assertTrue(this.events.toString(), this.events.contains("PUBLISHED testtopic/1 {\"button\":\"A\",\"count\":1} (queued)"));
+		assertTrue(this.log.contains("use QoS 1"));
+		newLink();
+		this.wifi.joinResult = org.mqttboard.platform.WifiRadio.JOIN_OK;
+		runUntil(BringUpState.ONLINE);
+		run(20, 10);
+		assertEquals(1, this.broker.count(PacketType.PUBLISH));
+		assertEquals("{\"button\":\"A\",\"count\":1}", text(this.broker.lastPayload, 0, this.broker.lastPayloadLen));
+		run(20, 100);
+		assertEquals(1, this.broker.count(PacketType.PUBLISH));
+	}
+
+	@Test
+	public void brokerRefusingCredentials_showsErrAuthAndWaitsLong() {
+		boot(TUTORIAL);
+		this.broker.connAckCode = 5;
+		runUntil(BringUpState.BROKER_CONNECT);
+		run(10, 10);
+		assertEquals("ERR AUTH", this.display.lastStatus());
+		int opens = this.connector.opens();
+		run(50, 1000);
+		assertEquals("no retry within 50 s of a refusal", opens, this.connector.opens());
+	}
+
+	@Test
+	public void invalidConfiguration_haltsWithEveryProblemAndNoSecret() {
+		boot("wifi.passphrase = wifi-secret-1\nbroker.port = 99999\nbroker.password = broker-secret-2\n");
+		run(10, 1000);
+		assertEquals(BringUpState.HALTED, this.firmware.state());
+		assertNull(this.firmware.config());
+		assertNull(this.firmware.session());
+		assertEquals("ERR CONFIG", this.display.lastStatus());
+		int errors = 0;
+		for (String e : this.events) {
+			assertFalse(e, e.contains("wifi-secret-1") || e.contains("broker-secret-2"));
+			if (e.startsWith("ERROR CONFIG")) {
+				errors++;
+			}
+		}
+		assertTrue(this.events.toString(), errors >= 2);
+		assertFalse(this.log.all().contains("broker-secret-2"));
+		assertEquals(0, this.wifi.joins);
+	}
+
+	@Test
+	public void run_returnsAfterStopFromAnotherThread() throws InterruptedException {
+		boot(TUTORIAL);
+		Thread loop = new Thread(new Runnable() {
+			@Override
+			public void run() {
+				FirmwareTest.this.firmware.run();
+			}
+		});
+		loop.start();
+		Thread.sleep(50);
+		this.firmware.stop();
+		loop.join(5000);
+		assertFalse(loop.isAlive());
+	}
+
+	private static byte[] bytes(String s) {
+		try {
+			return s.getBytes("UTF-8");
+		} catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,337 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.bringup;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.mqttboard.app.time.TimeSync;
+import org.mqttboard.mqtt.transport.TransportError;
+import org.mqttboard.platform.Display;
+import org.mqttboard.platform.WifiRadio;
+import org.mqttboard.testkit.app.FakeLink;
+import org.mqttboard.testkit.app.FakeTimeSync;
+import org.mqttboard.testkit.app.FakeWifi;
+import org.mqttboard.testkit.app.RecordingDisplay;
+import org.mqttboard.testkit.app.RecordingLog;
+import org.mqttboard.testkit.app.RecordingObserver;
+
+public class BringUpTest {
+
+	private static final String SECRET = "s3cretPass!";
+	private static final int BASE = 100;
+	private static final int CAP = 1600;
+	private static final int REFUSAL = 60000;
+
+	private FakeWifi wifi;
+	private FakeTimeSync time;
+	private FakeLink link;
+	private RecordingDisplay display;
+	private RecordingLog log;
+	private RecordingObserver observer;
+	private BringUp machine;
+	private long now;
+
+	@Before
+	public void setUp() {
+		this.wifi = new FakeWifi();
+		this.time = new FakeTimeSync();
+		this.link = new FakeLink();
+		this.display = new RecordingDisplay(Display.KIND_MATRIX_5X5, 5);
+		this.log = new RecordingLog();
+		this.observer = new RecordingObserver();
+		this.machine = build(true);
+		this.now = 1000;
+	}
+
+	private BringUp build(boolean timeRequired) {
+		return new BringUp(this.wifi, "lab", SECRET, "WPA2", 10000, this.time, timeRequired, this.link,
+				new Backoff(BASE, CAP, REFUSAL, new Random(1234)), 5000, 3, new Reporter(this.display, this.log, this.observer));
+	}
+
+	/** Steps at each deadline until the state is reached; fails after a bounded number of steps. */
+	private void runUntil(int state) {
+		for (int i = 0; i < 100; i++) {
+			if (this.machine.state() == state && i > 0) {
+				return;
+			}
+			this.now = Math.max(this.now, this.machine.nextDeadline(this.now));
+			this.machine.step(this.now);
+		}
+		assertEquals(BringUpState.name(state), BringUpState.name(this.machine.state()));
+	}
+
+	/** Steps once at the next deadline and returns the delay that was waited. */
+	private long stepAtDeadline() {
+		long deadline = this.machine.nextDeadline(this.now);
+		long waited = deadline - this.now;
+		this.now = deadline;
+		this.machine.step(this.now);
+		return waited;
+	}
+
+	/** Steps at each deadline until the link saw another connect; returns the time that took. */
+	private long waitForNextConnect() {
+		long start = this.now;
+		int connects = this.link.connects;
+		for (int i = 0; i < 1000 && this.link.connects == connects; i++) {
+			stepAtDeadline();
+		}
+		assertEquals(connects + 1, this.link.connects);
+		return this.now - start;
+	}
+
+	@Test
+	public void step_walksEveryStateInOrder_whenEverythingWorks() {
+		runUntil(BringUpState.ONLINE);
+		assertEquals(Arrays.asList("BOOT", "CONFIG", "WIFI_JOIN", "NETWORK_UP", "TIME_SYNC", "BROKER_CONNECT",
+				"ONLINE"), this.observer.states);
+		assertEquals("ONLINE", this.display.lastStatus());
+		assertTrue(this.display.statuses.contains("WIFI..."));
+		assertTrue(this.display.statuses.contains("TIME..."));
+		assertTrue(this.display.statuses.contains("MQTT..."));
+		assertTrue(this.log.contains("STATE ONLINE"));
+		assertTrue(this.observer.errors.isEmpty());
+		assertEquals(SECRET, this.wifi.lastPassphrase);
+	}
+
+	@Test
+	public void step_haltsInConfigWithEveryProblem_whenConfigurationRefused() {
+		this.machine.refuseConfiguration(new String[] { "broker.host (line 3): missing", "wifi.ssid: missing" });
+		runUntil(BringUpState.HALTED);
+		assertEquals(Arrays.asList("CONFIG", "CONFIG"), this.observer.errors);
+		assertEquals("ERR CONFIG", this.display.lastStatus());
+		assertEquals(0, this.wifi.joins);
+		assertEquals(0, this.link.connects);
+		this.machine.step(this.now + 100000);
+		assertEquals(BringUpState.HALTED, this.machine.state());
+	}
+
+	@Test
+	public void wifiJoin_retriesWithFullJitterWithinDoublingBounds_whenJoinKeepsFailing() {
+		this.wifi.joinResult = WifiRadio.JOIN_NOT_FOUND;
+		runUntil(BringUpState.WIFI_JOIN);
+		stepAtDeadline(); // first join attempt fails
+		long ceiling = BASE;
+		for (int n = 0; n < 8; n++) {
+			long waited = stepAtDeadline();
+			assertTrue("attempt " + n + " waited " + waited, waited >= 0 && waited <= ceiling);
+			ceiling = Math.min(CAP, ceiling * 2);
+		}
+		assertEquals(9, this.wifi.joins);
+		assertEquals("ERR WIFI", this.display.lastStatus());
+		assertEquals("WIFI", this.observer.lastError());
+		assertTrue(this.log.contains("no access point named 'lab'"));
+		this.wifi.joinResult = WifiRadio.JOIN_OK;
+		runUntil(BringUpState.ONLINE);
+	}
+
+	@Test
+	public void wifiJoin_saysThePassphraseWasRefused_withoutShowingIt() {
+		this.wifi.joinResult = WifiRadio.JOIN_AUTH_FAILED;
+		runUntil(BringUpState.WIFI_JOIN);
+		stepAtDeadline();
+		stepAtDeadline();
+		assertTrue(this.log.contains("refused the passphrase"));
+		assertFalse(this.log.all().contains(SECRET));
+		for (String e : this.observer.events) {
+			assertFalse(e, e.contains(SECRET));
+		}
+	}
+
+	@Test
+	public void networkUp_goesBackToWifiJoin_whenNoIpAddress() {
+		runUntil(BringUpState.NETWORK_UP);
+		this.wifi.up = false;
+		this.machine.step(this.now);
+		assertEquals(BringUpState.WIFI_JOIN, this.machine.state());
+		assertEquals("WIFI", this.observer.lastError());
+	}
+
+	@Test
+	public void timeSync_retriesWithErrTime_whenRequiredAndNoServerAnswers() {
+		this.time.result = TimeSync.TIMEOUT;
+		runUntil(BringUpState.TIME_SYNC);
+		stepAtDeadline();
+		stepAtDeadline();
+		assertEquals(BringUpState.TIME_SYNC, this.machine.state());
+		assertEquals("ERR TIME", this.display.lastStatus());
+		assertEquals("TIME", this.observer.lastError());
+		assertEquals(2, this.time.calls);
+		this.time.result = TimeSync.OK;
+		runUntil(BringUpState.ONLINE);
+	}
+
+	@Test
+	public void timeSync_continuesWithWarning_whenNotRequired() {
+		this.machine = build(false);
+		this.time.result = TimeSync.BAD_REPLY;
+		runUntil(BringUpState.ONLINE);
+		assertTrue(this.observer.errors.isEmpty());
+		assertTrue(this.log.contains("continuing without wall-clock time"));
+	}
+
+	@Test
+	public void brokerConnect_backsOffLongAndSaysAuth_whenConnackRefusesCredentials() {
+		this.link.autoAccept = false;
+		runUntil(BringUpState.BROKER_CONNECT);
+		stepAtDeadline(); // connect
+		this.link.close(BrokerLink.CLOSE_REFUSED, 4);
+		stepAtDeadline();
+		assertEquals("AUTH", this.observer.lastError());
+		assertEquals("ERR AUTH", this.display.lastStatus());
+		long waited = waitForNextConnect();
+		assertTrue("waited " + waited, waited >= REFUSAL && waited < 2 * REFUSAL);
+		assertTrue(this.log.contains("bad user name or password"));
+	}
+
+	@Test
+	public void brokerConnect_mapsEveryConnackClass() {
+		int[] codes = { 1, 2, 3, 5, 9 };
+		String[] errors = { "PROTOCOL", "CLIENT_ID", "BROKER", "AUTH", "BROKER" };
+		boolean[] longWait = { true, true, false, true, false };
+		for (int i = 0; i < codes.length; i++) {
+			setUp();
+			this.link.autoAccept = false;
+			runUntil(BringUpState.BROKER_CONNECT);
+			stepAtDeadline();
+			this.link.close(BrokerLink.CLOSE_REFUSED, codes[i]);
+			stepAtDeadline();
+			assertEquals("code " + codes[i], errors[i], this.observer.lastError());
+			long waited = waitForNextConnect();
+			assertEquals("code " + codes[i] + " waited " + waited, Boolean.valueOf(longWait[i]),
+					Boolean.valueOf(waited >= REFUSAL));
+		}
+	}
+
+	@Test
+	public void brokerConnect_saysTlsAndWaitsLong_whenChainUntrusted() {
+		this.link.connectOk = false;
+		this.link.failDetail = TransportError.TLS_UNTRUSTED;
+		runUntil(BringUpState.BROKER_CONNECT);
+		stepAtDeadline();
+		assertEquals("TLS", this.observer.lastError());
+		assertEquals("ERR TLS", this.display.lastStatus());
+		assertTrue(this.machine.nextDeadline(this.now) >= this.now + 1);
+		long waited = waitForNextConnect();
+		assertTrue("waited " + waited, waited >= REFUSAL);
+	}
+
+	@Test
+	public void brokerConnect_returnsToTimeSync_whenCertificateDateFails() {
+		this.link.connectOk = false;
+		this.link.failDetail = TransportError.TLS_CERT_DATE;
+		runUntil(BringUpState.BROKER_CONNECT);
+		stepAtDeadline();
+		assertEquals(BringUpState.TIME_SYNC, this.machine.state());
+		assertEquals("TIME", this.observer.lastError());
+		this.link.connectOk = true;
+		runUntil(BringUpState.ONLINE);
+		assertEquals(2, this.time.calls);
+	}
+
+	@Test
+	public void brokerConnect_retriesSoon_whenBrokerUnreachable() {
+		this.link.connectOk = false;
+		this.link.failDetail = TransportError.REFUSED;
+		runUntil(BringUpState.BROKER_CONNECT);
+		stepAtDeadline();
+		assertEquals("BROKER", this.observer.lastError());
+		assertEquals("ERR MQTT", this.display.lastStatus());
+		assertTrue(this.log.contains("REFUSED"));
+		this.link.connectOk = true;
+		runUntil(BringUpState.ONLINE);
+	}
+
+	@Test
+	public void online_goesBackToWifiJoinAndSkipsTimeSync_whenWifiLost() {
+		runUntil(BringUpState.ONLINE);
+		this.observer.states.clear();
+		this.wifi.up = false;
+		this.machine.step(this.now);
+		assertEquals(BringUpState.WIFI_JOIN, this.machine.state());
+		assertEquals(1, this.link.drops);
+		assertEquals("ERR WIFI", this.display.lastStatus());
+		runUntil(BringUpState.ONLINE);
+		assertEquals(Arrays.asList("WIFI_JOIN", "NETWORK_UP", "BROKER_CONNECT", "ONLINE"), this.observer.states);
+		assertEquals(1, this.time.calls);
+	}
+
+	@Test
+	public void online_reconnectsWithShortBackoff_whenBrokerLostAfterStableSession() {
+		runUntil(BringUpState.ONLINE);
+		this.now += 60000;
+		this.machine.step(this.now);
+		this.link.close(BrokerLink.CLOSE_TIMEOUT, 0);
+		this.machine.step(this.now);
+		assertEquals(BringUpState.BROKER_CONNECT, this.machine.state());
+		assertEquals("BROKER", this.observer.lastError());
+		long waited = waitForNextConnect();
+		assertTrue("waited " + waited, waited <= BASE);
+		runUntil(BringUpState.ONLINE);
+		assertEquals(2, this.link.connects);
+	}
+
+	@Test
+	public void online_reportsProbableDuplicateClientId_whenClosedRightAfterConnackRepeatedly() {
+		runUntil(BringUpState.ONLINE);
+		for (int i = 0; i < 3; i++) {
+			this.now += 200;
+			this.link.close(BrokerLink.CLOSE_PEER, 0);
+			this.machine.step(this.now);
+			if (i < 2) {
+				runUntil(BringUpState.ONLINE);
+			}
+		}
+		assertEquals("DUPLICATE_ID", this.observer.lastError());
+		assertEquals("ERR DUP ID", this.display.lastStatus());
+		long waited = waitForNextConnect();
+		assertTrue("waited " + waited, waited >= REFUSAL);
+		assertTrue(this.log.contains("same client id"));
+	}
+
+	@Test
+	public void online_reportsDuplicateClientIdAtOnce_whenTheEngineDiagnosedATakeover() {
+		runUntil(BringUpState.ONLINE);
+		this.now += 60000;
+		this.machine.step(this.now);
+		this.link.close(BrokerLink.CLOSE_TAKEOVER, 0);
+		this.machine.step(this.now);
+		assertEquals("DUPLICATE_ID", this.observer.lastError());
+		assertTrue(waitForNextConnect() >= REFUSAL);
+	}
+
+	@Test
+	public void online_doesNotSuspectDuplicates_whenSessionsLastLong() {
+		runUntil(BringUpState.ONLINE);
+		for (int i = 0; i < 5; i++) {
+			this.now += 10000;
+			this.machine.step(this.now);
+			this.link.close(BrokerLink.CLOSE_PEER, 0);
+			this.machine.step(this.now);
+			runUntil(BringUpState.ONLINE);
+		}
+		assertFalse(this.observer.errors.contains("DUPLICATE_ID"));
+	}
+
+	@Test
+	public void names_areStableForEveryStateAndError() {
+		assertEquals("BROKER_CONNECT", BringUpState.name(BringUpState.BROKER_CONNECT));
+		assertEquals("UNKNOWN", BringUpState.name(99));
+		assertEquals("HALTED", BringUpState.status(99));
+		for (int e = 1; e <= 11; e++) {
+			assertFalse(BringUpError.name(e).equals("UNKNOWN"));
+			assertTrue(BringUpError.status(e).length() <= 10);
+		}
+		assertEquals("UNKNOWN", BringUpError.name(0));
+	}
+}

@@ -1,0 +1,278 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.config;
+
+import static org.mqttboard.app.config.ConfigTexts.error;
+import static org.mqttboard.app.config.ConfigTexts.hasError;
+import static org.mqttboard.app.config.ConfigTexts.load;
+import static org.mqttboard.app.config.ConfigTexts.problems;
+import static org.mqttboard.app.config.ConfigTexts.warning;
+
+import org.junit.Assert;
+import org.junit.Test;
+import org.mqttboard.platform.Display;
+
+/** Validation rules of the common keys (generic profile): every rule has a bad-input case. */
+public class ConfigLoaderTest {
+
+	private static final String CA = "broker.ca.resources=/org/mqttboard/ca/isrg-root-x1.pem\n";
+	private static final String GENERIC = ConfigTexts.WIFI + "broker.host=broker.example.org\n" + CA;
+
+	@Test
+	public void load_minimalGenericFile_appliesDocumentedDefaults() {
+		FirmwareConfig c = load(GENERIC);
+		BrokerSettings b = c.broker();
+		Assert.assertEquals("generic", b.profile().name());
+		Assert.assertEquals(8883, b.port());
+		Assert.assertTrue(b.tls());
+		Assert.assertTrue(b.tlsVerify());
+		Assert.assertEquals(60, b.keepAliveSeconds());
+		Assert.assertEquals(BrokerSettings.MQTT_3_1_1, b.mqttVersion());
+		Assert.assertTrue(b.cleanSession());
+		Assert.assertEquals(1000, b.backoffBaseMillis());
+		Assert.assertEquals(60000, b.backoffCapMillis());
+		Assert.assertEquals(16, b.queueSize());
+		Assert.assertEquals(BrokerSettings.DROP_OLDEST, b.queueOverflow());
+		Assert.assertNull(b.will());
+		Assert.assertEquals("WPA2", c.wifi().securityMode());
+		Assert.assertEquals(2, c.buttons().length);
+		Assert.assertNull(c.buttons()[0].shortPress());
+		Assert.assertEquals(0, c.subscriptions().length);
+		Assert.assertEquals(DisplaySettings.KIND_AUTO, c.display().kind());
+		Assert.assertEquals("pool.ntp.org", c.time().sntpServers()[0]);
+		Assert.assertEquals(0, c.warnings().length);
+		Assert.assertEquals("broker.example.org", b.endpoint().host());
+		Assert.assertFalse(c.credentials().needsWallClock());
+	}
+
+	@Test
+	public void load_fullFile_buildsEveryPart() {
+		FirmwareConfig c = load(GENERIC + "wifi.security=wpa2_wpa3_mixed\nbroker.port=8884\nbroker.client.id=b1\n"
+				+ "broker.username=u\nbroker.password=pw\nbroker.keepalive.seconds=30\nbroker.mqtt.version=auto\n"
+				+ "broker.will.topic=st/b1\nbroker.will.payload=offline\nbroker.will.qos=1\nbroker.will.retain=true\n"
+				+ "button.a.short.topic=t/a\nbutton.a.short.payload={\"n\":${count}}\nbutton.a.short.qos=1\n"
+				+ "button.b.long.topic=t/b\nbutton.b.long.retain=TRUE\nsub.1.topic=in/#\nsub.2.topic=in/+/x\n"
+				+ "sub.2.display=json:data.list.0\nsub.2.qos=2\ndisplay.kind=lcd\ntime.sntp.servers=a.org, b.org\n"
+				+ "broker.queue.overflow=drop_newest\n");
+		Assert.assertEquals("WPA2_WPA3_MIXED", c.wifi().securityMode());
+		Assert.assertEquals(BrokerSettings.MQTT_AUTO, c.broker().mqttVersion());
+		Assert.assertEquals("offline", c.broker().will().payloadTemplate());
+		Assert.assertTrue(c.broker().will().retain());
+		Assert.assertEquals(1, c.buttons()[0].shortPress().qos());
+		Assert.assertTrue(c.buttons()[1].longPress().retain());
+		Assert.assertNull(c.buttons()[1].shortPress());
+		Assert.assertEquals(2, c.subscriptions().length);
+		Assert.assertEquals(SubscriptionSettings.RULE_JSON, c.subscriptions()[1].rule());
+		Assert.assertEquals("0", c.subscriptions()[1].jsonPath()[2]);
+		Assert.assertEquals(Display.KIND_LCD, c.display().kind());
+		Assert.assertEquals(2, c.time().sntpServers().length);
+		Assert.assertEquals("b1", c.deviceId());
+		Assert.assertEquals(BrokerSettings.DROP_NEWEST, c.broker().queueOverflow());
+		Assert.assertEquals("u", c.credentials().refresh(0).username());
+	}
+
+	@Test
+	public void load_missingRequiredKeys_reportsEachWithKey() {
+		Problem[] ps = problems(CA);
+		Assert.assertEquals(0, error(ps, Keys.WIFI_SSID, "missing").line());
+		error(ps, Keys.BROKER_HOST, "missing");
+		error(ps, Keys.WIFI_PASSPHRASE, "missing");
+	}
+
+	@Test
+	public void load_wrongTypes_reportLineAndValue() {
+		Problem[] ps = problems(GENERIC + "broker.port=abc\nbroker.tls=yes\nbroker.keepalive.seconds=1.5\n");
+		Assert.assertEquals(5, error(ps, Keys.BROKER_PORT, "whole number").line());
+		Assert.assertEquals(6, error(ps, Keys.BROKER_TLS, "true or false").line());
+		error(ps, Keys.BROKER_KEEPALIVE_SECONDS, "whole number");
+	}
+
+	@Test
+	public void load_outOfRange_reportsRange() {
+		Problem[] ps = problems(GENERIC + "broker.port=0\nbroker.keepalive.seconds=70000\nbroker.queue.size=-1\n"
+				+ "wifi.join.timeout.ms=99999999999\n");
+		error(ps, Keys.BROKER_PORT, "1..65535");
+		error(ps, Keys.BROKER_KEEPALIVE_SECONDS, "0..65535");
+		error(ps, Keys.BROKER_QUEUE_SIZE, "0..256");
+		error(ps, Keys.WIFI_JOIN_TIMEOUT_MS, "whole number");
+	}
+
+	@Test
+	public void load_unknownKey_isAnError_withSuggestion() {
+		Problem p = error(problems(GENERIC + "broker.pasword=x\n"), "broker.pasword", "unknown key");
+		Assert.assertEquals(5, p.line());
+		Assert.assertTrue(p.reason().indexOf("broker.password") >= 0);
+		error(problems(GENERIC + "button.c.short.topic=x\n"), "button.c.short.topic", "unknown key");
+		error(problems(GENERIC + "sub.9.topic=x\n"), "sub.9.topic", "unknown key");
+	}
+
+	@Test
+	public void load_anotherProfilesKey_namesThatProfile() {
+		error(problems(GENERIC + "broker.iotda.access.key=AK\n"), Keys.IOTDA_ACCESS_KEY, "iotda-app");
+	}
+
+	@Test
+	public void load_unknownProfile_listsTheNames() {
+		error(problems(GENERIC + "broker.profile=aws\n"), Keys.BROKER_PROFILE, "hivemq-cloud");
+	}
+
+	@Test
+	public void load_placeholderValue_asksToEditIt() {
+		Problem p = error(problems(GENERIC.replace("HomeNet", "<your Wi-Fi name>")), Keys.WIFI_SSID, "edit");
+		Assert.assertEquals(1, p.line());
+	}
+
+	@Test
+	public void load_passwordOverPlainTcp_isRefused() {
+		error(problems(GENERIC + "broker.tls=false\nbroker.username=u\nbroker.password=pw\n"), Keys.BROKER_PASSWORD,
+				"plain TCP");
+	}
+
+	@Test
+	public void load_passwordOverPlainTcp_withExplicitInsecure_warns() {
+		FirmwareConfig c = load(GENERIC.replace(CA, "") + "broker.tls=false\nbroker.password=pw\n"
+				+ "broker.allow.insecure=true\n");
+		warning(c.warnings(), Keys.BROKER_ALLOW_INSECURE);
+		Assert.assertEquals(1883, c.broker().port());
+	}
+
+	@Test
+	public void load_tlsWithoutCa_isAnError_unlessVerificationIsOffWithWarning() {
+		String noCa = GENERIC.replace(CA, "");
+		error(problems(noCa), Keys.BROKER_CA_RESOURCES, "root certificate");
+		FirmwareConfig c = load(noCa + "broker.tls.verify=false\n");
+		warning(c.warnings(), Keys.BROKER_TLS_VERIFY);
+		Assert.assertFalse(c.broker().endpoint().verifyHostName());
+	}
+
+	@Test
+	public void load_caResourceWithoutLeadingSlash_isAnError() {
+		error(problems(GENERIC.replace(CA, "broker.ca.resources=ca.pem\n")), Keys.BROKER_CA_RESOURCES, "'/'");
+	}
+
+	@Test
+	public void load_hostWithSchemeOrPort_isAnError() {
+		error(problems(GENERIC.replace("broker.example.org", "mqtts://broker.example.org/x")), Keys.BROKER_HOST,
+				"scheme");
+	}
+
+	@Test
+	public void load_genericPortTlsMismatch_isOnlyAWarning() {
+		warning(load(GENERIC + "broker.port=1883\n").warnings(), Keys.BROKER_PORT);
+	}
+
+	@Test
+	public void load_wifiSecurity_isByName() {
+		error(problems(GENERIC + "wifi.security=3\n"), Keys.WIFI_SECURITY, "OPEN, WEP");
+		error(problems(GENERIC + "wifi.security=OPEN\n"), Keys.WIFI_PASSPHRASE, "OPEN");
+		load("wifi.ssid=Cafe\nwifi.security=open\nbroker.host=h.example\n" + CA);
+		error(problems(GENERIC.replace("correct horse battery", "short")), Keys.WIFI_PASSPHRASE, "8..63");
+		error(problems(GENERIC + "wifi.security=WEP\n"), Keys.WIFI_PASSPHRASE, "WEP");
+		Assert.assertEquals("WEP", load(GENERIC.replace("correct horse battery", "abcde") + "wifi.security=WEP\n")
+				.wifi().securityMode());
+	}
+
+	@Test
+	public void load_ssidOver32Bytes_isAnError() {
+		error(problems(GENERIC.replace("HomeNet", "0123456789012345678901234567890123")), Keys.WIFI_SSID, "32");
+	}
+
+	@Test
+	public void load_backoffCapBelowBase_isAnError() {
+		error(problems(GENERIC + "broker.backoff.base.ms=5000\nbroker.backoff.cap.ms=1000\n"),
+				Keys.BROKER_BACKOFF_CAP_MS, "base");
+	}
+
+	@Test
+	public void load_mqtt31_refusesLongOrEmptyClientId() {
+		error(problems(GENERIC + "broker.mqtt.version=3.1\nbroker.client.id=abcdefghijklmnopqrstuvwx\n"),
+				Keys.BROKER_CLIENT_ID, "23");
+		error(problems(GENERIC + "broker.mqtt.version=3.1\n"), Keys.BROKER_CLIENT_ID, "3.1");
+		warning(load(GENERIC + "broker.mqtt.version=auto\nbroker.client.id=abcdefghijklmnopqrstuvwx\n").warnings(),
+				Keys.BROKER_CLIENT_ID);
+		error(problems(GENERIC + "broker.mqtt.version=5\n"), Keys.BROKER_MQTT_VERSION, "3.1.1");
+	}
+
+	@Test
+	public void load_emptyClientIdWithPersistentSession_isAnError() {
+		error(problems(GENERIC + "broker.clean.session=false\n"), Keys.BROKER_CLIENT_ID, "clean");
+	}
+
+	@Test
+	public void load_badTopics_areErrors() {
+		error(problems(GENERIC + "button.a.short.topic=a/+/b\n"), "button.a.short.topic", "wildcards");
+		error(problems(GENERIC + "broker.will.topic=x/#\n"), Keys.BROKER_WILL_TOPIC, "wildcards");
+		error(problems(GENERIC + "sub.1.topic=a/#/b\n"), "sub.1.topic", "#");
+		error(problems(GENERIC + "sub.1.topic=a/b+\n"), "sub.1.topic", "+");
+	}
+
+	@Test
+	public void load_badTemplate_isAnError() {
+		error(problems(GENERIC + "button.a.short.topic=t\nbutton.a.short.payload=${name}\n"),
+				"button.a.short.payload", "unknown placeholder");
+		error(problems(GENERIC + "button.a.short.topic=t\nbutton.a.short.payload=${count\n"),
+				"button.a.short.payload", "unclosed");
+	}
+
+	@Test
+	public void load_badDisplayRule_isAnError() {
+		error(problems(GENERIC + "sub.1.topic=t\nsub.1.display=hex\n"), "sub.1.display", "json:");
+		error(problems(GENERIC + "sub.1.topic=t\nsub.1.display=json:a..b\n"), "sub.1.display", "JSON path");
+		error(problems(GENERIC + "display.kind=oled\n"), Keys.DISPLAY_KIND, "matrix");
+		error(problems(GENERIC + "display.scroll.step.ms=5\n"), Keys.DISPLAY_SCROLL_STEP_MS, "20..2000");
+	}
+
+	@Test
+	public void load_qosAboveTwo_isAnError() {
+		error(problems(GENERIC + "sub.1.topic=t\nsub.1.qos=3\n"), "sub.1.qos", "0..2");
+	}
+
+	@Test
+	public void load_debounceNotShorterThanLongPress_isAnError() {
+		error(problems(GENERIC + "button.long.press.ms=400\nbutton.debounce.ms=400\n"), Keys.BUTTON_DEBOUNCE_MS,
+				"shorter");
+	}
+
+	@Test
+	public void load_emptySntpList_isAnError() {
+		error(problems(GENERIC + "time.sntp.servers= , \n"), Keys.TIME_SNTP_SERVERS, "at least one");
+		error(problems(GENERIC + "time.sntp.servers=ntp server\n"), Keys.TIME_SNTP_SERVERS, "host name");
+	}
+
+	@Test
+	public void load_fieldsWithoutTopic_areIgnoredWithWarning() {
+		FirmwareConfig c = load(GENERIC + "button.a.short.payload=x\nsub.2.display=text\nbroker.will.qos=1\n");
+		warning(c.warnings(), "button.a.short.payload");
+		warning(c.warnings(), "sub.2.display");
+		warning(c.warnings(), Keys.BROKER_WILL_QOS);
+	}
+
+	@Test
+	public void load_reportsAllProblemsAtOnce_sortedByLine() {
+		Problem[] ps = problems("wifi.ssid=\nbroker.port=x\nbroker.tls=maybe\nfoo=1\n");
+		Assert.assertTrue(ConfigTexts.describe(ps), ps.length >= 5);
+		int last = 0;
+		for (Problem p : ps) {
+			if (p.line() > 0) {
+				Assert.assertTrue(p.line() >= last);
+				last = p.line();
+			}
+		}
+		Assert.assertTrue(hasError(ps, "foo"));
+	}
+
+	@Test
+	public void exception_shortSummary_fitsASmallDisplay() {
+		try {
+			new ConfigLoader(org.mqttboard.app.profile.Profiles.all()).load(ConfigTexts.parse(GENERIC
+					+ "broker.port=0\n"));
+			Assert.fail();
+		} catch (ConfigException e) {
+			Assert.assertEquals("CFG 1 ERR L5 broker.port", e.shortSummary());
+			Assert.assertEquals(1, e.errorCount());
+		}
+	}
+}

@@ -1,0 +1,234 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.mqtt.session;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+import org.mqttboard.mqtt.codec.PacketType;
+
+/**
+ * Inbound messages: delivery with subscription index, QoS 1 de-duplication, QoS 2 exactly once, oversize drain,
+ * malformed input, partial reads, listener re-entrancy.
+ */
+public class MqttSessionReceiveTest {
+
+	private static final byte[] CMD = SessionConfig.utf8("cmd/led/on");
+	private static final byte[] LED = SessionConfig.utf8("led/1");
+
+	@Test
+	public void publish_qos0_isDeliveredWithFirstMatchingSubscription() {
+		Harness h = new Harness(Harness.config()).connect();
+		h.broker.sendPublish(LED, SessionConfig.utf8("red"), 0, true, false, 0);
+		h.run();
+		assertEquals(1, h.listener.messages);
+		assertEquals(1, h.listener.lastSubscription);
+		assertEquals("led/1", h.listener.lastTopic);
+		assertEquals("red", h.listener.lastPayload);
+		assertTrue(h.listener.lastRetain);
+		h.broker.sendPublish(SessionConfig.utf8("other"), new byte[0], 0, false, false, 0);
+		h.run();
+		assertEquals(-1, h.listener.lastSubscription);
+		assertEquals(2, h.session.counters().received());
+	}
+
+	@Test
+	public void publish_qos1_isAcked_andDupRedeliveryIsSuppressed() {
+		Harness h = new Harness(Harness.config()).connect();
+		h.broker.sendPublish(CMD, SessionConfig.utf8("1"), 1, false, false, 42);
+		h.broker.sendPublish(CMD, SessionConfig.utf8("1"), 1, false, true, 42);
+		h.run();
+		assertEquals(1, h.listener.messages);
+		assertEquals(2, h.broker.count(PacketType.PUBACK));
+		assertEquals(1, h.session.counters().duplicatesSuppressed());
+		assertEquals(1, h.listener.eventCounts[SessionEvent.DUPLICATE_SUPPRESSED]);
+		// Same id without DUP is a new message (the id was freed by our PUBACK).
+		h.broker.sendPublish(CMD, SessionConfig.utf8("2"), 1, false, false, 42);
+		// DUP for an id never seen is a first delivery.
+		h.broker.sendPublish(CMD, SessionConfig.utf8("3"), 1, false, true, 43);
+		h.run();
+		assertEquals(3, h.listener.messages);
+	}
+
+	@Test
+	public void publish_qos2_isDeliveredExactlyOnce() {
+		Harness h = new Harness(Harness.config()).connect();
+		h.broker.autoAck = false;
+		h.broker.sendPublish(CMD, SessionConfig.utf8("x"), 2, false, false, 7);
+		h.broker.sendPublish(CMD, SessionConfig.utf8("x"), 2, false, true, 7);
+		h.run();
+		assertEquals(1, h.listener.messages);
+		assertEquals(2, h.broker.count(PacketType.PUBREC));
+		h.broker.sendAck(PacketType.PUBREL, 7);
+		h.run();
+		assertEquals(1, h.broker.count(PacketType.PUBCOMP));
+		h.broker.sendPublish(CMD, SessionConfig.utf8("y"), 2, false, false, 7);
+		h.run();
+		assertEquals(2, h.listener.messages);
+		assertEquals(2, h.listener.lastQos);
+	}
+
+	@Test
+	public void qos2Set_full_evictsOldestAndCounts() {
+		Harness h = new Harness(Harness.config().qos2Slots(1)).connect();
+		h.broker.autoAck = false;
+		h.broker.sendPublish(CMD, new byte[0], 2, false, false, 1);
+		h.broker.sendPublish(CMD, new byte[0], 2, false, false, 2);
+		h.run();
+		assertEquals(1, h.session.counters().qos2Evictions());
+	}
+
+	@Test
+	public void dedupState_isClearedWhenBrokerHasNoSession() {
+		Harness h = new Harness(Harness.config()).connect();
+		h.broker.sendPublish(CMD, new byte[0], 1, false, false, 9);
+		h.run();
+		h.transport.closeByPeer();
+		h.run();
+		h.newLink();
+		h.connect();
+		h.broker.sendPublish(CMD, new byte[0], 1, false, true, 9);
+		h.run();
+		assertEquals(2, h.listener.messages);
+	}
+
+	@Test
+	public void oversizePublish_isDrainedAckedAndCounted_thenNextMessageArrives() {
+		Harness h = new Harness(Harness.config().rxBufferBytes(64)).connect();
+		h.transport.readPattern(7);
+		h.broker.sendPublish(CMD, new byte[500], 1, false, false, 5);
+		h.broker.sendPublish(CMD, new byte[600], 2, false, false, 6);
+		h.broker.sendPublish(LED, SessionConfig.utf8("ok"), 0, false, false, 0);
+		h.run();
+		assertEquals(2, h.session.counters().oversizeDropped());
+		assertEquals(2, h.listener.eventCounts[SessionEvent.OVERSIZE_DROPPED]);
+		assertEquals(1, h.broker.count(PacketType.PUBACK));
+		assertEquals(1, h.broker.count(PacketType.PUBREC));
+		assertEquals(1, h.listener.messages);
+		assertEquals("ok", h.listener.lastPayload);
+		assertEquals(SessionState.CONNECTED, h.session.state());
+	}
+
+	@Test
+	public void oversizePublish_withTopicLargerThanBuffer_isSkippedWithoutAck() {
+		Harness h = new Harness(Harness.config().rxBufferBytes(16)).connect();
+		h.broker.sendPublish(SessionConfig.utf8("cmd/a-very-long-topic-name"), new byte[4], 1, false, false, 5);
+		h.broker.sendPublish(LED, new byte[0], 0, false, false, 0);
+		h.run();
+		assertEquals(1, h.session.counters().oversizeDropped());
+		assertEquals(0, h.broker.count(PacketType.PUBACK));
+		assertEquals(1, h.listener.messages);
+	}
+
+	@Test
+	public void oversizePublish_withBadTopic_isMalformed() {
+		Harness h = new Harness(Harness.config().rxBufferBytes(16)).connect();
+		// PUBLISH QoS 0, remaining length 100, topic length 2, topic "a+" (wildcard in a topic name).
+		h.broker.sendRaw(new byte[] { 0x30, 100, 0, 2, 'a', '+', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
+		h.run();
+		assertEquals(SessionCause.MALFORMED, h.session.lastCause());
+	}
+
+	@Test
+	public void oversizeNonPublish_isMalformed() {
+		Harness h = new Harness(Harness.config().rxBufferBytes(16)).connect();
+		// SUBACK with remaining length 100.
+		h.broker.sendRaw(new byte[] { (byte) 0x90, 100, 0, 1, 0 });
+		h.run();
+		assertEquals(SessionCause.MALFORMED, h.session.lastCause());
+	}
+
+	@Test
+	public void peerClose_whileDraining_isTransportClosed() {
+		Harness h = new Harness(Harness.config().rxBufferBytes(32)).connect();
+		h.broker.sendRaw(new byte[] { 0x30, 100, 0, 1, 'a' });
+		h.run();
+		h.transport.closeByPeer();
+		h.run();
+		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+	}
+
+	@Test
+	public void malformedHeader_closesWithMalformed_andNeverThrows() {
+		byte[][] bad = { { 0x00, 0x00 }, // reserved type 0
+				{ 0x36, 0x02, 0, 1 }, // PUBLISH QoS 3
+				{ 0x40, 0x03, 0, 1, 0 }, // PUBACK with remaining length 3
+				{ 0x30, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 1 }, // remaining length > 4 bytes
+				{ 0x32, 0x04, 0, 1, 'a', 0 }, // PUBLISH QoS 1 without room for the packet id
+				{ (byte) 0xD0, 0x01, 0 }, // PINGRESP with a body
+				{ (byte) 0x90, 0x02, 0, 1 } }; // SUBACK without return codes
+		for (byte[] b : bad) {
+			Harness h = new Harness(Harness.config()).connect();
+			h.broker.sendRaw(b);
+			h.run();
+			assertEquals(SessionCause.MALFORMED, h.session.lastCause());
+			assertEquals(1, h.session.counters().drops());
+		}
+	}
+
+	@Test
+	public void clientToServerPacketTypes_fromBroker_areProtocolErrors() {
+		int[] types = { PacketType.CONNECT, PacketType.SUBSCRIBE, PacketType.UNSUBSCRIBE, PacketType.PINGREQ,
+				PacketType.DISCONNECT };
+		for (int type : types) {
+			Harness h = new Harness(Harness.config()).connect();
+			int flags = type == PacketType.SUBSCRIBE || type == PacketType.UNSUBSCRIBE ? 2 : 0;
+			h.broker.sendRaw(new byte[] { (byte) (type << 4 | flags), 0 });
+			h.run();
+			assertEquals(SessionCause.PROTOCOL_ERROR, h.session.lastCause());
+		}
+	}
+
+	@Test
+	public void oneByteReads_andPingrespInterleaved_deliverEverything() {
+		Harness h = new Harness(Harness.config()).connect();
+		h.transport.readPattern(1, 0, 2);
+		for (int i = 0; i < 5; i++) {
+			h.broker.sendPublish(LED, SessionConfig.utf8("m" + i), 1, false, false, 100 + i);
+			h.broker.sendPingResp();
+		}
+		h.run();
+		assertEquals(5, h.listener.messages);
+		assertEquals("m4", h.listener.lastPayload);
+		assertEquals(SessionState.CONNECTED, h.session.state());
+	}
+
+	@Test
+	public void listener_mayPublishButNotStep() {
+		Harness h = new Harness(Harness.config()).connect();
+		h.listener.session = h.session;
+		h.listener.echoTopic = SessionConfig.utf8("dev/echo");
+		h.broker.sendPublish(CMD, SessionConfig.utf8("ping"), 0, false, false, 0);
+		h.run();
+		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantStep);
+		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantConnect);
+		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantDisconnect);
+		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantCredentials);
+		assertEquals(SessionState.CONNECTED, h.session.state());
+		assertTrue(h.listener.echoToken > 0);
+		assertEquals(1, h.broker.count(PacketType.PUBLISH));
+		assertEquals("ping", RecordingListener.utf8(h.broker.lastPayload, 0, h.broker.lastPayloadLen));
+	}
+
+	@Test
+	public void txFull_stopsReading_untilAcksCanBeQueued() {
+		Harness h = new Harness(Harness.config().txBufferBytes(32)).connect();
+		h.transport.writePattern(0);
+		for (int i = 1; i <= 10; i++) {
+			h.broker.sendPublish(CMD, new byte[0], 1, false, false, i);
+		}
+		for (int i = 0; i < 50; i++) {
+			h.session.step(h.now());
+		}
+		assertTrue(h.session.txPending() <= 32);
+		assertTrue(h.listener.messages < 10);
+		h.transport.writePattern(Integer.MAX_VALUE);
+		h.run();
+		assertEquals(10, h.listener.messages);
+		assertEquals(10, h.broker.count(PacketType.PUBACK));
+	}
+}
