@@ -178,7 +178,9 @@ public final class ConfigLoader {
 				f.error(Keys.WIFI_PASSPHRASE, "an OPEN network takes no passphrase; remove it or set wifi.security");
 			}
 		} else if (len == 0) {
-			f.error(Keys.WIFI_PASSPHRASE, "missing; " + name + " needs a passphrase");
+			if (!f.problems().hasErrorOn(Keys.WIFI_PASSPHRASE)) {
+				f.error(Keys.WIFI_PASSPHRASE, "missing; " + name + " needs a passphrase");
+			}
 		} else if (mode == 1) {
 			if (!(len == 5 || len == 13 || ((len == 10 || len == 26) && isHex(pass)))) {
 				f.error(Keys.WIFI_PASSPHRASE, "a WEP key is 5 or 13 characters, or 10 or 26 hex digits (this one has "

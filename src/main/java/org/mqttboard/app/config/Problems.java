@@ -63,6 +63,20 @@ public final class Problems {
 		return false;
 	}
 
+	/**
+	 * @param key a key
+	 * @return true when an error was already recorded on {@code key} (so a follow-up check can stay quiet)
+	 */
+	public boolean hasErrorOn(String key) {
+		for (int i = 0; i < this.list.size(); i++) {
+			Problem p = this.list.elementAt(i);
+			if (p.isError() && p.key().equals(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return all problems, sorted by line (problems without a line last), stable otherwise */
 	public Problem[] toArray() {
 		Problem[] a = new Problem[this.list.size()];
