@@ -194,9 +194,6 @@ final class SessionLink implements BrokerLink, PublishPort {
 		case SessionCause.REFUSED_NOT_AUTHORIZED:
 			refused(5);
 			break;
-		case SessionCause.REFUSED_OTHER:
-			refused(0);
-			break;
 		case SessionCause.MALFORMED:
 		case SessionCause.PROTOCOL_ERROR:
 			this.closeClass = CLOSE_PROTOCOL;
