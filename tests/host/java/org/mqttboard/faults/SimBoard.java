@@ -65,6 +65,16 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	 * @param seed backoff jitter seed
 	 */
 	SimBoard(String name, String configText, long seed) {
+		this(name, configText, seed, configText.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * @param name the board name
+	 * @param label unused description of the bytes (keeps the two constructors apart)
+	 * @param seed backoff jitter seed
+	 * @param configBytes the properties file, byte for byte (bad UTF-8 included)
+	 */
+	SimBoard(String name, String label, long seed, byte[] configBytes) {
 		BoardModel model = new BoardModel(Display.KIND_LCD);
 		PrintStream echo = new PrintStream(new LineSink(), true, StandardCharsets.UTF_8);
 		SimLog log = new SimLog(model, echo);
@@ -72,7 +82,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 		SimNetwork network = new SimNetwork(this.wifi, endpoint -> new SocketConnector(endpoint, new JdkTlsPolicy(),
 				SocketConnector.DEFAULT_POLL_MILLIS), this.events);
 		Board board = new Board(name, this.clock, this.wifi, network, this.buttons, display, log,
-				new SimConfigSource(name + ".properties", configText.getBytes(StandardCharsets.UTF_8)));
+				new SimConfigSource(name + ".properties", configBytes));
 		this.firmware = new Firmware(board, new Random(seed));
 		this.firmware.setObserver(this);
 		this.thread = new Thread(this.firmware::run, "firmware-" + name);
@@ -81,6 +91,9 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 
 	/** Powers the board on (the firmware's main loop starts). */
 	void start() {
+		if (this.thread.getState() != Thread.State.NEW) {
+			return;
+		}
 		this.thread.start();
 	}
 
