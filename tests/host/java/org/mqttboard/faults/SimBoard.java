@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import org.mqttboard.app.Firmware;
 import org.mqttboard.app.FirmwareObserver;
 import org.mqttboard.app.bringup.BringUpState;
+import org.mqttboard.mqtt.transport.Connector;
+import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.mqtt.transport.SocketConnector;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.Display;
@@ -75,12 +78,22 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	 * @param configBytes the properties file, byte for byte (bad UTF-8 included)
 	 */
 	SimBoard(String name, String label, long seed, byte[] configBytes) {
+		this(name, seed, configBytes, endpoint -> new SocketConnector(endpoint, new JdkTlsPolicy(),
+				SocketConnector.DEFAULT_POLL_MILLIS));
+	}
+
+	/**
+	 * @param name the board name
+	 * @param seed backoff jitter seed
+	 * @param configBytes the properties file, byte for byte
+	 * @param connectors the board's socket stack (the firmware's own connector, possibly counted or tuned)
+	 */
+	SimBoard(String name, long seed, byte[] configBytes, Function<Endpoint, Connector> connectors) {
 		BoardModel model = new BoardModel(Display.KIND_LCD);
 		PrintStream echo = new PrintStream(new LineSink(), true, StandardCharsets.UTF_8);
 		SimLog log = new SimLog(model, echo);
 		SimDisplay display = new SimDisplay(Display.KIND_LCD, model, this.events, FirmwareProgram::decodeFrame);
-		SimNetwork network = new SimNetwork(this.wifi, endpoint -> new SocketConnector(endpoint, new JdkTlsPolicy(),
-				SocketConnector.DEFAULT_POLL_MILLIS), this.events);
+		SimNetwork network = new SimNetwork(this.wifi, connectors, this.events);
 		Board board = new Board(name, this.clock, this.wifi, network, this.buttons, display, log,
 				new SimConfigSource(name + ".properties", configBytes));
 		this.firmware = new Firmware(board, new Random(seed));
@@ -95,6 +108,15 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 			return;
 		}
 		this.thread.start();
+	}
+
+	/**
+	 * One pass of the main loop on the caller's thread, for boards driven without their own thread (fleets).
+	 *
+	 * @return when the board wants the next pass, monotonic ms
+	 */
+	long step() {
+		return this.firmware.runOnce(this.clock.monotonicMillis());
 	}
 
 	/** @return the firmware */
