@@ -27,7 +27,9 @@ import org.mqttboard.platform.Log;
  */
 final class Events implements StatusObserver, SessionListener, PublishPort {
 
+	/** The built components; null when the configuration was refused. */
 	private Wiring wiring;
+	/** The optional receiver of events; may be set from another thread before the loop runs. */
 	private volatile FirmwareObserver observer;
 
 	/** @param wiring the built components, or null when the configuration was refused */

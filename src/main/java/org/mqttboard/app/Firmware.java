@@ -16,9 +16,11 @@ import org.mqttboard.app.button.PressDetector;
 import org.mqttboard.app.config.ConfigException;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Problem;
+import org.mqttboard.app.display.Scroller;
 import org.mqttboard.app.profile.Profiles;
 import org.mqttboard.app.time.TimeSync;
 import org.mqttboard.mqtt.session.MqttSession;
+import org.mqttboard.mqtt.session.SessionState;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.Clock;
 import org.mqttboard.platform.Display;
@@ -40,6 +42,8 @@ public final class Firmware {
 
 	/** Longest sleep of the main loop, in ms: bounds the delay of a missed wake-up. */
 	static final int MAX_SLEEP_MILLIS = 1000;
+	/** Scroll speed of the configuration error summary on a matrix, in ms per column. */
+	private static final int HALT_SCROLL_STEP_MILLIS = 120;
 
 	private final Board board;
 	private final Clock clock;
@@ -49,6 +53,8 @@ public final class Firmware {
 	private final Wiring wiring;
 	private final BringUp bringUp;
 	private final FirmwareConfig config;
+	/** Scrolls the configuration error summary on a matrix board; null otherwise. */
+	private Scroller haltScroller;
 	private volatile boolean stopped;
 
 	/**
@@ -92,7 +98,7 @@ public final class Firmware {
 			}
 		} catch (ConfigException e) {
 			problems = lines(e.problems());
-			showSummary(e.shortSummary());
+			showSummary(e.shortSummary(), this.clock.monotonicMillis());
 		}
 		Wiring w = null;
 		if (loaded != null) {
@@ -167,6 +173,8 @@ public final class Firmware {
 		if (w != null) {
 			w.publisher.drain(nowMillis);
 			w.messages.step(nowMillis);
+		} else if (this.haltScroller != null) {
+			this.haltScroller.step(nowMillis);
 		}
 		return nextDeadline(nowMillis);
 	}
@@ -182,6 +190,8 @@ public final class Firmware {
 			d = Math.min(d, w.detector.nextDeadline(nowMillis));
 			d = Math.min(d, w.publisher.nextDeadline(nowMillis));
 			d = Math.min(d, w.messages.nextDeadline(nowMillis));
+		} else if (this.haltScroller != null) {
+			d = Math.min(d, this.haltScroller.nextDeadline(nowMillis));
 		}
 		return Math.max(d, nowMillis);
 	}
@@ -197,9 +207,23 @@ public final class Firmware {
 				this.edges.await(wait);
 			}
 		}
+		shutdown(this.clock.monotonicMillis());
 	}
 
-	/** Makes {@link #run()} return soon; callable from any thread. The MQTT link is left to the board's reset. */
+	/**
+	 * Ends the MQTT link cleanly (DISCONNECT, so the broker does not publish the will). {@link #run()} does it on
+	 * exit; callers that drive {@link #runOnce} themselves call it when they are done. Main loop thread only.
+	 *
+	 * @param nowMillis monotonic time, in ms
+	 */
+	public void shutdown(long nowMillis) {
+		MqttSession s = session();
+		if (s != null && s.state() != SessionState.DISCONNECTED) {
+			s.disconnect(nowMillis);
+		}
+	}
+
+	/** Makes {@link #run()} return soon (it then calls {@link #shutdown}); callable from any thread. */
 	public void stop() {
 		this.stopped = true;
 		this.edges.wakeUp();
@@ -215,16 +239,24 @@ public final class Firmware {
 		String[] out = new String[errors];
 		int n = 0;
 		for (int i = 0; i < problems.length; i++) {
-			if (problems[i].isError()) {
-				out[n++] = problems[i].toString();
+			Problem p = problems[i];
+			if (p.isError()) {
+				// The error code already says CONFIG: no severity word, just where and why.
+				String where = p.line() > 0 ? "line " + p.line() + ": " : "";
+				out[n++] = where + (p.key().length() > 0 ? p.key() + ": " : "") + p.reason();
 			}
 		}
 		return out;
 	}
 
-	private void showSummary(String summary) {
+	/** Shows the short configuration error summary (e.g. {@code CFG 2 ERR L3 broker.port}) on any display. */
+	private void showSummary(String summary, long nowMillis) {
 		Display d = this.board.display();
-		if (d.kind() != Display.KIND_MATRIX_5X5) {
+		if (d.kind() == Display.KIND_MATRIX_5X5) {
+			char[] text = summary.toCharArray();
+			this.haltScroller = new Scroller(d, text.length, HALT_SCROLL_STEP_MILLIS);
+			this.haltScroller.show(text, text.length, nowMillis);
+		} else {
 			d.showText(summary.length() > d.columns() && d.columns() > 0 ? summary.substring(0, d.columns())
 					: summary);
 		}

@@ -128,7 +128,8 @@ final class Wiring {
 		for (int i = 0; i < subs.length; i++) {
 			rules[i] = DisplayRule.parse(ruleSpec(subs[i]));
 		}
-		this.messages = new MessageDisplay(board.display(), rules, DISPLAY_CHARS,
+		this.messages = new MessageDisplay(KindOverride.apply(board.display(), config.display().kind(), board.log()),
+				rules, DISPLAY_CHARS,
 				config.display().scrollStepMillis(), broker.bufferBytes(), board.log());
 
 		this.announce = broker.announce();

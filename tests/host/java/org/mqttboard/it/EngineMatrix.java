@@ -33,8 +33,8 @@ import org.mqttboard.mqtt.transport.TransportError;
 public abstract class EngineMatrix {
 
 	/** Username/password every rig accepts. */
-	protected static final String USER = "board";
-	protected static final String PASSWORD = "s3cret";
+	protected static final String USER = SharedHiveMq.USER;
+	protected static final String PASSWORD = SharedHiveMq.PASSWORD;
 	private static final long WAIT_MS = 10_000;
 	private static final AtomicInteger IDS = new AtomicInteger();
 

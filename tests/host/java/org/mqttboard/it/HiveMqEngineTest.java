@@ -5,14 +5,12 @@
  */
 package org.mqttboard.it;
 
-import java.util.Map;
-
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.mqttboard.mqtt.session.SessionCause;
 
 /**
- * {@link EngineMatrix} against HiveMQ CE embedded with a TLS listener and the username/password extension.
+ * {@link EngineMatrix} against HiveMQ CE embedded ({@link SharedHiveMq}) with a TLS listener and the
+ * username/password extension.
  */
 public class HiveMqEngineTest extends EngineMatrix {
 
@@ -21,18 +19,8 @@ public class HiveMqEngineTest extends EngineMatrix {
 
 	@BeforeClass
 	public static void startBroker() throws Exception {
-		pki = TestPki.create();
-		broker = HiveMqRig.start(Map.of("tls", pki.server, "wrong-host", pki.wrongHost), Map.of(USER, PASSWORD));
-	}
-
-	@AfterClass
-	public static void stopBroker() {
-		if (broker != null) {
-			broker.close();
-		}
-		if (pki != null) {
-			pki.delete();
-		}
+		broker = SharedHiveMq.broker();
+		pki = SharedHiveMq.pki();
 	}
 
 	@Override

@@ -10,11 +10,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.mqttboard.mqtt.transport.SocketConnector;
@@ -23,7 +21,7 @@ import org.mqttboard.mqtt.transport.TransportError;
 
 /**
  * The device-bound connector and transport against HiveMQ CE embedded (a second, independent broker):
- * plain and TLS with the generated PKI, the authentication extension, TLS failures reported by kind.
+ * plain and TLS with the generated PKI ({@link SharedHiveMq}), the authentication extension, TLS failures reported by kind.
  */
 public class HiveMqTransportTest {
 
@@ -33,19 +31,8 @@ public class HiveMqTransportTest {
 
 	@BeforeClass
 	public static void startBroker() throws Exception {
-		pki = TestPki.create();
-		broker = HiveMqRig.start(Map.of("tls", pki.server, "wrong-host", pki.wrongHost, "expired", pki.expired),
-				Map.of("board", "s3cret"));
-	}
-
-	@AfterClass
-	public static void stopBroker() {
-		if (broker != null) {
-			broker.close();
-		}
-		if (pki != null) {
-			pki.delete();
-		}
+		broker = SharedHiveMq.broker();
+		pki = SharedHiveMq.pki();
 	}
 
 	@After

@@ -203,6 +203,21 @@ public class MosquittoTransportTest {
 	}
 
 	@Test
+	public void tls_frozenBroker_reportsTimeoutWithinBudget() {
+		SocketConnector connector = Connectors.tls("localhost", broker.port("tls"), pki.caResource(), true);
+		broker.freeze(); // the kernel still accepts TCP, but no ServerHello ever comes
+		try {
+			long start = System.nanoTime();
+			assertNull(connector.open(800));
+			long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+			assertEquals(TransportError.name(TransportError.TIMEOUT), TransportError.name(connector.lastError()));
+			assertTrue("took " + elapsedMs + " ms", elapsedMs < 800 + 3000);
+		} finally {
+			broker.thaw();
+		}
+	}
+
+	@Test
 	public void read_returnsMinusOne_afterBrokerClosesLink() {
 		Transport t = openOk(Connectors.plain("localhost", broker.port("plain")));
 		// A reserved packet type 0 as first packet: the broker must close the connection [MQTT-3.1.0-1].

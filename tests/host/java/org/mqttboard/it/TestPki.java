@@ -141,7 +141,7 @@ public final class TestPki {
 	public void delete() {
 		Rigs.deleteTree(this.dir);
 		try {
-			Rigs.deleteTree(testClassesDir().resolve(this.caResource).getParent());
+			Rigs.deleteTree(testClassesDir().resolve(this.caResource.substring(1)).getParent());
 		} catch (URISyntaxException e) {
 			// Nothing was published then.
 		}

@@ -114,15 +114,18 @@ public class SimulatorFlowsTest {
 				"broker.port = 99999",
 				"broker.keepalive.seconds = soon",
 				""));
+		// The file names its own broker: no embedded broker, no peer; the firmware reads the file byte for byte.
 		SimRun pass = SimRun.run(dir(), "expect error CONFIG 10000\nexpect state HALTED 5000\n", "--config",
-				config.toString(), "--broker", "embedded");
+				config.toString());
 		assertEquals(pass.toString(), 0, pass.exit);
-		String error = pass.out.lines().filter(l -> l.startsWith("ERROR CONFIG ")).findFirst().orElse("");
-		assertTrue(pass.toString(), error.contains("broker.port"));
+		assertTrue(pass.toString(), pass.out.lines().anyMatch(
+				l -> l.startsWith("ERROR CONFIG ") && l.contains("line 5") && l.contains("broker.port")));
+		assertTrue(pass.toString(), pass.out.lines().anyMatch(
+				l -> l.startsWith("ERROR CONFIG ") && l.contains("line 6") && l.contains("broker.keepalive.seconds")));
 		assertFalse(pass.toString(), (pass.out + pass.err).contains("wifi-secret-3"));
+		assertFalse("no broker starts for a config naming its own", pass.err.contains("(embedded)"));
 
-		SimRun fail = SimRun.run(dir(), "\nexpect state ONLINE 3000\n", "--config", config.toString(), "--broker",
-				"embedded");
+		SimRun fail = SimRun.run(dir(), "\nexpect state ONLINE 3000\n", "--config", config.toString());
 		assertEquals(fail.toString(), 1, fail.exit);
 		assertTrue(fail.toString(), fail.out.contains("FAIL line 2: expect state ONLINE 3000"));
 	}

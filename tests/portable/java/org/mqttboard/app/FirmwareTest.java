@@ -35,6 +35,7 @@ import org.mqttboard.testkit.app.FakeWifi;
 import org.mqttboard.testkit.app.RecordingDisplay;
 import org.mqttboard.testkit.app.RecordingLog;
 import org.mqttboard.testkit.app.StringConfigSource;
+import org.mqttboard.testkit.app.Texts;
 
 /** The whole firmware on a fake board against a scripted broker: bring-up, buttons, display, recovery. */
 public class FirmwareTest {
@@ -159,24 +160,24 @@ public class FirmwareTest {
 		boot(TUTORIAL);
 		runUntil(BringUpState.ONLINE);
 		run(5, 10);
-		assertTrue(this.events.toString(), this.events.containsAll(java.util.Arrays.asList("STATE BOOT",
-				"STATE CONFIG", "STATE WIFI_JOIN", "STATE NETWORK_UP", "STATE TIME_SYNC", "STATE BROKER_CONNECT",
-				"STATE ONLINE")));
+		assertTrue(Texts.join(this.events), Texts.has(Texts.join(this.events), "STATE BOOT|STATE CONFIG|"
+				+ "STATE WIFI_JOIN|STATE NETWORK_UP|STATE TIME_SYNC|STATE BROKER_CONNECT|STATE ONLINE"));
 		assertEquals(1, this.broker.count(PacketType.CONNECT));
 		assertEquals(1, this.broker.count(PacketType.SUBSCRIBE));
+		assertTrue(this.buttons.hasListener());
 		assertEquals("board-1", text(this.broker.clientId, 0, this.broker.clientIdLen));
 
 		this.buttons.press(0, this.clock.monotonicMillis(), 100);
 		run(5, 50);
 		assertEquals(1, this.broker.count(PacketType.PUBLISH));
 		assertEquals("hello", text(this.broker.lastPayload, 0, this.broker.lastPayloadLen));
-		assertTrue(this.events.contains("PUBLISHED testtopic/1 hello"));
+		assertTrue(Texts.has(this.events, "PUBLISHED testtopic/1 hello"));
 
 		this.broker.sendPublish(bytes("testtopic/2"), bytes("2"), 0, false, false, 0);
 		run(5, 10);
 		assertEquals(Font5x5.glyph('2'), this.display.lastFrame());
-		assertTrue(this.events.contains("RECEIVED testtopic/2 2"));
-		assertTrue(this.events.contains("DISPLAY 2"));
+		assertTrue(Texts.has(this.events, "RECEIVED testtopic/2 2"));
+		assertTrue(Texts.has(this.events, "DISPLAY 2"));
 		assertEquals("ONLINE", this.display.lastStatus());
 	}
 
@@ -203,7 +204,8 @@ public class FirmwareTest {
 		this.buttons.press(0, this.clock.monotonicMillis(), 1500); // long press: QoS 1
 		this.buttons.press(0, this.clock.monotonicMillis() + 2000, 100); // short press: QoS 0, dropped offline
 		run(60, 100);
-		assertTrue(this.events.toString(), this.events.contains("PUBLISHED testtopic/1 {\"button\":\"A\",\"count\":1} (queued)"));
+		assertTrue(Texts.join(this.events),
+				Texts.has(this.events, "PUBLISHED testtopic/1 {\"button\":\"A\",\"count\":1} (queued)"));
 		assertTrue(this.log.contains("use QoS 1"));
 		newLink();
 		this.wifi.joinResult = org.mqttboard.platform.WifiRadio.JOIN_OK;
@@ -237,30 +239,83 @@ public class FirmwareTest {
 		assertEquals("ERR CONFIG", this.display.lastStatus());
 		int errors = 0;
 		for (String e : this.events) {
-			assertFalse(e, e.contains("wifi-secret-1") || e.contains("broker-secret-2"));
+			assertFalse(e, Texts.has(e, "wifi-secret-1") || Texts.has(e, "broker-secret-2"));
 			if (e.startsWith("ERROR CONFIG")) {
 				errors++;
 			}
 		}
 		assertTrue(this.events.toString(), errors >= 2);
-		assertFalse(this.log.all().contains("broker-secret-2"));
+		assertFalse(Texts.has(this.log.all(), "broker-secret-2"));
 		assertEquals(0, this.wifi.joins);
+		assertFalse("buttons are not registered when halted", this.buttons.hasListener());
+		assertTrue("the error summary scrolls on the matrix", this.display.frames.size() > 5);
+	}
+
+	@Test
+	public void invalidConfiguration_showsTheShortSummaryOnAnLcd() {
+		this.display = new RecordingDisplay(Display.KIND_LCD, 16);
+		boot("broker.port = 99999\n");
+		run(3, 1000);
+		assertTrue(this.display.lastText(), this.display.lastText().startsWith("CFG "));
+		assertTrue(this.display.lastText().length() <= 16);
+	}
+
+	@Test
+	public void shutdown_sendsDisconnectSoTheBrokerDropsTheWill() {
+		boot(TUTORIAL);
+		runUntil(BringUpState.ONLINE);
+		this.firmware.shutdown(this.clock.monotonicMillis());
+		this.broker.pump();
+		assertEquals(1, this.broker.count(PacketType.DISCONNECT));
+		assertTrue(this.transport.closedByClient());
+	}
+
+	@Test
+	public void displayKindSerial_sendsMessagesToTheConsole_onAMatrixBoard() {
+		boot(TUTORIAL + "display.kind = serial\n");
+		runUntil(BringUpState.ONLINE);
+		this.broker.sendPublish(bytes("testtopic/2"), bytes("42"), 0, false, false, 0);
+		run(5, 10);
+		assertTrue(this.log.all(), this.log.contains("DISPLAY 42"));
+		assertEquals(-1, this.display.lastFrame());
+	}
+
+	@Test
+	public void announce_isPublishedOnEveryConnect() {
+		boot(TUTORIAL + "broker.announce.topic = outTopic\nbroker.announce.payload = hello world\n");
+		runUntil(BringUpState.ONLINE);
+		run(5, 10);
+		assertEquals(1, this.broker.count(PacketType.PUBLISH));
+		assertEquals("hello world", text(this.broker.lastPayload, 0, this.broker.lastPayloadLen));
+		assertTrue(Texts.has(this.events, "PUBLISHED outTopic hello world"));
 	}
 
 	@Test
 	public void run_returnsAfterStopFromAnotherThread() throws InterruptedException {
 		boot(TUTORIAL);
+		final boolean[] returned = new boolean[1];
 		Thread loop = new Thread(new Runnable() {
 			@Override
 			public void run() {
 				FirmwareTest.this.firmware.run();
+				synchronized (returned) {
+					returned[0] = true;
+				}
 			}
 		});
 		loop.start();
 		Thread.sleep(50);
 		this.firmware.stop();
-		loop.join(5000);
-		assertFalse(loop.isAlive());
+		for (int i = 0; i < 500 && !isSet(returned); i++) {
+			Thread.sleep(10);
+		}
+		assertTrue("run() returned after stop()", isSet(returned));
+	}
+
+	private static boolean isSet(boolean[] flag) {
+		synchronized (flag) {
+			return flag[0];
+		}
 	}
 
 	private static byte[] bytes(String s) {

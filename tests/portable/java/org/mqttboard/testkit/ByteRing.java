@@ -45,10 +45,4 @@ public final class ByteRing {
 		this.size -= n;
 		return n;
 	}
-
-	/** Forgets everything. */
-	public void clear() {
-		this.head = 0;
-		this.size = 0;
-	}
 }

@@ -30,8 +30,6 @@ public final class ScriptedTransport implements Transport {
 	private boolean closedByPeer;
 	private boolean closedByClient;
 	private boolean failWrites;
-	private long reads;
-	private long writes;
 
 	/** A transport with 64 KiB in each direction. */
 	public ScriptedTransport() {
@@ -89,19 +87,8 @@ public final class ScriptedTransport implements Transport {
 		return this.closedByClient;
 	}
 
-	/** @return read calls so far */
-	public long reads() {
-		return this.reads;
-	}
-
-	/** @return write calls so far */
-	public long writes() {
-		return this.writes;
-	}
-
 	@Override
 	public int read(byte[] buf, int off, int len) {
-		this.reads++;
 		if (off < 0 || len < 0 || off + len > buf.length) {
 			throw new IllegalArgumentException("read outside the buffer: off=" + off + " len=" + len);
 		}
@@ -118,7 +105,6 @@ public final class ScriptedTransport implements Transport {
 
 	@Override
 	public int write(byte[] buf, int off, int len) {
-		this.writes++;
 		if (off < 0 || len < 0 || off + len > buf.length) {
 			throw new IllegalArgumentException("write outside the buffer: off=" + off + " len=" + len);
 		}

@@ -5,6 +5,7 @@
  */
 package org.mqttboard.app.bringup;
 
+import org.mqttboard.app.time.SntpClient;
 import org.mqttboard.app.time.TimeSync;
 import org.mqttboard.mqtt.transport.TransportError;
 import org.mqttboard.platform.Log;
@@ -95,11 +96,6 @@ public final class BringUp {
 	/** @return the current {@link BringUpState} constant ({@link BringUpState#BOOT} before the first step) */
 	public int state() {
 		return this.state < 0 ? BringUpState.BOOT : this.state;
-	}
-
-	/** @return consecutive failures counted by the backoff */
-	public int failures() {
-		return this.backoff.attempts();
 	}
 
 	/**
@@ -230,7 +226,7 @@ public final class BringUp {
 			this.retryAt = nowMillis;
 			return;
 		}
-		String reason = "SNTP failed: " + timeReason(rc);
+		String reason = "SNTP failed: " + SntpClient.describe(rc);
 		if (this.timeRequired) {
 			fail(nowMillis, BringUpError.TIME, reason + " (the clock is needed for TLS and credentials)", false,
 					BringUpState.TIME_SYNC);
@@ -329,6 +325,7 @@ public final class BringUp {
 		}
 	}
 
+	/** CONNACK return codes of MQTT 3.1.1 section 3.2.2.3 (Table 3.1); 1..5 are refusals. */
 	private void refused(long nowMillis, int returnCode) {
 		switch (returnCode) {
 		case 1:
@@ -402,15 +399,5 @@ public final class BringUp {
 	private void enter(int next) {
 		this.state = next;
 		this.reporter.state(next);
-	}
-
-	private static String timeReason(int rc) {
-		switch (rc) {
-		case TimeSync.TIMEOUT: return "no server answered";
-		case TimeSync.UNKNOWN_HOST: return "server name not resolved";
-		case TimeSync.BAD_REPLY: return "replies failed the sanity checks";
-		case TimeSync.KISS_OF_DEATH: return "server sent kiss-of-death";
-		default: return "socket error";
-		}
 	}
 }

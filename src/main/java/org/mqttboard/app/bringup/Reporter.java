@@ -18,21 +18,16 @@ public final class Reporter {
 
 	private final Display display;
 	private final Log log;
-	private StatusObserver observer;
+	private final StatusObserver observer;
 
 	/**
 	 * @param display the board's display (status area)
 	 * @param log the console
-	 * @param observer receives states and errors; may be replaced with {@link #setObserver}
+	 * @param observer receives states and errors
 	 */
 	public Reporter(Display display, Log log, StatusObserver observer) {
 		this.display = display;
 		this.log = log;
-		this.observer = observer;
-	}
-
-	/** @param observer the new receiver of states and errors */
-	public void setObserver(StatusObserver observer) {
 		this.observer = observer;
 	}
 

@@ -63,17 +63,18 @@ public final class ButtonPublisher implements PressSink {
 
 	@Override
 	public void onPress(int button, boolean longPress, long monotonicMillis) {
-		String which = NAMES[button & 1] + (longPress ? " long" : " short");
+		// Texts are built only on the reporting paths: a normal press allocates nothing.
 		if (this.disabledReason != null) {
-			drop("button " + which + " ignored: " + this.disabledReason);
+			drop("button " + which(button, longPress) + " ignored: " + this.disabledReason);
 			return;
 		}
 		if (this.actions[slot(button, longPress)] == null) {
-			this.reporter.log(Log.INFO, "button " + which + ": no action configured");
+			this.reporter.log(Log.INFO, "button " + which(button, longPress) + ": no action configured");
 			return;
 		}
 		if (this.pendingSize == this.pendingPress.length) {
-			drop("button " + which + " dropped: rate limit reached and " + this.pendingSize + " presses waiting");
+			drop("button " + which(button, longPress) + " dropped: rate limit reached and " + this.pendingSize
+					+ " presses waiting");
 			return;
 		}
 		this.pendingPress[(this.pendingHead + this.pendingSize) % this.pendingPress.length] = slot(button, longPress);
@@ -126,16 +127,17 @@ public final class ButtonPublisher implements PressSink {
 		ButtonAction action = this.actions[slot];
 		int count = ++this.counts[button];
 		int length = action.template().render(button, longPress, count, nowMillis - this.bootMillis, this.payload);
-		String which = NAMES[button] + (longPress ? " long" : " short");
 		if (length < 0) {
-			drop("button " + which + ": payload longer than " + this.payload.length + " bytes");
+			drop("button " + which(button, longPress) + ": payload longer than " + this.payload.length + " bytes");
 			return;
 		}
 		int rc = this.port.publish(action.topicBytes(), this.payload, length, action.qos(), action.retain());
-		switch (rc) {
-		case PublishPort.SENT:
+		if (rc == PublishPort.SENT) {
 			this.published++;
-			break;
+			return;
+		}
+		String which = which(button, longPress);
+		switch (rc) {
 		case PublishPort.QUEUED:
 			this.published++;
 			this.reporter.log(Log.INFO, "button " + which + ": offline, queued for " + action.topic());
@@ -159,6 +161,10 @@ public final class ButtonPublisher implements PressSink {
 	private void drop(String message) {
 		this.dropped++;
 		this.reporter.error(BringUpError.PRESS_DROPPED, message);
+	}
+
+	private static String which(int button, boolean longPress) {
+		return NAMES[button & 1] + (longPress ? " long" : " short");
 	}
 
 	private static int slot(int button, boolean longPress) {

@@ -24,56 +24,56 @@ final class BrokerReader {
 	}
 
 	static BrokerSettings read(Fields f, BrokerProfile profile) {
-		String host = f.text(Keys.BROKER_HOST, true);
-		checkHost(f, host);
-		boolean tls = f.bool(Keys.BROKER_TLS, true);
-		int port = f.integer(Keys.BROKER_PORT, tls ? 8883 : 1883, 1, 65535);
-		boolean verify = f.bool(Keys.BROKER_TLS_VERIFY, true);
-		String[] cas = f.list(Keys.BROKER_CA_RESOURCES);
-		checkTls(f, profile, tls, port, verify, cas);
+		BrokerDraft d = new BrokerDraft();
+		d.profile = profile;
+		d.host = f.text(Keys.BROKER_HOST, true);
+		checkHost(f, d.host);
+		d.tls = f.bool(Keys.BROKER_TLS, true);
+		d.port = f.integer(Keys.BROKER_PORT, d.tls ? 8883 : 1883, 1, 65535);
+		d.tlsVerify = f.bool(Keys.BROKER_TLS_VERIFY, true);
+		d.caResources = f.list(Keys.BROKER_CA_RESOURCES);
+		checkTls(f, profile, d.tls, d.port, d.tlsVerify, d.caResources);
 
-		String clientId = f.text(Keys.BROKER_CLIENT_ID, false);
-		String username = f.text(Keys.BROKER_USERNAME, false);
-		String password = f.text(Keys.BROKER_PASSWORD, false);
-		boolean insecure = f.bool(Keys.BROKER_ALLOW_INSECURE, false);
-		if (!tls && password.length() > 0) {
-			if (!insecure) {
-				f.error(Keys.BROKER_PASSWORD, "refusing to send a password over plain TCP (broker.tls=false); use TLS, or"
-						+ " write broker.allow.insecure=true if this broker has no TLS");
+		d.clientId = f.text(Keys.BROKER_CLIENT_ID, false);
+		d.username = f.text(Keys.BROKER_USERNAME, false);
+		d.password = f.text(Keys.BROKER_PASSWORD, false);
+		d.allowInsecure = f.bool(Keys.BROKER_ALLOW_INSECURE, false);
+		if (!d.tls && d.password.length() > 0) {
+			if (!d.allowInsecure) {
+				f.error(Keys.BROKER_PASSWORD, "refusing to send a password over plain TCP (broker.tls=false); use"
+						+ " TLS, or write broker.allow.insecure=true if this broker has no TLS");
 			} else {
 				f.warn(Keys.BROKER_ALLOW_INSECURE, "the password is sent unencrypted over plain TCP");
 			}
 		}
-		if (tls && !verify) {
+		if (d.tls && !d.tlsVerify) {
 			f.warn(Keys.BROKER_TLS_VERIFY, "TLS certificate verification is OFF: anyone on the path can impersonate"
 					+ " the broker");
 		}
-		boolean clean = f.bool(Keys.BROKER_CLEAN_SESSION, true);
-		int[] n = new int[11];
-		n[0] = f.integer(Keys.BROKER_KEEPALIVE_SECONDS, 60, 0, 65535);
-		n[1] = VERSION_CODES[f.choice(Keys.BROKER_MQTT_VERSION, VERSIONS, 0)];
-		checkClientId(f, clientId, clean, n[1]);
-		n[2] = f.integer(Keys.BROKER_CONNECT_TIMEOUT_MS, 15000, 1000, 120000);
-		n[3] = f.integer(Keys.BROKER_ACK_TIMEOUT_MS, 10000, 500, 120000);
-		n[4] = f.integer(Keys.BROKER_BACKOFF_BASE_MS, 1000, 100, 600000);
-		n[5] = f.integer(Keys.BROKER_BACKOFF_CAP_MS, 60000, 100, 3600000);
-		if (n[5] < n[4]) {
-			f.error(Keys.BROKER_BACKOFF_CAP_MS, "smaller than broker.backoff.base.ms (" + n[4] + ")");
+		d.cleanSession = f.bool(Keys.BROKER_CLEAN_SESSION, true);
+		d.keepAliveSeconds = f.integer(Keys.BROKER_KEEPALIVE_SECONDS, 60, 0, 65535);
+		d.mqttVersion = VERSION_CODES[f.choice(Keys.BROKER_MQTT_VERSION, VERSIONS, 0)];
+		checkClientId(f, d.clientId, d.cleanSession, d.mqttVersion);
+		d.connectTimeoutMillis = f.integer(Keys.BROKER_CONNECT_TIMEOUT_MS, 15000, 1000, 120000);
+		d.ackTimeoutMillis = f.integer(Keys.BROKER_ACK_TIMEOUT_MS, 10000, 500, 120000);
+		d.backoffBaseMillis = f.integer(Keys.BROKER_BACKOFF_BASE_MS, 1000, 100, 600000);
+		d.backoffCapMillis = f.integer(Keys.BROKER_BACKOFF_CAP_MS, 60000, 100, 3600000);
+		if (d.backoffCapMillis < d.backoffBaseMillis) {
+			f.error(Keys.BROKER_BACKOFF_CAP_MS, "smaller than broker.backoff.base.ms (" + d.backoffBaseMillis + ")");
 		}
 		int cap = profile.maxRatePerSecond();
-		n[6] = f.integer(Keys.BROKER_RATE_LIMIT_PER_SECOND, cap > 0 ? cap : 10, 0, 1000);
-		if (cap > 0 && (n[6] == 0 || n[6] > cap)) {
+		d.rateLimitPerSecond = f.integer(Keys.BROKER_RATE_LIMIT_PER_SECOND, cap > 0 ? cap : 10, 0, 1000);
+		if (cap > 0 && (d.rateLimitPerSecond == 0 || d.rateLimitPerSecond > cap)) {
 			f.error(Keys.BROKER_RATE_LIMIT_PER_SECOND, "profile " + profile.name() + " allows at most " + cap
 					+ " messages per second");
 		}
-		n[7] = f.integer(Keys.BROKER_BUFFER_BYTES, 2048, 256, 65536);
-		n[8] = f.integer(Keys.BROKER_QUEUE_SIZE, 16, 0, 256);
-		n[9] = f.integer(Keys.BROKER_QUEUE_TTL_SECONDS, 3600, 0, 86400);
-		n[10] = f.choice(Keys.BROKER_QUEUE_OVERFLOW, OVERFLOW, BrokerSettings.DROP_OLDEST);
-		PublishAction will = readWill(f, profile);
-		PublishAction announce = ActionReader.readAnnounce(f, profile);
-		return new BrokerSettings(profile, host, port, tls, verify, cas, clientId, username, password, insecure, n,
-				clean, will, announce);
+		d.bufferBytes = f.integer(Keys.BROKER_BUFFER_BYTES, 2048, 256, 65536);
+		d.queueSize = f.integer(Keys.BROKER_QUEUE_SIZE, 16, 0, 256);
+		d.queueTtlSeconds = f.integer(Keys.BROKER_QUEUE_TTL_SECONDS, 3600, 0, 86400);
+		d.queueOverflow = f.choice(Keys.BROKER_QUEUE_OVERFLOW, OVERFLOW, BrokerSettings.DROP_OLDEST);
+		d.will = readWill(f, profile);
+		d.announce = ActionReader.readAnnounce(f, profile);
+		return new BrokerSettings(d);
 	}
 
 	private static void checkHost(Fields f, String host) {

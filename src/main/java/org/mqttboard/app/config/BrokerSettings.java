@@ -25,59 +25,57 @@ public final class BrokerSettings {
 	/** {@link #queueOverflow()}: a full queue refuses the new message. */
 	public static final int DROP_NEWEST = 1;
 
-	final BrokerProfile profile;
-	final String host;
-	final int port;
-	final boolean tls;
-	final boolean tlsVerify;
-	final String[] caResources;
-	final String clientId;
-	final String username;
-	final String password;
-	final boolean allowInsecure;
-	final int keepAliveSeconds;
-	final boolean cleanSession;
-	final int mqttVersion;
-	final int connectTimeoutMillis;
-	final int ackTimeoutMillis;
-	final int backoffBaseMillis;
-	final int backoffCapMillis;
-	final int rateLimitPerSecond;
-	final int bufferBytes;
-	final int queueSize;
-	final int queueTtlSeconds;
-	final int queueOverflow;
-	final PublishAction will;
-	final PublishAction announce;
+	private final BrokerProfile profile;
+	private final String host;
+	private final int port;
+	private final boolean tls;
+	private final boolean tlsVerify;
+	private final String[] caResources;
+	private final String clientId;
+	private final String username;
+	private final String password;
+	private final boolean allowInsecure;
+	private final int keepAliveSeconds;
+	private final boolean cleanSession;
+	private final int mqttVersion;
+	private final int connectTimeoutMillis;
+	private final int ackTimeoutMillis;
+	private final int backoffBaseMillis;
+	private final int backoffCapMillis;
+	private final int rateLimitPerSecond;
+	private final int bufferBytes;
+	private final int queueSize;
+	private final int queueTtlSeconds;
+	private final int queueOverflow;
+	private final PublishAction will;
+	private final PublishAction announce;
 
-	/** Filled field by field by {@link BrokerReader}; the fields are final from the outside view. */
-	BrokerSettings(BrokerProfile profile, String host, int port, boolean tls, boolean tlsVerify, String[] caResources,
-			String clientId, String username, String password, boolean allowInsecure, int[] numbers,
-			boolean cleanSession, PublishAction will, PublishAction announce) {
-		this.profile = profile;
-		this.host = host;
-		this.port = port;
-		this.tls = tls;
-		this.tlsVerify = tlsVerify;
-		this.caResources = caResources.clone();
-		this.clientId = clientId;
-		this.username = username;
-		this.password = password;
-		this.allowInsecure = allowInsecure;
-		this.keepAliveSeconds = numbers[0];
-		this.mqttVersion = numbers[1];
-		this.connectTimeoutMillis = numbers[2];
-		this.ackTimeoutMillis = numbers[3];
-		this.backoffBaseMillis = numbers[4];
-		this.backoffCapMillis = numbers[5];
-		this.rateLimitPerSecond = numbers[6];
-		this.bufferBytes = numbers[7];
-		this.queueSize = numbers[8];
-		this.queueTtlSeconds = numbers[9];
-		this.queueOverflow = numbers[10];
-		this.cleanSession = cleanSession;
-		this.will = will;
-		this.announce = announce;
+	/** Copies the values {@link BrokerReader} collected. */
+	BrokerSettings(BrokerDraft d) {
+		this.profile = d.profile;
+		this.host = d.host;
+		this.port = d.port;
+		this.tls = d.tls;
+		this.tlsVerify = d.tlsVerify;
+		this.caResources = d.caResources.clone();
+		this.clientId = d.clientId;
+		this.username = d.username;
+		this.password = d.password;
+		this.allowInsecure = d.allowInsecure;
+		this.keepAliveSeconds = d.keepAliveSeconds;
+		this.cleanSession = d.cleanSession;
+		this.mqttVersion = d.mqttVersion;
+		this.connectTimeoutMillis = d.connectTimeoutMillis;
+		this.ackTimeoutMillis = d.ackTimeoutMillis;
+		this.backoffBaseMillis = d.backoffBaseMillis;
+		this.backoffCapMillis = d.backoffCapMillis;
+		this.rateLimitPerSecond = d.rateLimitPerSecond;
+		this.bufferBytes = d.bufferBytes;
+		this.queueSize = d.queueSize;
+		this.queueTtlSeconds = d.queueTtlSeconds;
+		this.queueOverflow = d.queueOverflow;
+		this.will = d.will;
+		this.announce = d.announce;
 	}
 
 	/** @return the profile whose rules were applied; its capabilities hold at run time too */

@@ -28,6 +28,8 @@ public final class ConfigLoader {
 	private static final int[] DISPLAY_CODES = { DisplaySettings.KIND_AUTO, Display.KIND_MATRIX_5X5, Display.KIND_LCD,
 			Display.KIND_SERIAL };
 	private static final int MAX_SSID_BYTES = 32;
+	/** 2286-11-20T17:46:39.999Z: the largest 13-digit millisecond time, for sizing derived credentials. */
+	private static final long SAMPLE_WALL_MILLIS = 9999999999999L;
 
 	private final BrokerProfile[] profiles;
 
@@ -83,6 +85,8 @@ public final class ConfigLoader {
 		profile.check(draft, f);
 		problems.throwIfErrors(raw.source());
 		CredentialSource credentials = profile.credentials(broker, f);
+		problems.throwIfErrors(raw.source());
+		checkConnectFits(f, broker, credentials);
 		problems.throwIfErrors(raw.source());
 		return draft.complete(credentials, problems.toArray());
 	}
@@ -193,6 +197,32 @@ public final class ConfigLoader {
 		}
 		int timeout = f.integer(Keys.WIFI_JOIN_TIMEOUT_MS, 20000, 1000, 300000);
 		return new WifiSettings(ssid, pass, name, timeout);
+	}
+
+	/**
+	 * The CONNECT identity must be encodable ([MQTT-3.1.2-22]) and fit the transmit buffer: IoTDA credentials
+	 * alone can take ~450 bytes (platforms.md 5.B13). Sized with a 13-digit timestamp, the longest any derived
+	 * credential gets.
+	 */
+	private static void checkConnectFits(Fields f, BrokerSettings b, CredentialSource credentials) {
+		Credentials c = credentials.refresh(SAMPLE_WALL_MILLIS);
+		if (c.hasPassword() && c.username() == null) {
+			// [MQTT-3.1.2-22]: without the User Name flag the Password flag must be 0.
+			f.error(Keys.BROKER_PASSWORD, "MQTT sends a password only together with a user name; set"
+					+ " broker.username");
+		}
+		// [MQTT-3.1.2]: fixed header (at most 5) + protocol name (2 + 4 or 6) + level + flags + keep-alive (4).
+		int size = 5 + 2 + (b.mqttVersion() == BrokerSettings.MQTT_3_1_1 ? 4 : 6) + 4;
+		size += 2 + Utf8.length(c.clientId());
+		size += c.username() == null ? 0 : 2 + Utf8.length(c.username());
+		size += c.hasPassword() ? 2 + c.passwordBytes().length : 0;
+		if (b.will() != null) {
+			size += 2 + Utf8.length(b.will().topic()) + 2 + Utf8.length(b.will().payloadTemplate());
+		}
+		if (size > b.bufferBytes()) {
+			f.error(Keys.BROKER_BUFFER_BYTES, "too small for the CONNECT packet (" + size + " bytes with these"
+					+ " credentials and will); use at least " + size);
+		}
 	}
 
 	private static TimeSettings readTime(Fields f) {

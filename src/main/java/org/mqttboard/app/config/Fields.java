@@ -89,12 +89,21 @@ public final class Fields {
 			}
 			return "";
 		}
-		if (v.length() >= 2 && v.charAt(0) == '<' && v.charAt(v.length() - 1) == '>') {
+		if (isPlaceholder(v)) {
 			error(key, "still the placeholder of the example file; edit this value"
 					+ (Keys.isSecret(key) ? "" : " (" + v + ")"));
 			return "";
 		}
 		return v;
+	}
+
+	/**
+	 * @param value a raw value or null
+	 * @return true for a placeholder of the example files: the whole value written as {@code <...>}
+	 */
+	public static boolean isPlaceholder(String value) {
+		return value != null && value.length() >= 2 && value.charAt(0) == '<'
+				&& value.charAt(value.length() - 1) == '>';
 	}
 
 	/**

@@ -32,13 +32,17 @@ public final class Problems {
 	}
 
 	/**
-	 * Records an error.
+	 * Records an error, unless the key already has one (the first error per key is the one reported).
 	 *
 	 * @param key the key, or empty
 	 * @param line the 1-based line, or 0
 	 * @param reason the reason, never containing a secret
 	 */
 	public void error(String key, int line, String reason) {
+		if (key.length() > 0 && hasErrorOn(key)) {
+			// One error per key: later checks of the same key usually restate the first problem.
+			return;
+		}
 		this.list.addElement(new Problem(Problem.ERROR, scrub(key), line, scrub(reason)));
 	}
 

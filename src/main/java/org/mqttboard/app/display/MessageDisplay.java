@@ -10,12 +10,13 @@ import org.mqttboard.platform.Log;
 
 /**
  * Shows received messages on the board's display according to the {@link DisplayRule} of their subscription:
- * scrolling (or a still glyph) on the 5x5 matrix, one line on an LCD or the serial console. Payloads are made
+ * scrolling (or a still glyph) on the 5x5 matrix, one line on an LCD (scrolling when longer than the line) or on
+ * the serial console (cut to its width). Payloads are made
  * safe first ({@link SafeText}): binary or non-ASCII bytes show as {@code ?}, long text is cut with {@code ...}.
  * <p>
  * Threading: main loop only (messages arrive from the session's listener inside the main loop). Allocation: the
- * payload is copied into a fixed work buffer; one String per shown message for text displays (their API takes a
- * String), none for the matrix.
+ * payload is copied into a fixed work buffer; text displays take one String per shown message or scroll step (their
+ * API takes a String); the matrix takes none.
  */
 public final class MessageDisplay {
 
@@ -23,6 +24,7 @@ public final class MessageDisplay {
 	private final DisplayRule[] rules;
 	private final Log log;
 	private final Scroller scroller;
+	private final LineScroller line;
 	private final byte[] work;
 	private final char[] text;
 	private final int[] found = new int[2];
@@ -32,7 +34,7 @@ public final class MessageDisplay {
 	/**
 	 * @param display the board's display
 	 * @param rules one rule per subscription index (null entries: messages of that subscription are not shown)
-	 * @param maxChars most characters shown for one message (&gt;= 4); longer text is cut with {@code ...}
+	 * @param maxChars most characters kept of one message (&gt;= 4); longer text is cut with {@code ...}
 	 * @param scrollStepMillis matrix scroll speed, in ms per column
 	 * @param maxPayload largest payload looked at, in bytes; the rest of a longer payload is ignored
 	 * @param log the console, for messages that could not be shown as asked
@@ -43,13 +45,15 @@ public final class MessageDisplay {
 		this.rules = rules.clone();
 		this.log = log;
 		int chars = Math.max(4, maxChars);
-		if (display.kind() != Display.KIND_MATRIX_5X5 && display.columns() > 0) {
+		if (display.kind() == Display.KIND_SERIAL && display.columns() > 0) {
 			chars = Math.max(4, Math.min(chars, display.columns()));
 		}
 		this.text = new char[chars];
 		this.work = new byte[maxPayload];
 		this.scroller = display.kind() == Display.KIND_MATRIX_5X5 ? new Scroller(display, chars, scrollStepMillis)
 				: null;
+		this.line = display.kind() == Display.KIND_LCD && display.columns() > 0
+				? new LineScroller(display, display.columns(), chars, scrollStepMillis) : null;
 	}
 
 	/**
@@ -94,6 +98,8 @@ public final class MessageDisplay {
 		this.shown++;
 		if (this.scroller != null) {
 			this.scroller.show(this.text, chars, nowMillis);
+		} else if (this.line != null) {
+			this.line.show(this.text, chars, nowMillis);
 		} else {
 			this.display.showText(new String(this.text, 0, chars));
 		}
@@ -118,6 +124,8 @@ public final class MessageDisplay {
 	public void step(long nowMillis) {
 		if (this.scroller != null) {
 			this.scroller.step(nowMillis);
+		} else if (this.line != null) {
+			this.line.step(nowMillis);
 		}
 	}
 
@@ -126,6 +134,9 @@ public final class MessageDisplay {
 	 * @return when {@link #step} has work, or {@link Long#MAX_VALUE}
 	 */
 	public long nextDeadline(long nowMillis) {
-		return this.scroller == null ? Long.MAX_VALUE : this.scroller.nextDeadline(nowMillis);
+		if (this.scroller != null) {
+			return this.scroller.nextDeadline(nowMillis);
+		}
+		return this.line == null ? Long.MAX_VALUE : this.line.nextDeadline(nowMillis);
 	}
 }

@@ -46,7 +46,7 @@ final class IotdaAppProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_KEEPALIVE_SECONDS, "120");
 		raw.putDefault(Keys.BROKER_MQTT_VERSION, "3.1.1");
 		String ak = raw.get(Keys.IOTDA_ACCESS_KEY);
-		if (ak != null && ak.length() > 0) {
+		if (ak != null && ak.length() > 0 && !Fields.isPlaceholder(ak)) {
 			raw.putDefault(Keys.BROKER_CLIENT_ID, ak);
 		}
 	}
@@ -57,12 +57,14 @@ final class IotdaAppProfile extends BrokerProfile {
 		ProfileRules.requireTls(f, c, NAME);
 		ProfileRules.derived(f, Keys.BROKER_USERNAME, NAME,
 				"accessKey=<broker.iotda.access.key>|timestamp=<ms>|instanceId=<broker.iotda.instance.id>");
-		if (ProfileRules.require(f, Keys.IOTDA_ACCESS_KEY, NAME, "the access key (AK) of the access credential")
-				&& !ProfileRules.onlyIdChars(f.raw().get(Keys.IOTDA_ACCESS_KEY), '.')) {
-			f.error(Keys.IOTDA_ACCESS_KEY, "letters, digits, '.', '_' or '-' only");
+		if (ProfileRules.require(f, Keys.IOTDA_ACCESS_KEY, NAME, "the access key (AK) of the access credential")) {
+			String ak = f.text(Keys.IOTDA_ACCESS_KEY, false);
+			if (ak.length() > 0 && !ProfileRules.onlyIdChars(ak, '.')) {
+				f.error(Keys.IOTDA_ACCESS_KEY, "letters, digits, '.', '_' or '-' only");
+			}
 		}
-		String instance = f.raw().get(Keys.IOTDA_INSTANCE_ID);
-		if (instance != null && instance.length() > 0 && !ProfileRules.onlyIdChars(instance, '.')) {
+		String instance = f.text(Keys.IOTDA_INSTANCE_ID, false);
+		if (instance.length() > 0 && !ProfileRules.onlyIdChars(instance, '.')) {
 			f.error(Keys.IOTDA_INSTANCE_ID, "letters, digits, '.', '_' or '-' only");
 		}
 		if (ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the access code")
@@ -92,8 +94,7 @@ final class IotdaAppProfile extends BrokerProfile {
 
 	@Override
 	public CredentialSource credentials(BrokerSettings broker, Fields f) {
-		String instance = f.raw().get(Keys.IOTDA_INSTANCE_ID);
-		return new IotdaAppCredentials(f.raw().get(Keys.IOTDA_ACCESS_KEY), instance == null ? "" : instance,
+		return new IotdaAppCredentials(f.text(Keys.IOTDA_ACCESS_KEY, false), f.text(Keys.IOTDA_INSTANCE_ID, false),
 				broker.password(), broker.clientId());
 	}
 

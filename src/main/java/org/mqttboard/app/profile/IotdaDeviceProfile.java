@@ -47,7 +47,7 @@ final class IotdaDeviceProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_KEEPALIVE_SECONDS, "120");
 		raw.putDefault(Keys.IOTDA_SIGN_TYPE, "1");
 		String id = raw.get(Keys.BROKER_USERNAME);
-		if (id != null && id.length() > 0) {
+		if (id != null && id.length() > 0 && !Fields.isPlaceholder(id)) {
 			String sign = raw.get(Keys.IOTDA_SIGN_TYPE);
 			// A stand-in of the right length, so the common MQTT 3.1 client id length rule sees the real size;
 			// the runtime replaces it through credentials() on every connect.
@@ -72,7 +72,9 @@ final class IotdaDeviceProfile extends BrokerProfile {
 				f.error(Keys.BROKER_USERNAME, "an IoTDA device id has at most " + MAX_DEVICE_ID
 						+ " letters, digits, '_' or '-' (got '" + id + "')");
 			}
-			checkTopics(f, c, id);
+			if (id.length() > 0) {
+				checkTopics(f, c, id);
+			}
 		}
 		f.choice(Keys.IOTDA_SIGN_TYPE, SIGN_TYPES, 1);
 		ProfileRules.iotdaKeepAlive(f, c);

@@ -25,13 +25,18 @@ final class ProfileRules {
 	private ProfileRules() {
 	}
 
-	/** Records "missing" when {@code key} has no value; {@code what} says what the cloud expects there. */
+	/**
+	 * Records "missing" when {@code key} has no value; {@code what} says what the cloud expects there.
+	 *
+	 * @return true when the key holds a real value that further checks may look at
+	 */
 	static boolean require(Fields f, String key, String profile, String what) {
 		if (!f.isSet(key)) {
 			f.problems().error(key, f.line(key), "missing; profile " + profile + " needs " + what);
 			return false;
 		}
-		return true;
+		// A placeholder was already reported by the typed read; checks that depend on the value are skipped.
+		return !Fields.isPlaceholder(f.raw().get(key));
 	}
 
 	/** Warns when a user name looks like an e-mail address. */

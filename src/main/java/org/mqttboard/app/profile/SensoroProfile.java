@@ -39,7 +39,7 @@ final class SensoroProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_BACKOFF_BASE_MS, "10000");
 		raw.putDefault(Keys.BROKER_CLEAN_SESSION, "true");
 		String appId = raw.get(Keys.BROKER_USERNAME);
-		if (appId != null && appId.length() > 0) {
+		if (appId != null && appId.length() > 0 && !Fields.isPlaceholder(appId)) {
 			raw.putDefault(Keys.BROKER_CLIENT_ID, appId);
 			raw.putDefault(Keys.sub(1, "topic"), "users/" + appId + "/devices");
 			raw.putDefault(Keys.sub(1, "display"), "json:data.temperature");
@@ -58,7 +58,7 @@ final class SensoroProfile extends BrokerProfile {
 						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + c.broker().clientId() + "')");
 			}
 		}
-		if (!f.raw().has(Keys.SENSORO_ALLOW_PUBLISH) || !"true".equalsIgnoreCase(f.raw().get(Keys.SENSORO_ALLOW_PUBLISH))) {
+		if (!f.bool(Keys.SENSORO_ALLOW_PUBLISH, false)) {
 			ProfileRules.forbidPublish(f, c, "SENSORO is a consumer-only feed and publishing is undocumented; remove"
 					+ " it or write broker.sensoro.allow.publish=true");
 		}

@@ -41,7 +41,6 @@ public final class SntpClient implements TimeSync {
 	private final Log log;
 	private final Random random;
 	private final byte[] buffer = new byte[SntpPacket.SIZE + 20];
-	private long lastOffsetMillis;
 
 	/**
 	 * @param servers server list, tried in order (at least one)
@@ -80,11 +79,6 @@ public final class SntpClient implements TimeSync {
 			}
 		}
 		return worst;
-	}
-
-	/** @return how far the wall clock moved at the last successful sync, in ms (new minus old) */
-	public long lastOffsetMillis() {
-		return this.lastOffsetMillis;
 	}
 
 	private int query(int server) {
@@ -140,7 +134,6 @@ public final class SntpClient implements TimeSync {
 		long serverHeld = Math.max(0, serverTransmit - serverReceive);
 		long roundTrip = Math.max(0, (receivedAt - sentAt) - serverHeld);
 		long nowWall = serverTransmit + roundTrip / 2 + (this.clock.monotonicMillis() - receivedAt);
-		this.lastOffsetMillis = nowWall - this.clock.wallMillis();
 		this.clock.setWallMillis(nowWall);
 	}
 
@@ -187,13 +180,18 @@ public final class SntpClient implements TimeSync {
 		return port;
 	}
 
-	private static String describe(int rc) {
+	/**
+	 * @param rc a {@link TimeSync} result
+	 * @return a short English description for logs and error messages
+	 */
+	public static String describe(int rc) {
 		switch (rc) {
-		case TimeSync.UNKNOWN_HOST: return "unknown host";
+		case TimeSync.OK: return "clock set";
+		case TimeSync.UNKNOWN_HOST: return "server name not resolved";
 		case TimeSync.BAD_REPLY: return "reply failed the sanity checks";
 		case TimeSync.KISS_OF_DEATH: return "kiss of death (server asks clients to back off)";
 		case TimeSync.IO: return "socket error";
-		default: return "no answer";
+		default: return "no server answered";
 		}
 	}
 }

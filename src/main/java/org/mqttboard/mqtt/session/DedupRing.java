@@ -66,15 +66,4 @@ final class DedupRing {
 		}
 		this.next = 0;
 	}
-
-	/** @return the number of ids remembered */
-	int size() {
-		int n = 0;
-		for (int i = 0; i < this.ids.length; i++) {
-			if (this.ids[i] != 0) {
-				n++;
-			}
-		}
-		return n;
-	}
 }

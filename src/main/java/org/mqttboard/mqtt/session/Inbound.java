@@ -183,11 +183,14 @@ final class Inbound {
 		if (malformed(nowMillis, PublishCodec.decode(this.rx.buf, 0, total, p))) {
 			return;
 		}
+		MqttSession s = this.session;
 		if (acknowledge(p)) {
-			this.session.deliver(p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
+			int sub = s.subscriptions.match(p.buf, p.topicOff, p.topicLen);
+			s.counters.received++;
+			s.notifier.message(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
 		} else {
-			this.session.counters.duplicatesSuppressed++;
-			this.session.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
+			s.counters.duplicatesSuppressed++;
+			s.notifier.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
 		}
 	}
 
@@ -238,7 +241,7 @@ final class Inbound {
 		b.drain = total - b.length;
 		b.length = 0;
 		s.counters.oversizeDropped++;
-		s.event(SessionEvent.OVERSIZE_DROPPED, total);
+		s.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
 	}
 
 	private void onAck(long nowMillis, int total) {
@@ -286,7 +289,7 @@ final class Inbound {
 		InflightTable t = this.session.inflight;
 		int token = t.token[slot];
 		t.release(slot);
-		this.session.publishDone(token, SessionStatus.OK);
+		this.session.notifier.publishDone(token, SessionStatus.OK);
 	}
 
 	private void onSubAck(long nowMillis, int total) {
@@ -295,7 +298,12 @@ final class Inbound {
 			return;
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
-		this.session.subscribeAcked(v.packetId, v.returnCode(0));
+		int code = v.returnCode(0);
+		int i = this.session.subscriptions.acked(v.packetId, code);
+		if (i >= 0) { // else not ours: tolerated like a late ack
+			this.session.notifier.event(code == SubAckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED
+					: SessionEvent.SUBSCRIBED, i);
+		}
 	}
 
 	private void onPingResp(long nowMillis, int total) {

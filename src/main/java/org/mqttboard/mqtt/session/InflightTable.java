@@ -10,7 +10,7 @@ package org.mqttboard.mqtt.session;
  * keeps the encoded PUBLISH so it can be resent with its original packet id and DUP=1 after a resumed session
  * [MQTT-4.4.0-1].
  * <p>
- * Memory: {@code slots * (slotBytes + 21)} bytes. Threading: owned by the session's caller thread.
+ * Memory: {@code slots * (slotBytes + 26)} bytes. Threading: owned by the session's caller thread.
  */
 final class InflightTable {
 

@@ -5,11 +5,7 @@
  */
 package org.mqttboard.mqtt.session;
 
-import org.mqttboard.mqtt.codec.ConnAckCodec;
-import org.mqttboard.mqtt.codec.ConnectCodec;
-import org.mqttboard.mqtt.codec.ConnectOptions;
 import org.mqttboard.mqtt.codec.DisconnectCodec;
-import org.mqttboard.mqtt.codec.PingCodec;
 import org.mqttboard.mqtt.codec.PublishCodec;
 import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.codec.Topics;
@@ -46,38 +42,57 @@ public final class MqttSession {
 	 */
 	static final int CONTROL_RESERVE = 6;
 
-	/** Session cause per CONNACK return code 0..5. */
-	private static final int[] REFUSALS = { SessionCause.NONE, SessionCause.REFUSED_PROTOCOL,
-			SessionCause.REFUSED_IDENTIFIER, SessionCause.REFUSED_UNAVAILABLE, SessionCause.REFUSED_CREDENTIALS,
-			SessionCause.REFUSED_NOT_AUTHORIZED };
-
+	/** Opens a transport on every connect. */
 	private final Connector connector;
-	private final Notifier notifier;
-	private final ConnectOptions connect = new ConnectOptions();
-	private final boolean fallbackTo31;
+	/** Listener calls with the re-entrancy guard. */
+	final Notifier notifier;
+	/** CONNECT contents, identity and protocol fallback. */
+	private final ConnectPacket connect;
+	/** Bound of Connector.open, ms. */
 	private final int connectTimeoutMillis;
+	/** Transport open to CONNACK, ms. */
 	private final int connackTimeoutMillis;
+	/** Default time-to-live of queued publishes, ms (0 = none). */
 	private final long queueTtlMillis;
+	/** Peer closes this soon after CONNACK count towards PROBABLE_TAKEOVER, ms. */
 	private final long takeoverWindowMillis;
 
+	/** Encoded packets waiting for the transport. */
 	final TxBuffer tx;
+	/** Received bytes, a packet always at offset 0. */
 	final RxBuffer rx;
+	/** Outbound QoS 1/2 publishes awaiting acknowledgement. */
 	final InflightTable inflight;
+	/** Publishes waiting for a connection or for room. */
 	final OfflineQueue queue;
+	/** Recent inbound QoS 1 ids (DUP suppression). */
 	final DedupRing qos1Seen;
+	/** Inbound QoS 2 ids between PUBREC and PUBREL (exactly once). */
 	final DedupRing qos2Open;
+	/** Observability counters. */
 	final SessionCounters counters = new SessionCounters();
+	/** Subscriptions and their SUBACK results. */
 	final SubscriptionTable subscriptions;
+	/** Keep-alive timers. */
 	final KeepAlive keepAlive;
+	/** Transmit side: publish, queue, resend. */
 	final Outbound outbound;
+	/** Receive side: read, decode, handle. */
 	private final Inbound inbound;
 
+	/** The open transport, null while DISCONNECTED. */
 	private Transport transport;
+	/** Current {@link SessionState}. */
 	private int state = SessionState.DISCONNECTED;
+	/** {@link SessionCause} of the last state change. */
 	private int lastCause = SessionCause.NONE;
+	/** {@link TransportError} of the last open. */
 	private int lastTransportError = TransportError.NONE;
+	/** Session-present flag of the last accepted CONNACK. */
 	private boolean sessionPresent;
+	/** When the transport opened, ms. */
 	private long connectAt;
+	/** When the last CONNACK was accepted, ms. */
 	private long connackAt;
 	/** Peer closes within the takeover window after CONNACK, in a row. */
 	private int shortCloses;
@@ -97,23 +112,7 @@ public final class MqttSession {
 		config.validate();
 		this.connector = connector;
 		this.notifier = new Notifier(listener);
-		ConnectOptions c = this.connect;
-		c.protocolLevel = config.protocol;
-		c.clientId = config.clientId;
-		c.username = config.username;
-		c.password = config.password;
-		c.cleanSession = config.cleanSession;
-		c.keepAliveSeconds = config.keepAliveSeconds;
-		c.willTopic = config.willTopic;
-		c.willPayload = config.willTopic == null ? null : config.willPayload;
-		c.willQos = config.willQos;
-		c.willRetain = config.willRetain;
-		int connectSize = ConnectCodec.size(c);
-		if (connectSize < 0 || connectSize > config.txBufferBytes) {
-			throw new IllegalArgumentException("connect: " + (connectSize < 0 ? Status.name(connectSize)
-					: "CONNECT does not fit the transmit buffer"));
-		}
-		this.fallbackTo31 = config.fallbackTo31;
+		this.connect = new ConnectPacket(config);
 		this.keepAlive = new KeepAlive(config.keepAliveSeconds * 1000L, config.pingTimeoutMillis);
 		this.connectTimeoutMillis = config.connectTimeoutMillis;
 		this.connackTimeoutMillis = config.connackTimeoutMillis;
@@ -145,21 +144,7 @@ public final class MqttSession {
 		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		ConnectOptions c = this.connect;
-		byte[] oldId = c.clientId;
-		byte[] oldUser = c.username;
-		byte[] oldPassword = c.password;
-		c.clientId = clientId;
-		c.username = username;
-		c.password = password;
-		int size = ConnectCodec.size(c);
-		if (size < 0 || size > this.tx.buf.length) {
-			c.clientId = oldId;
-			c.username = oldUser;
-			c.password = oldPassword;
-			return SessionStatus.BAD_ARGUMENT;
-		}
-		return SessionStatus.OK;
+		return this.connect.setCredentials(clientId, username, password);
 	}
 
 	/**
@@ -187,13 +172,10 @@ public final class MqttSession {
 		this.transport = t;
 		this.tx.clear();
 		this.rx.clear();
-		int n = ConnectCodec.encode(this.tx.buf, 0, this.tx.buf.length, this.connect);
-		if (n < 0) {
-			// Only reachable after a fallback to 3.1 with a client id longer than 23 bytes.
+		if (!this.connect.encode(this.tx)) {
 			close(nowMillis, SessionCause.BAD_SETTINGS);
 			return SessionStatus.BAD_ARGUMENT;
 		}
-		this.tx.end = n;
 		this.subscriptions.restart();
 		this.connectAt = nowMillis;
 		this.keepAlive.reset(nowMillis);
@@ -267,8 +249,10 @@ public final class MqttSession {
 		}
 		int token = this.nextToken;
 		this.nextToken = token == Integer.MAX_VALUE ? 1 : token + 1;
-		if (this.state == SessionState.CONNECTED && this.queue.count() == 0 && this.outbound.send(topic, topicOff,
-				topicLen, payload, payloadOff, payloadLen, qos, retain, token)) {
+		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept.
+		if (this.state == SessionState.CONNECTED && this.queue.count() == 0 && this.inflight.nextPending() < 0
+				&& this.outbound.send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
+						token)) {
 			return token;
 		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
@@ -359,7 +343,7 @@ public final class MqttSession {
 
 	/** @return the protocol level the next CONNECT uses (4 = 3.1.1, 3 = 3.1; may change by fallback) */
 	public int protocolLevel() {
-		return this.connect.protocolLevel;
+		return this.connect.protocolLevel();
 	}
 
 	/** @return the session-present flag of the last accepted CONNACK */
@@ -429,46 +413,17 @@ public final class MqttSession {
 		int resend = this.outbound.prepareResend(present);
 		changeState(SessionState.CONNECTED, SessionCause.NONE);
 		if (resend > 0) {
-			event(SessionEvent.RESENT, resend);
+			this.notifier.event(SessionEvent.RESENT, resend);
 		}
 	}
 
 	/** Refused CONNACK. */
 	void refused(long nowMillis, int returnCode) {
-		int cause = REFUSALS[returnCode]; // the codec rejects codes above 5 as malformed
-		if (returnCode == ConnAckCodec.REFUSED_PROTOCOL_VERSION && this.fallbackTo31
-				&& this.connect.protocolLevel == ConnectOptions.LEVEL_3_1_1) {
-			this.connect.protocolLevel = ConnectOptions.LEVEL_3_1;
-			event(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
-			cause = SessionCause.RETRY_WITH_31;
+		int cause = this.connect.refusal(returnCode);
+		if (cause == SessionCause.RETRY_WITH_31) {
+			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, SessionConfig.PROTOCOL_31);
 		}
 		close(nowMillis, cause);
-	}
-
-	/** Delivers a message to the listener. */
-	void deliver(byte[] buf, int topicOff, int topicLen, int payloadOff, int payloadLen, int qos,
-			boolean retain) {
-		int sub = this.subscriptions.match(buf, topicOff, topicLen);
-		this.counters.received++;
-		this.notifier.message(sub, buf, topicOff, topicLen, payloadOff, payloadLen, qos, retain);
-	}
-
-	/** SUBACK for the SUBSCRIBE with {@code packetId}. */
-	void subscribeAcked(int packetId, int code) {
-		int i = this.subscriptions.acked(packetId, code);
-		if (i >= 0) { // else not ours: tolerated like a late ack
-			event(code == 0x80 ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED, i);
-		}
-	}
-
-	/** Reports a finished publish. */
-	void publishDone(int token, int status) {
-		this.notifier.publishDone(token, status);
-	}
-
-	/** Reports an event. */
-	void event(int event, int arg) {
-		this.notifier.event(event, arg);
 	}
 
 	/**
@@ -517,13 +472,10 @@ public final class MqttSession {
 		} else if (this.keepAlive.timedOut(nowMillis)) {
 			close(nowMillis, SessionCause.KEEPALIVE_TIMEOUT);
 		} else if (this.keepAlive.pingDue(nowMillis)) {
-			// Room: acks and publishes leave at least PingCodec.SIZE of the reserve free.
-			TxBuffer b = this.tx;
-			b.makeRoom(PingCodec.SIZE);
-			b.end += PingCodec.encodeRequest(b.buf, b.end, b.buf.length);
+			this.outbound.appendPing();
 			this.keepAlive.pingSent(nowMillis);
 			this.counters.pings++;
-			if (b.flush(this.transport) > 0) {
+			if (this.tx.flush(this.transport) > 0) {
 				this.keepAlive.sent(nowMillis);
 			}
 		}

@@ -7,6 +7,7 @@ package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.codec.PingCodec;
 import org.mqttboard.mqtt.codec.PublishCodec;
 
 /**
@@ -48,6 +49,13 @@ final class Outbound {
 		b.end += AckCodec.encode(b.buf, b.end, b.buf.length, type, packetId);
 	}
 
+	/** Appends a PINGREQ; its room is the reserve (acks leave at least 2 bytes of it). */
+	void appendPing() {
+		TxBuffer b = this.tx;
+		b.makeRoom(PingCodec.SIZE);
+		b.end += PingCodec.encodeRequest(b.buf, b.end, b.buf.length);
+	}
+
 	/**
 	 * Copies a publish into the offline queue, dropping the oldest entries first under DROP_OLDEST.
 	 *
@@ -68,7 +76,7 @@ final class Outbound {
 			}
 			int dropped = q.headToken();
 			q.removeHead();
-			this.session.publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
+			this.session.notifier.publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
 		}
 		q.add(expiresAt, qos, retain, token, topic, topicOff, topicLen, payload, payloadOff, payloadLen);
 		return token;
@@ -98,7 +106,7 @@ final class Outbound {
 			} else if (s == InflightTable.AWAIT_PUBCOMP) {
 				// PUBREC received: the broker owned the message before it lost the session.
 				t.release(slot);
-				this.session.publishDone(t.token[slot], SessionStatus.OK);
+				this.session.notifier.publishDone(t.token[slot], SessionStatus.OK);
 			} else if (this.resendPolicy == SessionConfig.RESEND_REPUBLISH_AS_NEW) {
 				int id = allocatePacketId();
 				t.packetId[slot] = id;
@@ -109,7 +117,7 @@ final class Outbound {
 			} else {
 				t.release(slot);
 				this.counters.droppedNoSession++;
-				this.session.publishDone(t.token[slot], SessionStatus.DROPPED_NO_SESSION);
+				this.session.notifier.publishDone(t.token[slot], SessionStatus.DROPPED_NO_SESSION);
 			}
 		}
 		return resend;
@@ -225,7 +233,7 @@ final class Outbound {
 		int token = q.headToken();
 		q.removeHead();
 		this.counters.queueExpired++;
-		this.session.publishDone(token, SessionStatus.EXPIRED);
+		this.session.notifier.publishDone(token, SessionStatus.EXPIRED);
 		return true;
 	}
 }

@@ -16,8 +16,8 @@ import org.mqttboard.mqtt.codec.Topics;
  * ({@link #validate()}) and copies what it needs, so a config can be reused or changed afterwards without effect.
  * <p>
  * Memory of a session, in bytes (see docs/engine.md): {@code rxBufferBytes + txBufferBytes
- * + inflightSlots * (txBufferBytes + 21) + queueBytes + 4 * dedupRingSize + 4 * qos2Slots
- * + sum(filter bytes) + 13 * maxSubscriptions}, plus the CONNECT settings (client id, will, credentials).
+ * + inflightSlots * (txBufferBytes + 26) + queueBytes + 4 * dedupRingSize + 4 * qos2Slots
+ * + sum(filter bytes) + 8 * subscriptions}, plus the CONNECT settings (client id, will, credentials).
  * <p>
  * Threading: not thread-safe; configure on one thread before constructing the session.
  */
@@ -221,6 +221,22 @@ public final class SessionConfig {
 		this.filterQos[n] = qos;
 		this.subscriptionCount = n + 1;
 		return n;
+	}
+
+	/**
+	 * The sized part of a session's memory, per the formula in the class comment (excluding Java object and
+	 * array headers and the few fixed objects, about 1 KiB on a 64-bit JVM).
+	 *
+	 * @return bytes allocated by {@link MqttSession}'s constructor for these settings
+	 */
+	public long memoryBytes() {
+		long filterBytes = 0;
+		for (int i = 0; i < this.subscriptionCount; i++) {
+			filterBytes += this.filters[i].length;
+		}
+		return (long) this.rxBufferBytes + this.txBufferBytes + (long) this.inflightSlots * (this.txBufferBytes + 26)
+				+ this.queueBytes + 4L * this.dedupRingSize + 4L * this.qos2Slots + filterBytes
+				+ 8L * this.subscriptionCount;
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.mqttboard.mqtt.codec.SubscribeCodec;
  * SUBSCRIBE is next to send. Each subscription travels in its own SUBSCRIBE with packet id
  * {@code ID_BASE - index}, so a SUBACK maps back to its index without a lookup table; publish ids stay below.
  * <p>
- * Memory: {@code sum(filter bytes) + 13 * count} bytes. Threading: owned by the session's caller thread.
+ * Memory: {@code sum(filter bytes) + 8 * count} bytes. Threading: owned by the session's caller thread.
  */
 final class SubscriptionTable {
 

@@ -138,7 +138,7 @@ public final class SocketConnector implements Connector {
 					closeQuietly(link);
 					return fail(policyCode, null);
 				}
-				// Set last so the time spent building the ClientHello is charged to the budget too.
+				// Whatever DNS and TCP left of the budget bounds each handshake read.
 				link.setSoTimeout(remaining(deadline));
 				ssl.startHandshake();
 			}

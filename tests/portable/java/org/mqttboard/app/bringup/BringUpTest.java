@@ -9,7 +9,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.Before;
@@ -24,6 +23,7 @@ import org.mqttboard.testkit.app.FakeWifi;
 import org.mqttboard.testkit.app.RecordingDisplay;
 import org.mqttboard.testkit.app.RecordingLog;
 import org.mqttboard.testkit.app.RecordingObserver;
+import org.mqttboard.testkit.app.Texts;
 
 public class BringUpTest {
 
@@ -93,12 +93,12 @@ public class BringUpTest {
 	@Test
 	public void step_walksEveryStateInOrder_whenEverythingWorks() {
 		runUntil(BringUpState.ONLINE);
-		assertEquals(Arrays.asList("BOOT", "CONFIG", "WIFI_JOIN", "NETWORK_UP", "TIME_SYNC", "BROKER_CONNECT",
-				"ONLINE"), this.observer.states);
+		assertEquals("BOOT|CONFIG|WIFI_JOIN|NETWORK_UP|TIME_SYNC|BROKER_CONNECT|ONLINE",
+				Texts.join(this.observer.states));
 		assertEquals("ONLINE", this.display.lastStatus());
-		assertTrue(this.display.statuses.contains("WIFI..."));
-		assertTrue(this.display.statuses.contains("TIME..."));
-		assertTrue(this.display.statuses.contains("MQTT..."));
+		assertTrue(Texts.has(this.display.statuses, "WIFI..."));
+		assertTrue(Texts.has(this.display.statuses, "TIME..."));
+		assertTrue(Texts.has(this.display.statuses, "MQTT..."));
 		assertTrue(this.log.contains("STATE ONLINE"));
 		assertTrue(this.observer.errors.isEmpty());
 		assertEquals(SECRET, this.wifi.lastPassphrase);
@@ -108,7 +108,7 @@ public class BringUpTest {
 	public void step_haltsInConfigWithEveryProblem_whenConfigurationRefused() {
 		this.machine.refuseConfiguration(new String[] { "broker.host (line 3): missing", "wifi.ssid: missing" });
 		runUntil(BringUpState.HALTED);
-		assertEquals(Arrays.asList("CONFIG", "CONFIG"), this.observer.errors);
+		assertEquals("CONFIG|CONFIG", Texts.join(this.observer.errors));
 		assertEquals("ERR CONFIG", this.display.lastStatus());
 		assertEquals(0, this.wifi.joins);
 		assertEquals(0, this.link.connects);
@@ -142,9 +142,9 @@ public class BringUpTest {
 		stepAtDeadline();
 		stepAtDeadline();
 		assertTrue(this.log.contains("refused the passphrase"));
-		assertFalse(this.log.all().contains(SECRET));
+		assertFalse(Texts.has(this.log.all(), SECRET));
 		for (String e : this.observer.events) {
-			assertFalse(e, e.contains(SECRET));
+			assertFalse(e, Texts.has(e, SECRET));
 		}
 	}
 
@@ -262,7 +262,7 @@ public class BringUpTest {
 		assertEquals(1, this.link.drops);
 		assertEquals("ERR WIFI", this.display.lastStatus());
 		runUntil(BringUpState.ONLINE);
-		assertEquals(Arrays.asList("WIFI_JOIN", "NETWORK_UP", "BROKER_CONNECT", "ONLINE"), this.observer.states);
+		assertEquals("WIFI_JOIN|NETWORK_UP|BROKER_CONNECT|ONLINE", Texts.join(this.observer.states));
 		assertEquals(1, this.time.calls);
 	}
 
@@ -320,7 +320,7 @@ public class BringUpTest {
 			this.machine.step(this.now);
 			runUntil(BringUpState.ONLINE);
 		}
-		assertFalse(this.observer.errors.contains("DUPLICATE_ID"));
+		assertFalse(Texts.has(this.observer.errors, "DUPLICATE_ID"));
 	}
 
 	@Test

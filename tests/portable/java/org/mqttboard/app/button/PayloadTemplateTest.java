@@ -13,6 +13,7 @@ import static org.junit.Assert.fail;
 import java.io.UnsupportedEncodingException;
 
 import org.junit.Test;
+import org.mqttboard.testkit.app.Texts;
 
 public class PayloadTemplateTest {
 
@@ -69,7 +70,7 @@ public class PayloadTemplateTest {
 			new PayloadTemplate("x ${temperature}", "d");
 			fail();
 		} catch (IllegalArgumentException e) {
-			assertTrue(e.getMessage(), e.getMessage().contains("${temperature}"));
+			assertTrue(e.getMessage(), Texts.has(e.getMessage(), "${temperature}"));
 		}
 	}
 
@@ -79,7 +80,7 @@ public class PayloadTemplateTest {
 			new PayloadTemplate("x ${count", "d");
 			fail();
 		} catch (IllegalArgumentException e) {
-			assertTrue(e.getMessage(), e.getMessage().contains("not closed"));
+			assertTrue(e.getMessage(), Texts.has(e.getMessage(), "not closed"));
 		}
 	}
 

@@ -84,7 +84,9 @@ public class ConfigFuzzTest {
 
 	private static byte[] randomBytes(Random rnd) {
 		byte[] b = new byte[rnd.nextInt(300)];
-		rnd.nextBytes(b);
+		for (int i = 0; i < b.length; i++) {
+			b[i] = (byte) rnd.nextInt(256);
+		}
 		return b;
 	}
 
@@ -95,7 +97,7 @@ public class ConfigFuzzTest {
 		String[] ends = { "\n", "\r\n", "\r", "\\\n", "" };
 		for (int l = 0; l < lines; l++) {
 			if (rnd.nextInt(10) == 0) {
-				b.append(rnd.nextBoolean() ? "# comment" : "  ");
+				b.append(rnd.nextInt(2) == 0 ? "# comment" : "  ");
 			} else {
 				b.append(KEYS[rnd.nextInt(KEYS.length)]).append(seps[rnd.nextInt(seps.length)]);
 				b.append(VALUES[rnd.nextInt(VALUES.length)]);

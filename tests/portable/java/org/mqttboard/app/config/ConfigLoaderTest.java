@@ -9,6 +9,7 @@ import static org.mqttboard.app.config.ConfigTexts.error;
 import static org.mqttboard.app.config.ConfigTexts.hasError;
 import static org.mqttboard.app.config.ConfigTexts.load;
 import static org.mqttboard.app.config.ConfigTexts.problems;
+import static org.mqttboard.app.config.ConfigTexts.replace;
 import static org.mqttboard.app.config.ConfigTexts.warning;
 
 import org.junit.Assert;
@@ -121,7 +122,7 @@ public class ConfigLoaderTest {
 
 	@Test
 	public void load_placeholderValue_asksToEditIt() {
-		Problem p = error(problems(GENERIC.replace("HomeNet", "<your Wi-Fi name>")), Keys.WIFI_SSID, "edit");
+		Problem p = error(problems(replace(GENERIC, "HomeNet", "<your Wi-Fi name>")), Keys.WIFI_SSID, "edit");
 		Assert.assertEquals(1, p.line());
 	}
 
@@ -133,7 +134,7 @@ public class ConfigLoaderTest {
 
 	@Test
 	public void load_passwordOverPlainTcp_withExplicitInsecure_warns() {
-		FirmwareConfig c = load(GENERIC.replace(CA, "") + "broker.tls=false\nbroker.password=pw\n"
+		FirmwareConfig c = load(replace(GENERIC, CA, "") + "broker.tls=false\nbroker.username=u\nbroker.password=pw\n"
 				+ "broker.allow.insecure=true\n");
 		warning(c.warnings(), Keys.BROKER_ALLOW_INSECURE);
 		Assert.assertEquals(1883, c.broker().port());
@@ -141,7 +142,7 @@ public class ConfigLoaderTest {
 
 	@Test
 	public void load_tlsWithoutCa_isAnError_unlessVerificationIsOffWithWarning() {
-		String noCa = GENERIC.replace(CA, "");
+		String noCa = replace(GENERIC, CA, "");
 		error(problems(noCa), Keys.BROKER_CA_RESOURCES, "root certificate");
 		FirmwareConfig c = load(noCa + "broker.tls.verify=false\n");
 		warning(c.warnings(), Keys.BROKER_TLS_VERIFY);
@@ -150,12 +151,12 @@ public class ConfigLoaderTest {
 
 	@Test
 	public void load_caResourceWithoutLeadingSlash_isAnError() {
-		error(problems(GENERIC.replace(CA, "broker.ca.resources=ca.pem\n")), Keys.BROKER_CA_RESOURCES, "'/'");
+		error(problems(replace(GENERIC, CA, "broker.ca.resources=ca.pem\n")), Keys.BROKER_CA_RESOURCES, "'/'");
 	}
 
 	@Test
 	public void load_hostWithSchemeOrPort_isAnError() {
-		error(problems(GENERIC.replace("broker.example.org", "mqtts://broker.example.org/x")), Keys.BROKER_HOST,
+		error(problems(replace(GENERIC, "broker.example.org", "mqtts://broker.example.org/x")), Keys.BROKER_HOST,
 				"scheme");
 	}
 
@@ -169,15 +170,15 @@ public class ConfigLoaderTest {
 		error(problems(GENERIC + "wifi.security=3\n"), Keys.WIFI_SECURITY, "OPEN, WEP");
 		error(problems(GENERIC + "wifi.security=OPEN\n"), Keys.WIFI_PASSPHRASE, "OPEN");
 		load("wifi.ssid=Cafe\nwifi.security=open\nbroker.host=h.example\n" + CA);
-		error(problems(GENERIC.replace("correct horse battery", "short")), Keys.WIFI_PASSPHRASE, "8..63");
+		error(problems(replace(GENERIC, "correct horse battery", "short")), Keys.WIFI_PASSPHRASE, "8..63");
 		error(problems(GENERIC + "wifi.security=WEP\n"), Keys.WIFI_PASSPHRASE, "WEP");
-		Assert.assertEquals("WEP", load(GENERIC.replace("correct horse battery", "abcde") + "wifi.security=WEP\n")
+		Assert.assertEquals("WEP", load(replace(GENERIC, "correct horse battery", "abcde") + "wifi.security=WEP\n")
 				.wifi().securityMode());
 	}
 
 	@Test
 	public void load_ssidOver32Bytes_isAnError() {
-		error(problems(GENERIC.replace("HomeNet", "0123456789012345678901234567890123")), Keys.WIFI_SSID, "32");
+		error(problems(replace(GENERIC, "HomeNet", "0123456789012345678901234567890123")), Keys.WIFI_SSID, "32");
 	}
 
 	@Test
@@ -223,6 +224,24 @@ public class ConfigLoaderTest {
 		error(problems(GENERIC + "sub.1.topic=t\nsub.1.display=json:a..b\n"), "sub.1.display", "JSON path");
 		error(problems(GENERIC + "display.kind=oled\n"), Keys.DISPLAY_KIND, "matrix");
 		error(problems(GENERIC + "display.scroll.step.ms=5\n"), Keys.DISPLAY_SCROLL_STEP_MS, "20..2000");
+	}
+
+	@Test
+	public void load_bufferTooSmallForTheConnect_isAnError() {
+		StringBuilder pw = new StringBuilder();
+		for (int i = 0; i < 300; i++) {
+			pw.append('p');
+		}
+		String file = GENERIC + "broker.username=u\nbroker.password=" + pw + "\n";
+		// 5 fixed header + 6 "MQTT" + 4 level/flags/keep-alive + 2 empty client id + 3 user + 302 password
+		Problem p = error(problems(file + "broker.buffer.bytes=321\n"), Keys.BROKER_BUFFER_BYTES, "CONNECT");
+		Assert.assertTrue(p.reason(), p.reason().indexOf("322") >= 0);
+		load(file + "broker.buffer.bytes=322\n");
+	}
+
+	@Test
+	public void load_passwordWithoutUsername_isAnError() {
+		error(problems(GENERIC + "broker.password=pw\n"), Keys.BROKER_PASSWORD, "user name");
 	}
 
 	@Test

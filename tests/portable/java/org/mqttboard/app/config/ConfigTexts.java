@@ -30,6 +30,23 @@ public final class ConfigTexts {
 		}
 	}
 
+	/**
+	 * Replaces every occurrence (String.replace(CharSequence, CharSequence) has no EDC evidence).
+	 *
+	 * @return {@code s} with each {@code from} replaced by {@code to}
+	 */
+	public static String replace(String s, String from, String to) {
+		StringBuilder b = new StringBuilder();
+		int start = 0;
+		int at = s.indexOf(from);
+		while (at >= 0) {
+			b.append(s.substring(start, at)).append(to);
+			start = at + from.length();
+			at = s.indexOf(from, start);
+		}
+		return b.append(s.substring(start)).toString();
+	}
+
 	/** @return the parsed text */
 	public static RawConfig parse(String text) throws ConfigException {
 		byte[] b = utf8(text);

@@ -66,9 +66,13 @@ public class DefaultConfigurationTest {
 
 	@Test
 	public void shippedDefault_withPlaceholdersFilledIn_isTheHivemqTutorial() throws IOException {
-		String t = text().replace("<your Wi-Fi name>", "HomeNet").replace("<your Wi-Fi passphrase>", "secret-pass")
-				.replace("<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "0123abcd.s1.eu.hivemq.cloud").replace("<your HiveMQ Cloud credential user name>", "user")
-				.replace("<your HiveMQ Cloud credential password>", "pass");
+		String t = text();
+		t = ConfigTexts.replace(t, "<your Wi-Fi name>", "HomeNet");
+		t = ConfigTexts.replace(t, "<your Wi-Fi passphrase>", "secret-pass");
+		t = ConfigTexts.replace(t, "<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>",
+				"0123abcd.s1.eu.hivemq.cloud");
+		t = ConfigTexts.replace(t, "<your HiveMQ Cloud credential user name>", "user");
+		t = ConfigTexts.replace(t, "<your HiveMQ Cloud credential password>", "pass");
 		FirmwareConfig c = ConfigTexts.load(t);
 		Assert.assertEquals("hivemq-cloud", c.broker().profile().name());
 		Assert.assertEquals("0123abcd.s1.eu.hivemq.cloud", c.broker().host());

@@ -13,6 +13,7 @@ import static org.junit.Assert.fail;
 import java.util.Random;
 
 import org.junit.Test;
+import org.mqttboard.testkit.app.Texts;
 
 public class JsonPathTest {
 
@@ -93,14 +94,14 @@ public class JsonPathTest {
 				new JsonPath(p);
 				fail("accepted '" + p + "'");
 			} catch (IllegalArgumentException e) {
-				assertTrue(e.getMessage(), e.getMessage().contains("json path"));
+				assertTrue(e.getMessage(), Texts.has(e.getMessage(), "json path"));
 			}
 		}
 	}
 
 	@Test
 	public void find_neverThrowsAndStaysInBounds_onRandomInput() throws Exception {
-		long seed = System.nanoTime();
+		long seed = System.currentTimeMillis();
 		System.out.println("JsonPathTest seed " + seed);
 		Random r = new Random(seed);
 		byte[] alphabet = "{}[]\":,\\ ab1.-tn".getBytes("UTF-8");

@@ -72,8 +72,35 @@ public class MessageDisplayTest {
 	}
 
 	@Test
-	public void text_isOneLineCutToTheLcdWidth() throws Exception {
+	public void text_scrollsOneCharacterPerStepOnTheLcd_whenLongerThanTheLine() throws Exception {
+		RecordingDisplay d = new RecordingDisplay(Display.KIND_LCD, 8);
+		MessageDisplay m = display(d, "text");
+		show(m, 0, "hello world", 0);
+		assertEquals("hello wo", d.lastText());
+		assertEquals(100, m.nextDeadline(0));
+		m.step(100);
+		assertEquals("ello wor", d.lastText());
+		for (long t = 200; t <= 1000; t += 100) {
+			m.step(t);
+		}
+		assertEquals("d   hell", d.lastText());
+		assertEquals("hello world", m.lastText());
+	}
+
+	@Test
+	public void text_standsStillOnTheLcd_whenItFits() throws Exception {
 		RecordingDisplay d = new RecordingDisplay(Display.KIND_LCD, 16);
+		MessageDisplay m = display(d, "text");
+		show(m, 0, "hello", 0);
+		assertEquals("hello", d.lastText());
+		assertEquals(Long.MAX_VALUE, m.nextDeadline(0));
+		m.step(1000);
+		assertEquals(1, d.texts.size());
+	}
+
+	@Test
+	public void text_isCutToTheSerialWidth() throws Exception {
+		RecordingDisplay d = new RecordingDisplay(Display.KIND_SERIAL, 16);
 		MessageDisplay m = display(d, "text");
 		show(m, 0, "hello world from the broker", 0);
 		assertEquals("hello world f...", d.lastText());
@@ -95,7 +122,9 @@ public class MessageDisplayTest {
 		MessageDisplay m = new MessageDisplay(d, new DisplayRule[] { DisplayRule.parse("text") }, 20, 100, 8,
 				this.log);
 		byte[] big = new byte[100000];
-		java.util.Arrays.fill(big, (byte) 'z');
+		for (int i = 0; i < big.length; i++) {
+			big[i] = 'z';
+		}
 		assertTrue(m.show(0, big, 0, big.length, 0));
 		assertEquals("zzzzzzzz", d.lastText());
 	}

@@ -8,6 +8,7 @@ package org.mqttboard.app.profile;
 import static org.mqttboard.app.config.ConfigTexts.error;
 import static org.mqttboard.app.config.ConfigTexts.load;
 import static org.mqttboard.app.config.ConfigTexts.problems;
+import static org.mqttboard.app.config.ConfigTexts.replace;
 import static org.mqttboard.app.config.ConfigTexts.warning;
 
 import org.junit.Assert;
@@ -73,10 +74,10 @@ public class ProfilesTest {
 
 	@Test
 	public void hivemq_requiresCredentials_andWarnsOnForeignHost() {
-		error(problems(HIVEMQ.replace("broker.username=user\n", "")), Keys.BROKER_USERNAME, "missing");
-		error(problems(HIVEMQ.replace("broker.password=pass\n", "")), Keys.BROKER_PASSWORD, "missing");
-		error(problems(HIVEMQ.replace("abc.s1.eu.hivemq.cloud", "")), Keys.BROKER_HOST, "missing");
-		warning(load(HIVEMQ.replace("abc.s1.eu.hivemq.cloud", "broker.example.org")).warnings(), Keys.BROKER_HOST);
+		error(problems(replace(HIVEMQ, "broker.username=user\n", "")), Keys.BROKER_USERNAME, "missing");
+		error(problems(replace(HIVEMQ, "broker.password=pass\n", "")), Keys.BROKER_PASSWORD, "missing");
+		error(problems(replace(HIVEMQ, "abc.s1.eu.hivemq.cloud", "")), Keys.BROKER_HOST, "missing");
+		warning(load(replace(HIVEMQ, "abc.s1.eu.hivemq.cloud", "broker.example.org")).warnings(), Keys.BROKER_HOST);
 	}
 
 	@Test
@@ -94,10 +95,10 @@ public class ProfilesTest {
 
 	@Test
 	public void ameba_rules() {
-		error(problems(AMEBA.replace("broker.allow.insecure=true\n", "")), Keys.BROKER_PASSWORD, "plain TCP");
-		error(problems(AMEBA.replace("broker.client.id=dev1\n", "")), Keys.BROKER_CLIENT_ID, "registered");
-		error(problems(AMEBA.replace("broker.username=amebauser\n", "")), Keys.BROKER_USERNAME, "missing");
-		warning(load(AMEBA.replace("amebauser", "me@example.com")).warnings(), Keys.BROKER_USERNAME);
+		error(problems(replace(AMEBA, "broker.allow.insecure=true\n", "")), Keys.BROKER_PASSWORD, "plain TCP");
+		error(problems(replace(AMEBA, "broker.client.id=dev1\n", "")), Keys.BROKER_CLIENT_ID, "registered");
+		error(problems(replace(AMEBA, "broker.username=amebauser\n", "")), Keys.BROKER_USERNAME, "missing");
+		warning(load(replace(AMEBA, "amebauser", "me@example.com")).warnings(), Keys.BROKER_USERNAME);
 	}
 
 	@Test
@@ -123,7 +124,7 @@ public class ProfilesTest {
 		error(problems(SENSORO + "sub.1.qos=2\n"), "sub.1.qos", "up to 1");
 		error(problems(SENSORO + "button.a.short.topic=x\n"), "button.a.short.topic", "consumer-only");
 		load(SENSORO + "button.a.short.topic=x\nbroker.sensoro.allow.publish=true\n");
-		error(problems(SENSORO.replace("broker.password=appsecret\n", "")), Keys.BROKER_PASSWORD, "AppSecret");
+		error(problems(replace(SENSORO, "broker.password=appsecret\n", "")), Keys.BROKER_PASSWORD, "AppSecret");
 	}
 
 	@Test
@@ -147,8 +148,8 @@ public class ProfilesTest {
 		error(problems(THINGER + "button.a.short.topic=t\nbutton.a.short.payload={\"a\":1\n"),
 				"button.a.short.payload", "JSON");
 		load(THINGER + "button.a.short.topic=t\nbutton.a.short.payload={\"b\":\"${button}\",\"n\":${count}}\n");
-		warning(load(THINGER.replace("alice", "alice@example.com")).warnings(), Keys.BROKER_USERNAME);
-		error(problems(THINGER.replace("broker.client.id=dev1\n", "")), Keys.BROKER_CLIENT_ID, "device identifier");
+		warning(load(replace(THINGER, "alice", "alice@example.com")).warnings(), Keys.BROKER_USERNAME);
+		error(problems(replace(THINGER, "broker.client.id=dev1\n", "")), Keys.BROKER_CLIENT_ID, "device identifier");
 		error(problems(THINGER + "broker.tls=false\nbroker.allow.insecure=true\n"), Keys.BROKER_PORT, "8883");
 		load(THINGER + "broker.tls=false\nbroker.allow.insecure=true\nbroker.port=1883\n");
 	}
@@ -174,12 +175,12 @@ public class ProfilesTest {
 
 	@Test
 	public void iotdaDevice_rules() {
-		error(problems(DEVICE.replace("prod_node1", "prod node1")), Keys.BROKER_USERNAME, "device id");
+		error(problems(replace(DEVICE, "prod_node1", "prod node1")), Keys.BROKER_USERNAME, "device id");
 		StringBuilder longId = new StringBuilder();
 		for (int i = 0; i < 129; i++) {
 			longId.append('d');
 		}
-		error(problems(DEVICE.replace("prod_node1", longId)), Keys.BROKER_USERNAME, "128");
+		error(problems(replace(DEVICE, "prod_node1", longId.toString())), Keys.BROKER_USERNAME, "128");
 		error(problems(DEVICE + "broker.iotda.sign.type=2\n"), Keys.IOTDA_SIGN_TYPE, "0, 1");
 		error(problems(DEVICE + "broker.keepalive.seconds=15\n"), Keys.BROKER_KEEPALIVE_SECONDS, "30..1200");
 		error(problems(DEVICE + "broker.keepalive.seconds=1201\n"), Keys.BROKER_KEEPALIVE_SECONDS, "30..1200");
@@ -192,7 +193,7 @@ public class ProfilesTest {
 		error(problems(DEVICE + "broker.rate.limit.per.second=0\n"), Keys.BROKER_RATE_LIMIT_PER_SECOND, "50");
 		error(problems(DEVICE + "sub.2.topic=$oc/devices/other/sys/messages/down\n"), "sub.2.topic", "own");
 		error(problems(DEVICE + "broker.mqtt.version=3.1\n"), Keys.BROKER_CLIENT_ID, "23");
-		error(problems(DEVICE.replace("broker.password=12345678\n", "")), Keys.BROKER_PASSWORD, "secret");
+		error(problems(replace(DEVICE, "broker.password=12345678\n", "")), Keys.BROKER_PASSWORD, "secret");
 	}
 
 	@Test
@@ -217,13 +218,13 @@ public class ProfilesTest {
 				"TLS");
 		error(problems(APP + "broker.keepalive.seconds=20\n"), Keys.BROKER_KEEPALIVE_SECONDS, "30..1200");
 		error(problems(APP + "sub.2.topic=push/a.b\n"), "sub.2.topic", "128");
-		error(problems(APP.replace("sub.1.topic=push/topic_1\n", "")), "sub.1.topic", "push topic");
-		error(problems(APP.replace("broker.iotda.access.key=AK1\n", "")), Keys.IOTDA_ACCESS_KEY, "access key");
+		error(problems(replace(APP, "sub.1.topic=push/topic_1\n", "")), "sub.1.topic", "push topic");
+		error(problems(replace(APP, "broker.iotda.access.key=AK1\n", "")), Keys.IOTDA_ACCESS_KEY, "access key");
 		error(problems(APP + "broker.will.topic=x\n"), Keys.BROKER_WILL_TOPIC, "will");
 		StringBuilder code = new StringBuilder();
 		for (int i = 0; i < 257; i++) {
 			code.append('c');
 		}
-		error(problems(APP.replace("accesscode", code)), Keys.BROKER_PASSWORD, "256");
+		error(problems(replace(APP, "accesscode", code.toString())), Keys.BROKER_PASSWORD, "256");
 	}
 }

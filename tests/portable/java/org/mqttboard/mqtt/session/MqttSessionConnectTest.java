@@ -299,6 +299,14 @@ public class MqttSessionConnectTest {
 		new MqttSession(new SessionConfig(), new org.mqttboard.testkit.ScriptedConnector(), null);
 	}
 
+	@Test
+	public void memoryBytes_followsTheFormula() {
+		SessionConfig c = new SessionConfig().rxBufferBytes(100).txBufferBytes(200).inflightSlots(3).queueBytes(50)
+				.dedupRingSize(5).qos2Slots(2);
+		c.subscribe("abc", 0);
+		assertEquals(100 + 200 + 3 * (200 + 26) + 50 + 4 * 5 + 4 * 2 + 3 + 8, c.memoryBytes());
+	}
+
 	@Test(expected = IllegalArgumentException.class)
 	public void constructor_nullConnector_throws() {
 		new MqttSession(new SessionConfig(), null, new RecordingListener());

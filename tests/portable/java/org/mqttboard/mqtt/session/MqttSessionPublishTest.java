@@ -243,6 +243,23 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
+	public void publishFromOnConnected_goesAfterTheResends() {
+		Harness h = new Harness(Harness.config().cleanSession(false)).connect();
+		h.broker.autoAck = false;
+		h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
+		h.run();
+		h.transport.closeByPeer();
+		h.run();
+		h.newLink();
+		h.broker.sessionPresent = true;
+		h.listener.publishOnConnected = h.session;
+		h.connect();
+		assertEquals(2, h.broker.count(PacketType.PUBLISH));
+		assertFalse(h.broker.lastDup); // the last one on the wire is the new message, after the DUP resend
+		assertEquals("after", RecordingListener.utf8(h.broker.lastPayload, 0, h.broker.lastPayloadLen));
+	}
+
+	@Test
 	public void ackArrivingAfterReconnect_beforeResend_completesThePublish() {
 		Harness h = new Harness(Harness.config().cleanSession(false)).connect();
 		h.broker.autoAck = false;

@@ -36,6 +36,8 @@ final class RecordingListener implements SessionListener {
 	/** When set, onMessage publishes this topic back. */
 	byte[] echoTopic;
 	int echoToken;
+	/** When set, onStateChange(CONNECTED) publishes "after" on it. */
+	MqttSession publishOnConnected;
 	/** When true, every callback copies strings (tests only; off for the allocation test). */
 	boolean copy = true;
 
@@ -72,6 +74,9 @@ final class RecordingListener implements SessionListener {
 
 	@Override
 	public void onStateChange(int state, int cause) {
+		if (state == SessionState.CONNECTED && this.publishOnConnected != null) {
+			this.publishOnConnected.publish(SessionConfig.utf8("dev/after"), SessionConfig.utf8("after"), 0, false, 0);
+		}
 		this.states++;
 		this.lastState = state;
 		this.lastCause = cause;

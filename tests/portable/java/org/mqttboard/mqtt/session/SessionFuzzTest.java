@@ -37,8 +37,10 @@ public class SessionFuzzTest {
 
 	@Test
 	public void randomBrokerStreams_neverBreakInvariants() {
-		long seed = Long.getLong("fuzz.seed", System.nanoTime()).longValue();
-		System.out.println("SessionFuzzTest seed=" + seed + " cases=" + CASES + " (rerun with -Dfuzz.seed=" + seed + ")");
+		String fixed = System.getProperty("fuzz.seed");
+		long seed = fixed != null ? Long.parseLong(fixed) : System.currentTimeMillis();
+		System.out.println("SessionFuzzTest seed=" + seed + " cases=" + CASES + " (rerun with -Dfuzz.seed=" + seed
+				+ ")");
 		Random master = new Random(seed);
 		byte[] scratch = new byte[512];
 		long steps = 0;
@@ -48,10 +50,11 @@ public class SessionFuzzTest {
 			try {
 				steps += runCase(new Random(caseSeed), scratch, reached);
 			} catch (RuntimeException e) {
-				throw new AssertionError("case " + c + " caseSeed=" + caseSeed + " (seed=" + seed + "): " + e, e);
+				e.printStackTrace();
+				throw new AssertionError("case " + c + " caseSeed=" + caseSeed + " (seed=" + seed + "): " + e);
 			} catch (AssertionError e) {
 				throw new AssertionError("case " + c + " caseSeed=" + caseSeed + " (seed=" + seed + "): "
-						+ e.getMessage(), e);
+						+ e.getMessage());
 			}
 		}
 		assertTrue(steps >= CASES);
@@ -65,7 +68,7 @@ public class SessionFuzzTest {
 				.rxBufferBytes(16 + r.nextInt(112)).txBufferBytes(48 + r.nextInt(200))
 				.inflightSlots(1 + r.nextInt(4)).queueBytes(r.nextInt(300)).dedupRingSize(1 + r.nextInt(8))
 				.qos2Slots(1 + r.nextInt(4)).keepAliveSeconds(r.nextInt(4)).pingTimeoutMillis(1 + r.nextInt(3000))
-				.cleanSession(r.nextBoolean())
+				.cleanSession((r.nextInt(2) == 0))
 				.resendPolicy(r.nextInt(2)).queuePolicy(r.nextInt(2), r.nextInt(3) * 1000L);
 		config.subscribe("cmd/#", r.nextInt(3));
 		config.subscribe("+/1", r.nextInt(3));
@@ -83,7 +86,7 @@ public class SessionFuzzTest {
 			if (action == 0) {
 				now += r.nextInt(4) == 0 ? r.nextInt(100000) : r.nextInt(500);
 			} else if (action == 1) {
-				s.publish(TOPIC, 0, TOPIC.length, scratch, 0, r.nextInt(60), r.nextInt(3), r.nextBoolean(),
+				s.publish(TOPIC, 0, TOPIC.length, scratch, 0, r.nextInt(60), r.nextInt(3), (r.nextInt(2) == 0),
 						r.nextInt(3) * 500L, now);
 			} else if (action == 2 && s.state() == SessionState.DISCONNECTED) {
 				t = newTransport(r, scratch);
@@ -108,7 +111,7 @@ public class SessionFuzzTest {
 		ScriptedTransport t = new ScriptedTransport(4096);
 		t.readPattern(1 + r.nextInt(16), r.nextInt(3), 1 + r.nextInt(64));
 		t.writePattern(r.nextInt(4) == 0 ? 0 : Integer.MAX_VALUE, 1 + r.nextInt(32));
-		int len = BrokerEncoder.connAck(scratch, 0, scratch.length, r.nextBoolean(), r.nextInt(8) == 0 ? r.nextInt(7)
+		int len = BrokerEncoder.connAck(scratch, 0, scratch.length, (r.nextInt(2) == 0), r.nextInt(8) == 0 ? r.nextInt(7)
 				: 0);
 		if (r.nextInt(16) == 0) {
 			scratch[r.nextInt(len)] ^= (byte) (1 << r.nextInt(8));
@@ -130,8 +133,8 @@ public class SessionFuzzTest {
 			if (kind < 3) {
 				byte[] topic = TOPICS[r.nextInt(TOPICS.length)];
 				int qos = r.nextInt(3);
-				len = PublishCodec.encode(scratch, 0, scratch.length, topic, 0, topic.length, qos, r.nextBoolean(),
-						qos > 0 && r.nextBoolean(), qos > 0 ? 1 + r.nextInt(8) : 0, scratch, 256, r.nextInt(200));
+				len = PublishCodec.encode(scratch, 0, scratch.length, topic, 0, topic.length, qos, (r.nextInt(2) == 0),
+						qos > 0 && (r.nextInt(2) == 0), qos > 0 ? 1 + r.nextInt(8) : 0, scratch, 256, r.nextInt(200));
 			} else if (kind < 5) {
 				len = AckCodec.encode(scratch, 0, scratch.length, PACKET_TYPES[r.nextInt(PACKET_TYPES.length)],
 						1 + r.nextInt(8));

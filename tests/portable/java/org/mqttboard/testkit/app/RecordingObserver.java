@@ -32,11 +32,6 @@ public final class RecordingObserver implements StatusObserver {
 		this.errors.add(code);
 	}
 
-	/** @return the last state name, or null */
-	public String lastState() {
-		return this.states.isEmpty() ? null : this.states.get(this.states.size() - 1);
-	}
-
 	/** @return the last error code, or null */
 	public String lastError() {
 		return this.errors.isEmpty() ? null : this.errors.get(this.errors.size() - 1);

@@ -10,26 +10,32 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.Properties;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-import io.moquette.broker.Server;
-import io.moquette.broker.config.MemoryConfig;
+import com.hivemq.embedded.EmbeddedHiveMQ;
 
 /**
- * An MQTT 3.1/3.1.1 broker (Moquette 0.17) inside the simulator process, plain TCP, anonymous, in memory,
- * bound to one loopback address. Telemetry, metrics, error reporting and websockets are off: nothing leaves the
- * machine.
+ * An MQTT 3.1/3.1.1 broker (HiveMQ Community Edition, embedded) inside the simulator process: one plain TCP
+ * listener on a loopback address, anonymous (no authenticator: HiveMQ then allows every client), in-memory
+ * persistence, usage statistics off, quiet logging. Its configuration and data live in a temporary folder
+ * deleted on {@link #close}.
  * <p>
- * Threading: start and close from one thread; the broker runs on its own Netty threads.
+ * Threading: start and close from one thread; the broker runs on its own threads.
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
-	private static final long STOP_WAIT_MILLIS = 500;
+	private static final long START_SECONDS = 60;
+	private static final long STOP_SECONDS = 10;
 
-	private final Server server = new Server();
 	private final String host;
+	private Path dir;
+	private EmbeddedHiveMQ broker;
 	private int port;
-	private boolean running;
 
 	/** @param host the loopback address to bind, e.g. {@code 127.0.0.1} */
 	public EmbeddedBroker(String host) {
@@ -37,68 +43,39 @@ public final class EmbeddedBroker implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the broker.
+	 * Starts the broker and waits until it accepts connections.
 	 *
-	 * @param requestedPort TCP port, 0 for an ephemeral free port
-	 * @throws IOException when the port cannot be bound
+	 * @param requestedPort TCP port, 0 for a free ephemeral port
+	 * @throws IOException when it cannot start or bind
 	 */
 	public void start(int requestedPort) throws IOException {
-		if (requestedPort != 0) {
-			startOn(requestedPort);
-			return;
-		}
-		// Moquette 0.17 cannot report the port it bound for "port=0", so take a free port from the OS first;
-		// another process may grab it in between, hence the few retries.
-		IOException last = null;
-		for (int attempt = 0; attempt < 5; attempt++) {
-			int port;
-			try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(this.host))) {
-				port = probe.getLocalPort();
-			}
-			try {
-				startOn(port);
-				return;
-			} catch (IOException e) {
-				last = e;
-			}
-		}
-		throw last;
-	}
-
-	private void startOn(int port) throws IOException {
-		Properties props = new Properties();
-		props.setProperty("host", this.host);
-		props.setProperty("port", Integer.toString(port));
-		props.setProperty("websocket_port", "disabled");
-		props.setProperty("allow_anonymous", "true");
-		// Moquette refuses an empty client id unless told otherwise (CONNACK 2); real brokers accept it.
-		props.setProperty("allow_zero_byte_client_id", "true");
-		props.setProperty("persistence_enabled", "false");
-		props.setProperty("telemetry_enabled", "false");
-		props.setProperty("use_metrics", "false");
-		props.setProperty("use_bugsnag", "false");
-		props.setProperty("netty.epoll", "false");
-		// Flush every packet at once: the simulator is about latency, not throughput.
-		props.setProperty("immediate_buffer_flush", "true");
+		this.port = requestedPort != 0 ? requestedPort : freePort();
+		this.dir = Files.createTempDirectory("mqttboard-sim-broker-");
+		Path config = Files.createDirectories(this.dir.resolve("conf"));
+		Path data = Files.createDirectories(this.dir.resolve("data"));
+		Path extensions = Files.createDirectories(this.dir.resolve("extensions"));
+		String xml = "<?xml version=\"1.0\"?>\n<hivemq>\n"
+				+ "  <listeners>\n    <tcp-listener><port>" + this.port + "</port><bind-address>" + this.host
+				+ "</bind-address></tcp-listener>\n  </listeners>\n"
+				+ "  <persistence><mode>in-memory</mode></persistence>\n"
+				+ "  <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>\n"
+				+ "</hivemq>\n";
+		Files.writeString(config.resolve("config.xml"), xml, StandardCharsets.UTF_8);
+		// No appender: the broker stays silent (the simulator's own lines are what the user reads).
+		Files.writeString(config.resolve("logback.xml"), "<configuration><root level=\"OFF\"/></configuration>\n",
+				StandardCharsets.UTF_8);
+		this.broker = EmbeddedHiveMQ.builder().withConfigurationFolder(config).withDataFolder(data)
+				.withExtensionsFolder(extensions).build();
 		try {
-			this.server.startServer(new MemoryConfig(props));
-		} catch (RuntimeException e) {
-			throw new IOException("cannot start the embedded broker on " + this.host + ':' + port + ": " + e, e);
+			this.broker.start().get(START_SECONDS, TimeUnit.SECONDS);
+		} catch (Exception e) {
+			close();
+			throw new IOException("the embedded broker did not start on " + this.host + ':' + this.port + ": " + e,
+					e);
 		}
-		this.running = true;
-		this.port = port;
 		if (!accepts()) {
 			close();
-			throw new IOException("the embedded broker does not accept connections on " + this.host + ':' + port);
-		}
-	}
-
-	private boolean accepts() {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(this.host, this.port), 2000);
-			return true;
-		} catch (IOException e) {
-			return false;
+			throw new IOException("the embedded broker does not accept connections on " + this.host + ':' + this.port);
 		}
 	}
 
@@ -112,22 +89,40 @@ public final class EmbeddedBroker implements AutoCloseable {
 		return this.port;
 	}
 
-	/**
-	 * Stops the broker; idempotent. Netty's graceful shutdown takes about two seconds; this waits at most
-	 * {@code STOP_WAIT_MILLIS} for it (the listening socket is closed first, and the simulator exits right after).
-	 */
+	private int freePort() throws IOException {
+		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(this.host))) {
+			return probe.getLocalPort();
+		}
+	}
+
+	private boolean accepts() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(this.host, this.port), 2000);
+			return true;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/** Stops the broker and deletes its folder; bounded in time; idempotent. */
 	@Override
 	public void close() {
-		if (this.running) {
-			this.running = false;
-			Thread stopper = new Thread(this.server::stopServer, "sim-broker-stop");
-			stopper.setDaemon(true);
-			stopper.start();
+		if (this.broker != null) {
 			try {
-				stopper.join(STOP_WAIT_MILLIS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
+				this.broker.stop().get(STOP_SECONDS, TimeUnit.SECONDS);
+				this.broker.close();
+			} catch (Exception e) {
+				// Best effort: the simulator exits right after.
 			}
+			this.broker = null;
+		}
+		if (this.dir != null) {
+			try (Stream<Path> files = Files.walk(this.dir)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			} catch (IOException e) {
+				// A leftover temporary folder is harmless.
+			}
+			this.dir = null;
 		}
 	}
 }

@@ -74,14 +74,15 @@ public final class Events {
 	 */
 	public void emit(String kind, String first, String second) {
 		Event event = new Event(kind, first, second);
-		// One lock around record + notify keeps listeners' order equal to the history order.
+		// One lock keeps listeners' order equal to the history order. Listeners first: a script waiting for this
+		// event must not print its verdict before the event's own line is out.
 		synchronized (this.emitLock) {
+			for (Consumer<Event> listener : this.listeners) {
+				listener.accept(event);
+			}
 			synchronized (this) {
 				this.history.add(event);
 				notifyAll();
-			}
-			for (Consumer<Event> listener : this.listeners) {
-				listener.accept(event);
 			}
 		}
 	}
@@ -89,11 +90,6 @@ public final class Events {
 	/** @return how many events were emitted so far (a cursor for {@link #await}) */
 	public synchronized int size() {
 		return this.history.size();
-	}
-
-	/** @return a copy of every event so far */
-	public synchronized List<Event> all() {
-		return new ArrayList<>(this.history);
 	}
 
 	/**

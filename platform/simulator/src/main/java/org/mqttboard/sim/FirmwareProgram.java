@@ -5,37 +5,64 @@
  */
 package org.mqttboard.sim;
 
-import org.mqttboard.app.display.Font5x5;
+import org.mqttboard.app.Firmware;
+import org.mqttboard.app.FirmwareObserver;
 import org.mqttboard.platform.Board;
 
 /**
- * Runs the firmware on the simulated board. (Interim: org.mqttboard.app.Firmware is not merged yet.)
+ * Runs the unchanged firmware ({@link Firmware}) on the simulated board, on the simulator's firmware thread, and
+ * turns its observer callbacks into {@code STATE}, {@code ERROR} and {@code DISPLAY} events. {@code PUBLISHED} and
+ * {@code RECEIVED} come from the wire ({@link SimNetwork}), not from here, so they show what really crossed the
+ * link.
+ * <p>
+ * Threading: {@link #run} on the firmware thread; {@link #stop} from any thread.
  */
 public final class FirmwareProgram implements BoardProgram {
 
+	private volatile Firmware firmware;
+	private volatile boolean stopRequested;
+
 	@Override
-	public void run(Board board, Events events) throws Exception {
-		throw new IllegalStateException("the firmware entry point is not merged yet");
+	public void run(Board board, Events events) {
+		Firmware fw = new Firmware(board);
+		fw.setObserver(new FirmwareObserver() {
+			@Override
+			public void onState(int state, String name) {
+				events.emit(Events.STATE, Escape.text(name), "");
+			}
+
+			@Override
+			public void onError(int error, String code, String message) {
+				events.emit(Events.ERROR, Escape.text(code), Escape.text(message));
+			}
+
+			@Override
+			public void onPublished(String topic, byte[] payload, int length, boolean queued) {
+				// Reported from the wire instead (PUBLISHED when the packet really leaves the board).
+			}
+
+			@Override
+			public void onReceived(byte[] buf, int topicOff, int topicLen, int payloadOff, int payloadLen) {
+				// Reported from the wire instead.
+			}
+
+			@Override
+			public void onDisplay(String text) {
+				events.emit(Events.DISPLAY, Escape.text(text), "");
+			}
+		});
+		this.firmware = fw;
+		if (!this.stopRequested) {
+			fw.run();
+		}
 	}
 
 	@Override
 	public void stop() {
-		// Nothing runs.
-	}
-
-	/**
-	 * @param frame a 5x5 frame
-	 * @return the printable character whose glyph it is, or null (blank or not a glyph)
-	 */
-	public static String decodeFrame(int frame) {
-		if (frame == 0) {
-			return null;
+		this.stopRequested = true;
+		Firmware fw = this.firmware;
+		if (fw != null) {
+			fw.stop();
 		}
-		for (char c = Font5x5.FIRST; c <= Font5x5.LAST; c++) {
-			if (Font5x5.glyph(c) == frame) {
-				return String.valueOf(c);
-			}
-		}
-		return null;
 	}
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import org.mqttboard.mqtt.transport.SocketConnector;
+import org.mqttboard.platform.Log;
 import org.mqttboard.sim.tls.JdkTlsPolicy;
 
 /**
@@ -49,6 +50,7 @@ public final class Main {
 	 * @return the exit status
 	 */
 	public static int run(String[] args) {
+		quietLibraries();
 		PeerClient.preload();
 		Options options;
 		try {
@@ -68,6 +70,8 @@ public final class Main {
 		}
 		boolean interactive = options.script() == null && !options.gui();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		// Standard output belongs to the event stream (or the panel): anything a library prints goes to stderr.
+		System.setOut(System.err);
 		Simulation simulation;
 		try {
 			SimSetup setup = SimSetup.from(options);
@@ -81,6 +85,9 @@ public final class Main {
 			System.err.println("simulate: " + e.getMessage());
 			return START_FAILED;
 		}
+		Simulation running = simulation;
+		Thread onSignal = new Thread(running::close, "sim-shutdown");
+		Runtime.getRuntime().addShutdownHook(onSignal);
 		try {
 			try {
 				simulation.start();
@@ -93,6 +100,7 @@ public final class Main {
 				System.err.println(reach);
 				return script(simulation, options.script(), out);
 			}
+			watchEverything(simulation);
 			simulation.powerOn();
 			KeyCommands keys = new KeyCommands(simulation, simulation.displayTopic(), simulation.log());
 			try (keys) {
@@ -108,10 +116,40 @@ public final class Main {
 			System.err.println("simulate: " + e);
 			return START_FAILED;
 		} finally {
+			try {
+				Runtime.getRuntime().removeShutdownHook(onSignal);
+			} catch (IllegalStateException e) {
+				// Already shutting down: the hook closes the simulation.
+			}
 			simulation.close();
 			if (options.snapshot() != null) {
 				snapshot(simulation, options.snapshot());
 			}
+		}
+	}
+
+	/** Panels: the peer listens to every topic and its messages go to the panel's log, so presses are visible. */
+	private static void watchEverything(Simulation simulation) {
+		if (simulation.brokerAddress() == null) {
+			return;
+		}
+		simulation.events().addListener(event -> {
+			if (event.kind().equals(Events.PEER)) {
+				simulation.log().log(Log.INFO, "peer got " + event.first() + ' ' + event.second());
+			}
+		});
+		try {
+			simulation.peerSubscribe("#");
+		} catch (Exception e) {
+			simulation.log().log(Log.WARN, "simulator: the peer cannot subscribe: " + e.getMessage());
+		}
+	}
+
+	/** The embedded broker logs through logback: no status chatter, nothing before its own (silent) setup. */
+	private static void quietLibraries() {
+		System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
+		if (System.getProperty("logback.configurationFile") == null) {
+			System.setProperty("logback.configurationFile", "org/mqttboard/sim/logback-quiet.xml");
 		}
 	}
 

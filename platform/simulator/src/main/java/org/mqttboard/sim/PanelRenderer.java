@@ -188,7 +188,7 @@ public final class PanelRenderer {
 		g.fillOval(r.x + 8, r.y + 8, r.width - 16, r.height - 16);
 		g.setColor(SILK);
 		g.setFont(SANS);
-		g.drawString(label, r.x + r.width / 2 - 5, r.y + r.height + 18);
+		g.drawString(label, r.x + r.width / 2 - 5, r.y + r.height / 2 + 5);
 	}
 
 	private static void paintWifi(Graphics2D g, boolean on) {
@@ -201,7 +201,7 @@ public final class PanelRenderer {
 		g.setColor(SILK);
 		g.setStroke(new BasicStroke(1));
 		g.setFont(SANS);
-		g.drawString("Wi-Fi " + (on ? "on" : "off"), r.x + 20, r.y + r.height + 18);
+		g.drawString("Wi-Fi " + (on ? "on" : "off"), r.x + r.width + 12, r.y + r.height / 2 + 5);
 	}
 
 	private static void paintLog(Graphics2D g, List<String> log) {

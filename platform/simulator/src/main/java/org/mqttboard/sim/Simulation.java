@@ -41,7 +41,6 @@ public final class Simulation implements Controls, AutoCloseable {
 	private SntpResponder sntp;
 	private PeerClient peer;
 	private Thread firmwareThread;
-	private volatile Throwable firmwareFailure;
 	private String displayTopic;
 
 	/**
@@ -106,8 +105,7 @@ public final class Simulation implements Controls, AutoCloseable {
 		this.displayTopic = SimSetup.displayTopic(config);
 		this.model.broker(brokerHost == null ? SimSetup.describeBroker(config)
 				: brokerHost + ':' + brokerPort + (this.broker != null ? " (embedded)" : ""));
-		SimDisplay display = new SimDisplay(this.setup.options().displayKind(), this.model, this.events,
-				FirmwareProgram::decodeFrame);
+		SimDisplay display = new SimDisplay(this.setup.options().displayKind(), this.model);
 		Board board = new Board("simulator", this.clock, this.wifi,
 				new SimNetwork(this.wifi, this.socketConnectors, this.events), this.buttons, display, this.log, config);
 		if (brokerHost != null) {
@@ -118,7 +116,6 @@ public final class Simulation implements Controls, AutoCloseable {
 			try {
 				this.program.run(board, this.events);
 			} catch (Throwable e) {
-				this.firmwareFailure = e;
 				this.log.log(Log.ERROR, "simulator: the firmware stopped: " + e);
 			}
 		}, "firmware");
@@ -142,11 +139,6 @@ public final class Simulation implements Controls, AutoCloseable {
 			return this.broker.host() + ' ' + this.broker.port();
 		}
 		return this.setup.peerHost() == null ? null : this.setup.peerHost() + ' ' + this.setup.peerPort();
-	}
-
-	/** @return what made the firmware thread end abnormally, or null */
-	public Throwable firmwareFailure() {
-		return this.firmwareFailure;
 	}
 
 	@Override
@@ -191,7 +183,7 @@ public final class Simulation implements Controls, AutoCloseable {
 
 	/** Stops the firmware, the peer and the services; bounded in time; idempotent. */
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.program.stop();
 		if (this.firmwareThread != null && this.firmwareThread.getState() != Thread.State.NEW) {
 			try {

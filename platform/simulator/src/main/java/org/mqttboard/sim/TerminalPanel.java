@@ -103,8 +103,12 @@ public final class TerminalPanel {
 	public void run(InputStream in) throws IOException {
 		boolean tty = System.console() != null && new File("/dev/tty").exists();
 		String saved = tty ? stty("-g") : null;
+		Thread restore = null;
 		if (saved != null) {
 			stty("-icanon", "-echo", "min", "1");
+			// Ctrl-C ends the JVM without running the finally block below: give the terminal back anyway.
+			restore = new Thread(() -> stty(saved.strip()), "sim-tty-restore");
+			Runtime.getRuntime().addShutdownHook(restore);
 		}
 		Thread painter = new Thread(this::paintLoop, "sim-panel");
 		painter.setDaemon(true);
@@ -118,7 +122,12 @@ public final class TerminalPanel {
 			}
 		} finally {
 			painter.interrupt();
-			if (saved != null) {
+			if (restore != null) {
+				try {
+					Runtime.getRuntime().removeShutdownHook(restore);
+				} catch (IllegalStateException e) {
+					// Already shutting down: the hook restores the terminal.
+				}
 				stty(saved.strip());
 			}
 		}

@@ -1,0 +1,57 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+
+import org.junit.Assert;
+import org.junit.Test;
+
+/**
+ * Host-only: every bundled CA resource is a self-signed root CA certificate, still valid, never an intermediate
+ * (platforms.md 5.D29: a Let's Encrypt R3/R10/R11 or GlobalSign OV SSL CA 2018 as the sole anchor breaks).
+ */
+public class BundledRootCertificatesTest {
+
+	private static final String[] ALL = { CaCertificates.ISRG_ROOT_X1, CaCertificates.USERTRUST_RSA,
+			CaCertificates.DIGICERT_GLOBAL_ROOT_CA, CaCertificates.GLOBALSIGN_ROOT_R3 };
+
+	private static X509Certificate load(String resource) throws IOException, GeneralSecurityException {
+		try (InputStream in = BundledRootCertificatesTest.class.getResourceAsStream(resource)) {
+			Assert.assertNotNull(resource, in);
+			return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+		}
+	}
+
+	@Test
+	public void everyBundledCa_isASelfSignedRootCa() throws IOException, GeneralSecurityException {
+		for (String r : ALL) {
+			X509Certificate c = load(r);
+			Assert.assertEquals(r + " is not self-signed (an intermediate?)", c.getSubjectX500Principal(),
+					c.getIssuerX500Principal());
+			c.verify(c.getPublicKey());
+			Assert.assertTrue(r + " is not a CA", c.getBasicConstraints() >= 0);
+			c.checkValidity(new Date());
+		}
+	}
+
+	@Test
+	public void bundledCas_areTheDocumentedRoots() throws IOException, GeneralSecurityException {
+		Assert.assertTrue(load(CaCertificates.ISRG_ROOT_X1).getSubjectX500Principal().getName()
+				.contains("ISRG Root X1"));
+		Assert.assertTrue(load(CaCertificates.USERTRUST_RSA).getSubjectX500Principal().getName()
+				.contains("USERTrust RSA Certification Authority"));
+		Assert.assertTrue(load(CaCertificates.DIGICERT_GLOBAL_ROOT_CA).getSubjectX500Principal().getName()
+				.contains("DigiCert Global Root CA"));
+		Assert.assertTrue(load(CaCertificates.GLOBALSIGN_ROOT_R3).getSubjectX500Principal().getName()
+				.contains("GlobalSign Root CA - R3"));
+	}
+}
