@@ -24,7 +24,6 @@ import org.mqttboard.platform.Board;
 import org.mqttboard.platform.Display;
 import org.mqttboard.sim.BoardModel;
 import org.mqttboard.sim.Events;
-import org.mqttboard.sim.FirmwareProgram;
 import org.mqttboard.sim.SimButtons;
 import org.mqttboard.sim.SimClock;
 import org.mqttboard.sim.SimConfigSource;
@@ -92,7 +91,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 		BoardModel model = new BoardModel(Display.KIND_LCD);
 		PrintStream echo = new PrintStream(new LineSink(), true, StandardCharsets.UTF_8);
 		SimLog log = new SimLog(model, echo);
-		SimDisplay display = new SimDisplay(Display.KIND_LCD, model, this.events, FirmwareProgram::decodeFrame);
+		SimDisplay display = new SimDisplay(Display.KIND_LCD, model);
 		SimNetwork network = new SimNetwork(this.wifi, connectors, this.events);
 		Board board = new Board(name, this.clock, this.wifi, network, this.buttons, display, log,
 				new SimConfigSource(name + ".properties", configBytes));
