@@ -108,6 +108,7 @@ public final class Firmware {
 				// The validator should have caught it; never run half-configured either way.
 				problems = new String[] { "configuration cannot be applied: " + e.getMessage() };
 				loaded = null;
+				showSummary("CFG 1 ERR", this.clock.monotonicMillis());
 			}
 		}
 		this.config = loaded;

@@ -102,7 +102,11 @@ public class SessionLinkTest {
 	}
 
 	private String clientId() {
-		return new String(this.broker.clientId, 0, this.broker.clientIdLen);
+		try {
+			return new String(this.broker.clientId, 0, this.broker.clientIdLen, "UTF-8");
+		} catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test

@@ -41,7 +41,8 @@ public class BringUpFuzzTest {
 
 	@Test
 	public void randomFailures_keepInvariants_andHealToOnline() {
-		long seed = Long.getLong("fuzz.seed", System.currentTimeMillis()).longValue();
+		String fixed = System.getProperty("fuzz.seed");
+		long seed = fixed != null ? Long.parseLong(fixed) : System.currentTimeMillis();
 		System.out.println("BringUpFuzzTest seed " + seed);
 		Random r = new Random(seed);
 		for (int run = 0; run < 300; run++) {
@@ -54,7 +55,7 @@ public class BringUpFuzzTest {
 		FakeTimeSync time = new FakeTimeSync();
 		FakeLink link = new FakeLink();
 		RecordingObserver observer = new RecordingObserver();
-		BringUp m = new BringUp(wifi, "lab", "pw", "WPA2", 1000, time, r.nextBoolean(), link,
+		BringUp m = new BringUp(wifi, "lab", "pw", "WPA2", 1000, time, (r.nextInt(2) == 0), link,
 				new Backoff(100, 5000, 60000, new Random(r.nextLong())), 5000, 3,
 				new Reporter(new RecordingDisplay(Display.KIND_LCD, 16), new RecordingLog(), observer));
 		String where = "seed " + seed + " run " + run;
@@ -71,7 +72,7 @@ public class BringUpFuzzTest {
 				time.result = TIME[r.nextInt(TIME.length)];
 				break;
 			case 3:
-				link.connectOk = r.nextBoolean();
+				link.connectOk = (r.nextInt(2) == 0);
 				link.failDetail = TRANSPORT[r.nextInt(TRANSPORT.length)];
 				break;
 			case 4:
@@ -81,7 +82,7 @@ public class BringUpFuzzTest {
 				}
 				break;
 			case 5:
-				link.autoAccept = r.nextBoolean();
+				link.autoAccept = (r.nextInt(2) == 0);
 				break;
 			default:
 				break;
@@ -90,7 +91,7 @@ public class BringUpFuzzTest {
 			boolean wifiBefore = wifi.isUp();
 			long deadline = m.nextDeadline(now);
 			assertTrue(where, deadline >= now);
-			now = r.nextBoolean() ? deadline : now + r.nextInt(70000);
+			now = (r.nextInt(2) == 0) ? deadline : now + r.nextInt(70000);
 			m.step(now);
 			assertFalse(where + ": unknown state", "UNKNOWN".equals(BringUpState.name(m.state())));
 			assertFalse(where + ": halted without a configuration problem", m.state() == BringUpState.HALTED);
