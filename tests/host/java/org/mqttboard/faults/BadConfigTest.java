@@ -33,7 +33,7 @@ public class BadConfigTest {
 	 * an accepted one none (that would start joining Wi-Fi).
 	 */
 	private static SimBoard boot(byte[] bytes) {
-		SimBoard board = new SimBoard("cfg", "bytes", 1, bytes);
+		SimBoard board = new SimBoard("cfg", 1, bytes, SimBoard.JDK_SOCKETS);
 		for (int i = 0; i < 5 && board.firmware().config() == null
 				&& board.firmware().state() != BringUpState.HALTED; i++) {
 			board.firmware().runOnce(board.clock().monotonicMillis());

@@ -11,10 +11,12 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.Test;
 import org.mqttboard.app.bringup.BringUpState;
+import org.mqttboard.sim.SntpResponder;
 
 /**
  * Broker-side nonsense against the real firmware, from a raw TCP fake broker on loopback: oversized messages,
@@ -46,7 +48,7 @@ public class BrokerNonsenseTest {
 	@Test
 	public void brokerNonsense_neverCrashesNorShowsGarbage_andTheBoardRecovers() throws Exception {
 		byte[] huge = new byte[20_000];
-		java.util.Arrays.fill(huge, (byte) 'X');
+		Arrays.fill(huge, (byte) 'X');
 		List<Case> cases = List.of(
 				new Case("oversized PUBLISH (20,000 B > 2,048 B buffer)", NastyBroker.publish(utf8(TOPIC), huge), false),
 				// [MQTT-1.5.3-1] ill-formed UTF-8 in a topic: the receiver MUST close the connection.
@@ -83,8 +85,7 @@ public class BrokerNonsenseTest {
 				"time.sntp.timeout.ms = 500", "");
 		List<String> table = new ArrayList<>();
 		try (NastyBroker broker = new NastyBroker();
-				org.mqttboard.sim.SntpResponder sntp = new org.mqttboard.sim.SntpResponder("127.0.0.1", 0,
-						System::currentTimeMillis)) {
+				SntpResponder sntp = new SntpResponder("127.0.0.1", 0, System::currentTimeMillis)) {
 			SimBoard board = new SimBoard("nasty", config.replaceFirst("%d", Integer.toString(broker.port()))
 					.replace("%d", Integer.toString(sntp.port())), 3);
 			try {

@@ -275,17 +275,14 @@ public final class FaultProxy implements AutoCloseable {
 		}
 	}
 
+	/** Stops listening and closes every relayed connection; their pump threads end with them. */
 	@Override
 	public void close() {
-		quietClose0();
-		closeAll();
-	}
-
-	private void quietClose0() {
 		try {
 			this.server.close();
 		} catch (IOException e) {
 			// Already closed.
 		}
+		closeAll();
 	}
 }

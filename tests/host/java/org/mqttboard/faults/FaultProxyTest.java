@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.Arrays;
 
 import org.junit.After;
 import org.junit.Before;
@@ -86,7 +87,7 @@ public class FaultProxyTest {
 			}
 			got += r;
 		}
-		return got == n ? out : java.util.Arrays.copyOf(out, got);
+		return got == n ? out : Arrays.copyOf(out, got);
 	}
 
 	@Test

@@ -48,6 +48,10 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	record StateChange(long atMillis, int state) {
 	}
 
+	/** The simulator's socket stack: the firmware's own connector with the JDK TLS policy and default polling. */
+	static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> new SocketConnector(endpoint,
+			new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+
 	private final SimClock clock = new SimClock();
 	private final SimWifi wifi = new SimWifi();
 	private final SimButtons buttons = new SimButtons(this.clock);
@@ -67,18 +71,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	 * @param seed backoff jitter seed
 	 */
 	SimBoard(String name, String configText, long seed) {
-		this(name, configText, seed, configText.getBytes(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * @param name the board name
-	 * @param label unused description of the bytes (keeps the two constructors apart)
-	 * @param seed backoff jitter seed
-	 * @param configBytes the properties file, byte for byte (bad UTF-8 included)
-	 */
-	SimBoard(String name, String label, long seed, byte[] configBytes) {
-		this(name, seed, configBytes, endpoint -> new SocketConnector(endpoint, new JdkTlsPolicy(),
-				SocketConnector.DEFAULT_POLL_MILLIS));
+		this(name, seed, configText.getBytes(StandardCharsets.UTF_8), JDK_SOCKETS);
 	}
 
 	/**

@@ -8,8 +8,6 @@ package org.mqttboard.faults;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.Test;
 import org.mqttboard.it.MosquittoRig;
 import org.mqttboard.sim.SntpResponder;
@@ -30,10 +28,8 @@ public class TakeoverTest {
 				SntpResponder sntp = new SntpResponder("127.0.0.1", 0, System::currentTimeMillis);
 				FaultProxy p1 = new FaultProxy(broker.port("plain"), 8);
 				FaultProxy p2 = new FaultProxy(broker.port("plain"), 8)) {
-			SimBoard a = new SimBoard("twin-a", "", 1, FaultBench.config(p1.port(), "twin", sntp.port())
-					.getBytes(StandardCharsets.UTF_8));
-			SimBoard b = new SimBoard("twin-b", "", 2, FaultBench.config(p2.port(), "twin", sntp.port())
-					.getBytes(StandardCharsets.UTF_8));
+			SimBoard a = new SimBoard("twin-a", FaultBench.config(p1.port(), "twin", sntp.port()), 1);
+			SimBoard b = new SimBoard("twin-b", FaultBench.config(p2.port(), "twin", sntp.port()), 2);
 			try {
 				a.start();
 				b.start();
