@@ -219,8 +219,9 @@ public final class BringUp {
 		this.reporter.status(BringUpState.status(BringUpState.TIME_SYNC));
 		int rc = this.time.sync();
 		if (rc == TimeSync.OK) {
+			// No backoff reset here: only ONLINE resets it. A certificate date failure re-syncs the clock, and
+			// resetting then would retry the same refused handshake every base delay forever.
 			this.timeSet = true;
-			this.backoff.reset();
 			enter(BringUpState.BROKER_CONNECT);
 			this.retryAt = nowMillis;
 			return;
