@@ -112,6 +112,9 @@ public final class ConfigLoader {
 		return fallback != null ? fallback : this.profiles[0];
 	}
 
+	/** Stands for a line's key when the key itself must not be shown. */
+	static final String HIDDEN_KEY = "(line content hidden)";
+
 	private void checkKeys(Fields f, BrokerProfile profile) {
 		String[] known = knownKeys(profile);
 		RawConfig raw = f.raw();
@@ -125,6 +128,13 @@ public final class ConfigLoader {
 			if (owner != null) {
 				f.problems().error(key, line, "only used by profile " + owner + " (this file uses " + profile.name()
 						+ ")");
+				continue;
+			}
+			String value = raw.get(key);
+			if (value == null || value.length() == 0) {
+				// A lone word without a value is as likely a pasted password as a key: never echo it.
+				f.problems().error(HIDDEN_KEY, line, "a word without '=' and value (not shown: it may be a "
+						+ "secret); write key=value");
 				continue;
 			}
 			String near = closest(known, key);

@@ -119,6 +119,17 @@ public class ConfigLoaderTest {
 	}
 
 	@Test
+	public void load_loneWordWithoutValue_isAnError_andNeverEchoed() {
+		// A password pasted on a line of its own parses as a key without a value.
+		Problem[] ps = problems(GENERIC + "Hunter2-secret\n");
+		Problem p = error(ps, ConfigLoader.HIDDEN_KEY, "not shown");
+		Assert.assertEquals(5, p.line());
+		for (int i = 0; i < ps.length; i++) {
+			Assert.assertTrue(ps[i].toString(), ps[i].toString().indexOf("Hunter2") < 0);
+		}
+	}
+
+	@Test
 	public void load_anotherProfilesKey_namesThatProfile() {
 		error(problems(GENERIC + "broker.iotda.access.key=AK\n"), Keys.IOTDA_ACCESS_KEY, "iotda-app");
 	}
