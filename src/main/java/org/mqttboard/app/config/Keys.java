@@ -7,7 +7,7 @@ package org.mqttboard.app.config;
 
 /**
  * Every key of the configuration file. Units are in the key name ({@code .ms}, {@code .seconds},
- * {@code .bytes}, {@code .per.second}). docs/configuration.md describes each one.
+ * {@code .bytes}, {@code .per.second}). README.md ("The configuration file") describes each one.
  */
 public final class Keys {
 

@@ -54,7 +54,8 @@ final class Report {
 		if (this.quick) {
 			md.append(" **Quick mode: one run with small counts — a smoke test, not figures to quote.**");
 		}
-		md.append("\n\n");
+		md.append(" What the figures mean, and where our engine does not win: [README, Benchmarks]")
+				.append("(../README.md#benchmarks).\n\n");
 		md.append("| | |\n| --- | --- |\n");
 		md.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
 				.append(cpuModel()).append(", ").append(Runtime.getRuntime().maxMemory() / (1 << 20))
