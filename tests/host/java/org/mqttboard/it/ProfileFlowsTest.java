@@ -96,6 +96,32 @@ public class ProfileFlowsTest {
 		}
 	}
 
+	// ------------------------------------------------------------------ ameba-cloud
+
+	@Test
+	public void amebaCloud_deviceNameAndWebsiteLogin_publishesHelloWorld_andShowsInTopic() throws Exception {
+		try (MosquittoRig rig = plainRig("demo-user", "ameba-secret-4"); Flow flow = new Flow(rig, false)) {
+			SimBoard board = flow.boot("ameba", "broker.profile = ameba-cloud", "broker.allow.insecure = true",
+					"broker.client.id = amb82-demo", "broker.username = demo-user",
+					"broker.password = ameba-secret-4");
+			flow.online(board);
+			assertTrue(rig.log(), rig.log().contains("as amb82-demo ") && rig.log().contains("u'demo-user'"));
+			flow.pressAndExpect(board, "outTopic", "hello world");
+			flow.showAndExpect(board, "inTopic", "7", "7");
+			assertNoSecret(board, "ameba-secret-4");
+		}
+	}
+
+	@Test
+	public void amebaCloud_wrongWebsitePassword_isRefusedWithAuth() throws Exception {
+		try (MosquittoRig rig = plainRig("demo-user", "ameba-secret-4"); Flow flow = new Flow(rig, false)) {
+			SimBoard board = flow.boot("ameba-bad", "broker.profile = ameba-cloud", "broker.allow.insecure = true",
+					"broker.client.id = amb82-demo", "broker.username = demo-user",
+					"broker.password = ameba-wrong-4");
+			flow.refused(board);
+		}
+	}
+
 	// ------------------------------------------------------------------ sensoro
 
 	private static final String APP_ID = "a1b2c3d4e5f6";
