@@ -42,14 +42,14 @@ import org.mqttboard.sim.tls.JdkTlsPolicy;
  * Threading: the firmware runs its main loop on one thread started by {@link #start()}; the query methods are
  * thread-safe; {@link #close()} stops and joins it (bounded).
  */
-final class SimBoard implements AutoCloseable, FirmwareObserver {
+public final class SimBoard implements AutoCloseable, FirmwareObserver {
 
 	/** A state change and when it happened (monotonic ms). */
 	record StateChange(long atMillis, int state) {
 	}
 
 	/** The simulator's socket stack: the firmware's own connector with the JDK TLS policy and default polling. */
-	static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> new SocketConnector(endpoint,
+	public static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> new SocketConnector(endpoint,
 			new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
 
 	private final SimClock clock = new SimClock();
@@ -70,7 +70,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	 * @param configText the properties file
 	 * @param seed backoff jitter seed
 	 */
-	SimBoard(String name, String configText, long seed) {
+	public SimBoard(String name, String configText, long seed) {
 		this(name, seed, configText.getBytes(StandardCharsets.UTF_8), JDK_SOCKETS);
 	}
 
@@ -80,7 +80,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	 * @param configBytes the properties file, byte for byte
 	 * @param connectors the board's socket stack (the firmware's own connector, possibly counted or tuned)
 	 */
-	SimBoard(String name, long seed, byte[] configBytes, Function<Endpoint, Connector> connectors) {
+	public SimBoard(String name, long seed, byte[] configBytes, Function<Endpoint, Connector> connectors) {
 		BoardModel model = new BoardModel(Display.KIND_LCD);
 		PrintStream echo = new PrintStream(new LineSink(), true, StandardCharsets.UTF_8);
 		SimLog log = new SimLog(model, echo);
@@ -95,7 +95,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	}
 
 	/** Powers the board on (the firmware's main loop starts). */
-	void start() {
+	public void start() {
 		if (this.thread.getState() != Thread.State.NEW) {
 			return;
 		}
@@ -112,7 +112,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	}
 
 	/** @return the firmware */
-	Firmware firmware() {
+	public Firmware firmware() {
 		return this.firmware;
 	}
 
@@ -122,17 +122,17 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	}
 
 	/** @param inRange the simulated access point's switch */
-	void wifi(boolean inRange) {
+	public void wifi(boolean inRange) {
 		this.wifi.setInRange(inRange);
 	}
 
 	/** A short press of button A (blocks for the press duration). */
-	void pressA() throws InterruptedException {
+	public void pressA() throws InterruptedException {
 		this.buttons.press(0);
 	}
 
 	/** @return the current {@link BringUpState} (as last reported) */
-	int state() {
+	public int state() {
 		return this.state;
 	}
 
@@ -142,22 +142,22 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	}
 
 	/** @return {@code CODE message} of every error reported */
-	List<String> errors() {
+	public List<String> errors() {
 		return this.errors;
 	}
 
 	/** @return payloads received on subscriptions, in order */
-	List<String> received() {
+	public List<String> received() {
 		return this.received;
 	}
 
 	/** @return display texts, in order */
-	List<String> shown() {
+	public List<String> shown() {
 		return this.shown;
 	}
 
 	/** @return every line the board printed or reported */
-	List<String> transcript() {
+	public List<String> transcript() {
 		return this.transcript;
 	}
 
@@ -166,7 +166,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	 * @param timeoutMillis bound
 	 * @return true when the state was reached in time
 	 */
-	boolean awaitState(int wanted, long timeoutMillis) throws InterruptedException {
+	public boolean awaitState(int wanted, long timeoutMillis) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		while (this.state != wanted) {
 			if (System.currentTimeMillis() >= deadline) {
@@ -191,7 +191,7 @@ final class SimBoard implements AutoCloseable, FirmwareObserver {
 	}
 
 	/** @return the firmware thread is alive */
-	boolean running() {
+	public boolean running() {
 		return this.thread.isAlive();
 	}
 
