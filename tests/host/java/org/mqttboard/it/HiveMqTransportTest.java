@@ -7,27 +7,21 @@ package org.mqttboard.it;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertNull;
 
 import java.util.Random;
 
-import org.junit.After;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.mqttboard.mqtt.transport.SocketConnector;
 import org.mqttboard.mqtt.transport.Transport;
-import org.mqttboard.mqtt.transport.TransportError;
 
 /**
  * The device-bound connector and transport against HiveMQ CE embedded (a second, independent broker):
  * plain and TLS with the generated PKI ({@link SharedHiveMq}), the authentication extension, TLS failures reported by kind.
  */
-public class HiveMqTransportTest {
+public class HiveMqTransportTest extends TransportTestBase {
 
 	private static TestPki pki;
 	private static HiveMqRig broker;
-	private Transport open;
 
 	@BeforeClass
 	public static void startBroker() throws Exception {
@@ -35,25 +29,24 @@ public class HiveMqTransportTest {
 		pki = SharedHiveMq.pki();
 	}
 
-	@After
-	public void closeLink() {
-		if (this.open != null) {
-			this.open.close();
-		}
+	@Override
+	protected int port(String listener) {
+		return broker.port(listener);
 	}
 
-	private Transport openOk(SocketConnector connector) {
-		Transport t = connector.open(10_000);
-		assertNotNull("open failed: " + TransportError.name(connector.lastError()) + " "
-				+ connector.lastErrorDetail(), t);
-		this.open = t;
-		return t;
+	@Override
+	protected TestPki pki() {
+		return pki;
 	}
 
-	private static void assertOpenFails(int expected, SocketConnector connector) {
-		assertNull(connector.open(10_000));
-		assertEquals("detail: " + connector.lastErrorDetail(), TransportError.name(expected),
-				TransportError.name(connector.lastError()));
+	@Override
+	protected int budgetMillis() {
+		return 10_000;
+	}
+
+	@Override
+	protected String brokerLog() {
+		return "";
 	}
 
 	@Test
@@ -80,29 +73,5 @@ public class HiveMqTransportTest {
 		byte[] publish = RawMqtt.publish("it/hive", payload);
 		RawMqtt.writeAll(t, publish);
 		assertArrayEquals(publish, RawMqtt.readExactly(t, publish.length, 1, 20_000));
-	}
-
-	@Test
-	public void tls_unknownCa_reportsUntrusted() {
-		assertOpenFails(TransportError.TLS_UNTRUSTED,
-				Connectors.tls("localhost", broker.port("tls"), pki.otherCaResource(), true));
-	}
-
-	@Test
-	public void tls_wrongHostName_reportsHostname() {
-		assertOpenFails(TransportError.TLS_HOSTNAME,
-				Connectors.tls("localhost", broker.port("wrong-host"), pki.caResource(), true));
-	}
-
-	@Test
-	public void tls_expiredCertificate_reportsCertDate() {
-		assertOpenFails(TransportError.TLS_CERT_DATE,
-				Connectors.tls("localhost", broker.port("expired"), pki.caResource(), true));
-	}
-
-	@Test
-	public void tls_ipLiteral_connects_whenVerificationExplicitlyOff() {
-		Transport t = openOk(Connectors.tls("127.0.0.1", broker.port("tls"), pki.caResource(), false));
-		assertEquals(0, RawMqtt.connectAndGetReturnCode(t, "hive-ip", "board", "s3cret"));
 	}
 }

@@ -7,7 +7,6 @@ package org.mqttboard.it;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
@@ -15,7 +14,6 @@ import static org.junit.Assert.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
-import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.BeforeClass;
@@ -30,12 +28,11 @@ import org.mqttboard.mqtt.transport.TransportError;
  * The device-bound {@link SocketConnector}/{@code SocketTransport} against a real mosquitto: plain and TLS
  * listeners, the generated test PKI, a password file, no anonymous access.
  */
-public class MosquittoTransportTest {
+public class MosquittoTransportTest extends TransportTestBase {
 
 	private static final int BUDGET_MS = 5000;
 	private static TestPki pki;
 	private static MosquittoRig broker;
-	private Transport open;
 
 	@BeforeClass
 	public static void startBroker() throws Exception {
@@ -46,6 +43,26 @@ public class MosquittoTransportTest {
 				.allowAnonymous(false).start();
 	}
 
+	@Override
+	protected int port(String listener) {
+		return broker.port(listener);
+	}
+
+	@Override
+	protected TestPki pki() {
+		return pki;
+	}
+
+	@Override
+	protected int budgetMillis() {
+		return BUDGET_MS;
+	}
+
+	@Override
+	protected String brokerLog() {
+		return broker.log();
+	}
+
 	@AfterClass
 	public static void stopBroker() {
 		if (broker != null) {
@@ -54,29 +71,6 @@ public class MosquittoTransportTest {
 		if (pki != null) {
 			pki.delete();
 		}
-	}
-
-	@After
-	public void closeLink() {
-		if (this.open != null) {
-			this.open.close();
-		}
-	}
-
-	private Transport openOk(SocketConnector connector) {
-		Transport t = connector.open(BUDGET_MS);
-		assertEquals("open failed: " + connector.lastErrorDetail() + "\n" + broker.log(),
-				TransportError.name(TransportError.NONE), TransportError.name(connector.lastError()));
-		assertNotNull(t);
-		this.open = t;
-		return t;
-	}
-
-	private static void assertOpenFails(int expected, SocketConnector connector) {
-		Transport t = connector.open(BUDGET_MS);
-		assertNull("open should fail with " + TransportError.name(expected), t);
-		assertEquals("detail: " + connector.lastErrorDetail(), TransportError.name(expected),
-				TransportError.name(connector.lastError()));
 	}
 
 	@Test
@@ -125,27 +119,9 @@ public class MosquittoTransportTest {
 	}
 
 	@Test
-	public void tls_unknownCa_reportsUntrusted() {
-		assertOpenFails(TransportError.TLS_UNTRUSTED,
-				Connectors.tls("localhost", broker.port("tls"), pki.otherCaResource(), true));
-	}
-
-	@Test
-	public void tls_wrongHostName_reportsHostname() {
-		assertOpenFails(TransportError.TLS_HOSTNAME,
-				Connectors.tls("localhost", broker.port("wrong-host"), pki.caResource(), true));
-	}
-
-	@Test
 	public void tls_wrongHostName_connects_whenVerificationExplicitlyOff() {
 		Transport t = openOk(Connectors.tls("localhost", broker.port("wrong-host"), pki.caResource(), false));
 		assertEquals(0, RawMqtt.connectAndGetReturnCode(t, "tls-noverify", "board", "s3cret"));
-	}
-
-	@Test
-	public void tls_expiredCertificate_reportsCertDate() {
-		assertOpenFails(TransportError.TLS_CERT_DATE,
-				Connectors.tls("localhost", broker.port("expired"), pki.caResource(), true));
 	}
 
 	@Test
@@ -158,12 +134,6 @@ public class MosquittoTransportTest {
 	public void tls_ipLiteralWithVerification_reportsBadSettings() {
 		assertOpenFails(TransportError.BAD_SETTINGS,
 				Connectors.tls("127.0.0.1", broker.port("tls"), pki.caResource(), true));
-	}
-
-	@Test
-	public void tls_ipLiteral_connects_whenVerificationExplicitlyOff() {
-		Transport t = openOk(Connectors.tls("127.0.0.1", broker.port("tls"), pki.caResource(), false));
-		assertEquals(0, RawMqtt.connectAndGetReturnCode(t, "tls-ip", "board", "s3cret"));
 	}
 
 	@Test
