@@ -10,7 +10,6 @@ import org.mqttboard.app.button.PublishPort;
 import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
 import org.mqttboard.mqtt.session.MqttSession;
-import org.mqttboard.mqtt.session.SessionCause;
 import org.mqttboard.mqtt.session.SessionState;
 import org.mqttboard.mqtt.session.SessionStatus;
 import org.mqttboard.mqtt.transport.TransportError;
@@ -92,7 +91,7 @@ final class SessionLink implements BrokerLink, PublishPort {
 			int rc = this.session.step(nowMillis);
 			if (this.session.state() == SessionState.DISCONNECTED) {
 				int cause = this.session.lastCause();
-				if (cause == SessionCause.RETRY_WITH_31 || cause == SessionCause.RETRY_WITHOUT_PIPELINING) {
+				if (cause == SessionStatus.RETRY_WITH_31 || cause == SessionStatus.RETRY_WITHOUT_PIPELINING) {
 					// The session adapted (MQTT 3.1, or SUBSCRIBEs after CONNACK): connect again at once.
 					connect(nowMillis);
 					return;
@@ -171,35 +170,35 @@ final class SessionLink implements BrokerLink, PublishPort {
 		int cause = this.session.lastCause();
 		this.closeDetail = 0;
 		switch (cause) {
-		case SessionCause.TRANSPORT_OPEN_FAILED:
+		case SessionStatus.TRANSPORT_OPEN_FAILED:
 			this.closeClass = CLOSE_TRANSPORT;
 			this.closeDetail = this.session.lastTransportError();
 			break;
-		case SessionCause.CONNACK_TIMEOUT:
-		case SessionCause.KEEPALIVE_TIMEOUT:
+		case SessionStatus.CONNACK_TIMEOUT:
+		case SessionStatus.KEEPALIVE_TIMEOUT:
 			this.closeClass = CLOSE_TIMEOUT;
 			break;
-		case SessionCause.REFUSED_PROTOCOL:
+		case SessionStatus.REFUSED_PROTOCOL:
 			refused(1);
 			break;
-		case SessionCause.REFUSED_IDENTIFIER:
-		case SessionCause.BAD_SETTINGS:
+		case SessionStatus.REFUSED_IDENTIFIER:
+		case SessionStatus.BAD_SETTINGS:
 			refused(2);
 			break;
-		case SessionCause.REFUSED_UNAVAILABLE:
+		case SessionStatus.REFUSED_UNAVAILABLE:
 			refused(3);
 			break;
-		case SessionCause.REFUSED_CREDENTIALS:
+		case SessionStatus.REFUSED_CREDENTIALS:
 			refused(4);
 			break;
-		case SessionCause.REFUSED_NOT_AUTHORIZED:
+		case SessionStatus.REFUSED_NOT_AUTHORIZED:
 			refused(5);
 			break;
-		case SessionCause.MALFORMED:
-		case SessionCause.PROTOCOL_ERROR:
+		case SessionStatus.MALFORMED:
+		case SessionStatus.PROTOCOL_ERROR:
 			this.closeClass = CLOSE_PROTOCOL;
 			break;
-		case SessionCause.PROBABLE_TAKEOVER:
+		case SessionStatus.PROBABLE_TAKEOVER:
 			this.closeClass = CLOSE_TAKEOVER;
 			break;
 		default:

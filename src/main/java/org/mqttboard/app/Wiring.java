@@ -178,31 +178,32 @@ final class Wiring {
 	private static SessionConfig sessionConfig(FirmwareConfig config, Board board) {
 		BrokerSettings broker = config.broker();
 		SessionConfig s = new SessionConfig();
-		s.rxBufferBytes(broker.bufferBytes()).txBufferBytes(broker.bufferBytes());
+		s.bufferBytes = broker.bufferBytes();
 		int version = broker.mqttVersion();
-		if (version == BrokerSettings.MQTT_3_1) {
-			s.protocol(SessionConfig.PROTOCOL_31, false);
-		} else {
-			s.protocol(SessionConfig.PROTOCOL_311, version == BrokerSettings.MQTT_AUTO);
-		}
+		s.connect.protocolLevel = version == BrokerSettings.MQTT_3_1 ? 3 : 4;
+		s.fallbackTo31 = version == BrokerSettings.MQTT_AUTO;
 		Credentials c = config.credentials().refresh(board.clock().wallMillis());
-		s.credentials(c.clientId(), c.username(), c.passwordBytes());
+		s.connect.clientId = c.clientIdBytes();
+		s.connect.username = c.usernameBytes();
+		s.connect.password = c.passwordBytes();
 		PublishAction will = broker.will();
 		if (will != null) {
-			s.will(will.topic(), utf8(will.payloadTemplate()), will.qos(), will.retain());
+			s.connect.willTopic = utf8(will.topic());
+			s.connect.willPayload = utf8(will.payloadTemplate());
+			s.connect.willQos = will.qos();
+			s.connect.willRetain = will.retain();
 		}
-		s.cleanSession(broker.cleanSession());
-		s.pipelineSubscribes(broker.subscribePipelined());
-		s.keepAliveSeconds(broker.keepAliveSeconds());
-		s.pingTimeoutMillis(broker.ackTimeoutMillis());
-		s.connectTimeoutMillis(broker.connectTimeoutMillis());
-		s.connackTimeoutMillis(broker.ackTimeoutMillis());
-		s.queuePolicy(broker.queueOverflow() == BrokerSettings.DROP_NEWEST ? SessionConfig.OVERFLOW_REJECT_NEW
-				: SessionConfig.OVERFLOW_DROP_OLDEST, broker.queueTtlSeconds() * 1000L);
+		s.connect.cleanSession = broker.cleanSession();
+		s.subscribePipelined = broker.subscribePipelined();
+		s.connect.keepAliveSeconds = broker.keepAliveSeconds();
+		s.connectTimeoutMillis = broker.connectTimeoutMillis();
+		s.ackTimeoutMillis = broker.ackTimeoutMillis();
+		s.queueOverflow = broker.queueOverflow() == BrokerSettings.DROP_NEWEST ? SessionConfig.DROP_NEWEST
+				: SessionConfig.DROP_OLDEST;
+		s.queueTtlSeconds = broker.queueTtlSeconds();
 		// The queue bound is in messages; size it for that many presses with the longest topic.
-		s.queueBytes(broker.queueSize() * (QUEUE_ENTRY_OVERHEAD + longestTopic(config) + PAYLOAD_BYTES));
+		s.queueBytes = broker.queueSize() * (QUEUE_ENTRY_OVERHEAD + longestTopic(config) + PAYLOAD_BYTES);
 		SubscriptionSettings[] subs = config.subscriptions();
-		s.maxSubscriptions(Math.max(1, subs.length));
 		for (int i = 0; i < subs.length; i++) {
 			s.subscribe(subs[i].filter(), subs[i].qos());
 		}

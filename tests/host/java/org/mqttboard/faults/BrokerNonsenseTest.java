@@ -92,7 +92,7 @@ public class BrokerNonsenseTest {
 				board.start();
 				boolean online = board.awaitState(BringUpState.ONLINE, 15_000);
 				assertTrue("first ONLINE: running=" + board.running() + " state=" + board.firmware().state() + " " + board.transcript(), online);
-				assertTrue(RandomizedFaultTest.waitFor(() -> board.firmware().session().subscribed(), 5_000));
+				assertTrue(RandomizedFaultTest.waitFor(() -> board.subscribed(), 5_000));
 				int i = 0;
 				for (Case c : cases) {
 					String ok = "ok-" + i++;

@@ -39,7 +39,7 @@ public class BrokerRestartTest {
 			assertTrue("restart seen", RandomizedFaultTest.waitFor(() -> board.leftOnlineAfter(t0) >= 0, 10_000));
 			assertTrue("back ONLINE: " + board.errors(), board.awaitState(BringUpState.ONLINE, 30_000));
 			// The broker acknowledges SUBSCRIBE after CONNACK; give it a moment before relying on it.
-			assertTrue(RandomizedFaultTest.waitFor(() -> board.firmware().session().subscribed(), 5_000));
+			assertTrue(RandomizedFaultTest.waitFor(() -> board.subscribed(), 5_000));
 
 			board.pressA();
 			PahoPeer.Received second = bench.peer.next(10_000);

@@ -190,6 +190,20 @@ public final class SimBoard implements AutoCloseable, FirmwareObserver {
 		return -1;
 	}
 
+	/** @return true when the firmware logged a SUBACK since it last started connecting to the broker */
+	public boolean subscribed() {
+		for (int i = this.transcript.size() - 1; i >= 0; i--) {
+			String line = this.transcript.get(i);
+			if (line.contains("MQTT SUBSCRIBED")) {
+				return true;
+			}
+			if (line.equals("STATE BROKER_CONNECT")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** @return the firmware thread is alive */
 	public boolean running() {
 		return this.thread.isAlive();

@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 
 import org.mqttboard.mqtt.session.MqttSession;
 import org.mqttboard.mqtt.session.SessionConfig;
+import org.mqttboard.mqtt.session.SessionEvent;
 import org.mqttboard.mqtt.session.SessionListener;
 import org.mqttboard.mqtt.session.SessionState;
 import org.mqttboard.mqtt.session.SessionStatus;
@@ -79,8 +80,17 @@ public final class EngineDriver implements SessionListener {
 	public final List<int[]> events = new ArrayList<>();
 	public final Map<Integer, Integer> done = new ConcurrentHashMap<>();
 	private final CuttableConnector connector;
+	private final int subscriptions;
+	/** SUBACKs since the last connect began. */
+	private int subacks;
 
-	public EngineDriver(SessionConfig config, Connector connector) {
+	/**
+	 * @param config the settings
+	 * @param subscriptions how many subscriptions {@code config} has (SUBACKs to wait for on connect)
+	 * @param connector opens the links
+	 */
+	public EngineDriver(SessionConfig config, int subscriptions, Connector connector) {
+		this.subscriptions = subscriptions;
 		this.connector = new CuttableConnector(connector);
 		this.session = new MqttSession(config, this.connector, this);
 	}
@@ -96,9 +106,8 @@ public final class EngineDriver implements SessionListener {
 		if (status != SessionStatus.OK) {
 			return false;
 		}
-		runUntil(() -> this.session.subscribed() || this.session.state() == SessionState.DISCONNECTED,
-				timeoutMillis);
-		return this.session.subscribed();
+		runUntil(() -> subscribed() || this.session.state() == SessionState.DISCONNECTED, timeoutMillis);
+		return subscribed();
 	}
 
 	/**
@@ -122,6 +131,11 @@ public final class EngineDriver implements SessionListener {
 			}
 		}
 		return true;
+	}
+
+	/** @return true when connected and every subscription of the config has its SUBACK on this connection */
+	public boolean subscribed() {
+		return this.session.state() == SessionState.CONNECTED && this.subacks >= this.subscriptions;
 	}
 
 	/** Steps for {@code millis} whatever happens. */
@@ -184,6 +198,9 @@ public final class EngineDriver implements SessionListener {
 
 	@Override
 	public void onStateChange(int state, int cause) {
+		if (state == SessionState.AWAIT_CONNACK) {
+			this.subacks = 0;
+		}
 		this.states.add(new int[] { state, cause });
 	}
 
@@ -194,6 +211,9 @@ public final class EngineDriver implements SessionListener {
 
 	@Override
 	public void onEvent(int event, int arg) {
+		if (event == SessionEvent.SUBSCRIBED || event == SessionEvent.SUBSCRIBE_REFUSED) {
+			this.subacks++;
+		}
 		this.events.add(new int[] { event, arg });
 	}
 }

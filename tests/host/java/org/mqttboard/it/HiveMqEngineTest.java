@@ -6,7 +6,7 @@
 package org.mqttboard.it;
 
 import org.junit.BeforeClass;
-import org.mqttboard.mqtt.session.SessionCause;
+import org.mqttboard.mqtt.session.SessionStatus;
 
 /**
  * {@link EngineMatrix} against HiveMQ CE embedded ({@link SharedHiveMq}) with a TLS listener and the
@@ -36,7 +36,7 @@ public class HiveMqEngineTest extends EngineMatrix {
 	@Override
 	protected int badPasswordCause() {
 		// HiveMQ maps BAD_USER_NAME_OR_PASSWORD to the 3.1.1 return code 4.
-		return SessionCause.REFUSED_CREDENTIALS;
+		return SessionStatus.REFUSED_CREDENTIALS;
 	}
 
 	@Override

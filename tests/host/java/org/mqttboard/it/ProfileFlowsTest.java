@@ -356,7 +356,7 @@ public class ProfileFlowsTest {
 		void online(SimBoard b) throws InterruptedException {
 			assertTrue("ONLINE: errors " + b.errors() + "\n" + b.transcript() + "\n" + this.rig.log(),
 					b.awaitState(BringUpState.ONLINE, ONLINE_MS));
-			assertTrue("subscribed", waitFor(() -> b.firmware().session().subscribed(), WAIT_MS));
+			assertTrue("subscribed", waitFor(() -> b.subscribed(), WAIT_MS));
 		}
 
 		/** Presses A; the peer must get one message on {@code topic} (and {@code payload} when not null). */

@@ -15,6 +15,7 @@ import org.mqttboard.app.bringup.BrokerLink;
 import org.mqttboard.app.button.PublishPort;
 import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
+import org.mqttboard.mqtt.codec.ConnectOptions;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.session.MqttSession;
 import org.mqttboard.mqtt.session.SessionConfig;
@@ -46,7 +47,7 @@ public class SessionLinkTest {
 		this.transport = new ScriptedTransport();
 		this.broker = new ScriptedBroker(this.transport);
 		this.connector.willReturn(this.transport);
-		this.link = build(true, SessionConfig.PROTOCOL_311, true);
+		this.link = build(true, ConnectOptions.LEVEL_3_1_1, true);
 	}
 
 	private SessionLink build(boolean queue, int protocol, boolean fallback) {
@@ -64,9 +65,13 @@ public class SessionLinkTest {
 			}
 		};
 		SessionLink l = new SessionLink(this.clock, creds, queue, 0);
-		SessionConfig c = new SessionConfig().queueBytes(queue ? 512 : 0).txBufferBytes(128).rxBufferBytes(128)
-				.protocol(protocol, fallback).credentials("initial", null, null)
-				.queuePolicy(SessionConfig.OVERFLOW_REJECT_NEW, 0);
+		SessionConfig c = new SessionConfig();
+		c.queueBytes = queue ? 512 : 0;
+		c.bufferBytes = 128;
+		c.connect.protocolLevel = protocol;
+		c.fallbackTo31 = fallback;
+		c.connect.clientId = new byte[] { 'i', 'n', 'i', 't', 'i', 'a', 'l' };
+		c.queueOverflow = SessionConfig.DROP_NEWEST;
 		c.subscribe("in/#", 1);
 		l.attach(new MqttSession(c, this.connector, new SessionListener() {
 			@Override
@@ -142,7 +147,7 @@ public class SessionLinkTest {
 		int[] codes = { 2, 3, 4, 5 };
 		for (int code : codes) {
 			setUp();
-			this.link = build(true, SessionConfig.PROTOCOL_311, false);
+			this.link = build(true, ConnectOptions.LEVEL_3_1_1, false);
 			this.broker.connAckCode = code;
 			assertTrue(this.link.connect(this.clock.monotonicMillis()));
 			pump(3);
@@ -197,7 +202,7 @@ public class SessionLinkTest {
 
 	@Test
 	public void connackOne_isAProtocolRefusal_withoutFallback() {
-		this.link = build(true, SessionConfig.PROTOCOL_311, false);
+		this.link = build(true, ConnectOptions.LEVEL_3_1_1, false);
 		this.broker.connAckCode = 1;
 		this.link.connect(this.clock.monotonicMillis());
 		pump(3);
@@ -211,7 +216,7 @@ public class SessionLinkTest {
 		this.broker.autoSubAck = false; // a SUBACK before CONNACK would be a protocol error
 		this.link.connect(this.clock.monotonicMillis());
 		pump(2);
-		assertEquals(org.mqttboard.mqtt.session.SessionCause.name(this.link.session().lastCause()),
+		assertEquals(org.mqttboard.mqtt.session.SessionStatus.name(this.link.session().lastCause()),
 				BrokerLink.CONNECTING, this.link.status());
 		assertTrue(this.link.nextDeadline(this.clock.monotonicMillis()) <= this.clock.monotonicMillis()
 				+ SessionLink.POLL_MILLIS);
@@ -258,7 +263,7 @@ public class SessionLinkTest {
 
 	@Test
 	public void publish_isOfflineForEveryQos_whenTheQueueIsDisabled() {
-		this.link = build(false, SessionConfig.PROTOCOL_311, true);
+		this.link = build(false, ConnectOptions.LEVEL_3_1_1, true);
 		assertEquals(PublishPort.OFFLINE, this.link.publish(TOPIC, new byte[1], 1, 1, false));
 	}
 }

@@ -6,8 +6,7 @@
 package org.mqttboard.mqtt.codec;
 
 /**
- * CONNACK decoder (MQTT 3.1.1 §3.2) and the classification of refusals, so the application can decide between
- * backing off (server unavailable) and stopping (bad credentials will not fix themselves).
+ * CONNACK decoder (MQTT 3.1.1 §3.2) and its return codes (Table 3.1).
  * <p>
  * Threading: pure static functions; no allocation.
  */
@@ -71,32 +70,5 @@ public final class ConnAckCodec {
 		out.sessionPresent = present;
 		out.returnCode = code;
 		return SIZE;
-	}
-
-	/**
-	 * @param returnCode a CONNACK return code
-	 * @return true if retrying later may succeed: only {@link #REFUSED_SERVER_UNAVAILABLE}. The others need a
-	 *         configuration change (protocol level, client id, credentials, authorization).
-	 */
-	public static boolean isTransient(int returnCode) {
-		return returnCode == REFUSED_SERVER_UNAVAILABLE;
-	}
-
-	/**
-	 * @param returnCode a CONNACK return code
-	 * @return its class name for logs and the display: {@code "ACCEPTED"}, {@code "PROTOCOL"},
-	 *         {@code "IDENTIFIER"}, {@code "UNAVAILABLE"}, {@code "CREDENTIALS"}, {@code "NOT_AUTHORIZED"} or
-	 *         {@code "UNKNOWN"}
-	 */
-	public static String name(int returnCode) {
-		switch (returnCode) {
-		case ACCEPTED: return "ACCEPTED";
-		case REFUSED_PROTOCOL_VERSION: return "PROTOCOL";
-		case REFUSED_IDENTIFIER_REJECTED: return "IDENTIFIER";
-		case REFUSED_SERVER_UNAVAILABLE: return "UNAVAILABLE";
-		case REFUSED_BAD_CREDENTIALS: return "CREDENTIALS";
-		case REFUSED_NOT_AUTHORIZED: return "NOT_AUTHORIZED";
-		default: return "UNKNOWN";
-		}
 	}
 }

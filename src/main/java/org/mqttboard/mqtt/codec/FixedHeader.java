@@ -92,8 +92,8 @@ public final class FixedHeader {
 	/**
 	 * Decodes and validates a fixed header: reserved types, the flag bits of the type [MQTT-2.2.2-2], QoS 3
 	 * [MQTT-3.3.1-4], DUP with QoS 0 [MQTT-3.3.1-2], Remaining Length of at most four bytes and minimally encoded.
-	 * Works on a partial packet: only the header bytes are needed. Does not check the direction (see
-	 * {@link PacketType#isServerToClient}).
+	 * Works on a partial packet: only the header bytes are needed. Does not check the direction (the
+	 * receiver rejects packets only a client sends).
 	 *
 	 * @param buf received bytes, owned by the caller
 	 * @param off first byte of the packet

@@ -87,22 +87,6 @@ public final class Status {
 	}
 
 	/**
-	 * @param code any codec result
-	 * @return true for the malformed-packet codes (including {@link #PROTOCOL_ERROR}): the connection must be closed
-	 */
-	public static boolean isMalformed(int code) {
-		return code <= MALFORMED && code >= PROTOCOL_ERROR;
-	}
-
-	/**
-	 * @param code any codec result
-	 * @return true for the invalid-argument codes returned by encoders
-	 */
-	public static boolean isInvalidArgument(int code) {
-		return code <= INVALID_ARGUMENT && code >= INVALID_COUNT;
-	}
-
-	/**
 	 * @param code a codec result
 	 * @return the constant's name, for logs; {@code "COUNT"} for non-negative values, {@code "UNKNOWN"} otherwise
 	 */

@@ -27,7 +27,28 @@ public final class SubscribeCodec {
 	 *         {@link Status#INVALID_TOPIC_FILTER}, {@link Status#INVALID_UTF8}, {@link Status#TOO_LARGE}
 	 */
 	public static int remainingLength(byte[][] filters, int first, int count) {
-		return filtersLength(filters, first, count, 1);
+		if (count < 1) {
+			return Status.INVALID_COUNT;
+		}
+		if (first < 0 || first > filters.length - count) {
+			return Status.BAD_BOUNDS;
+		}
+		int length = 2; // packet identifier
+		for (int k = first; k < first + count; k++) {
+			byte[] f = filters[k];
+			if (f == null) {
+				return Status.INVALID_TOPIC_FILTER;
+			}
+			int status = Topics.checkFilter(f, 0, f.length);
+			if (status != Status.OK) {
+				return status;
+			}
+			length += 2 + f.length + 1; // length prefix, filter, requested QoS
+			if (length > FixedHeader.MAX_REMAINING_LENGTH) {
+				return Status.TOO_LARGE;
+			}
+		}
+		return length;
 	}
 
 	/**
@@ -70,51 +91,6 @@ public final class SubscribeCodec {
 				return Status.INVALID_QOS;
 			}
 		}
-		int i = writeHead(buf, off, limit, PacketType.SUBSCRIBE, packetId, remaining);
-		if (i < 0) {
-			return i;
-		}
-		for (int k = first; k < first + count; k++) {
-			i = Wire.writeString(buf, i, filters[k], 0, filters[k].length);
-			buf[i++] = (byte) qos[k];
-		}
-		return i - off;
-	}
-
-	/**
-	 * Validates a run of filters and sums their sizes: 2 (packet id) + per filter (2 + length + {@code extra}).
-	 */
-	static int filtersLength(byte[][] filters, int first, int count, int extra) {
-		if (count < 1) {
-			return Status.INVALID_COUNT;
-		}
-		if (first < 0 || first > filters.length - count) {
-			return Status.BAD_BOUNDS;
-		}
-		int length = 2;
-		for (int k = first; k < first + count; k++) {
-			byte[] f = filters[k];
-			if (f == null) {
-				return Status.INVALID_TOPIC_FILTER;
-			}
-			int status = Topics.checkFilter(f, 0, f.length);
-			if (status != Status.OK) {
-				return status;
-			}
-			length += 2 + f.length + extra;
-			if (length > FixedHeader.MAX_REMAINING_LENGTH) {
-				return Status.TOO_LARGE;
-			}
-		}
-		return length;
-	}
-
-	/**
-	 * Checks the packet id and space, then writes the fixed header (flags 0010) and the packet identifier.
-	 *
-	 * @return the index after the packet identifier, or a negative status
-	 */
-	static int writeHead(byte[] buf, int off, int limit, int type, int packetId, int remaining) {
 		if (packetId < 1 || packetId > Wire.MAX_U16) {
 			return Status.INVALID_PACKET_ID;
 		}
@@ -124,8 +100,13 @@ public final class SubscribeCodec {
 		if (FixedHeader.packetSize(remaining) > limit - off) {
 			return Status.BUFFER_TOO_SMALL;
 		}
-		int i = off + FixedHeader.encode(buf, off, limit, type, FixedHeader.FLAGS_0010, remaining);
+		int i = off + FixedHeader.encode(buf, off, limit, PacketType.SUBSCRIBE, FixedHeader.FLAGS_0010, remaining);
 		Wire.writeU16(buf, i, packetId);
-		return i + 2;
+		i += 2;
+		for (int k = first; k < first + count; k++) {
+			i = Wire.writeString(buf, i, filters[k], 0, filters[k].length);
+			buf[i++] = (byte) qos[k];
+		}
+		return i - off;
 	}
 }

@@ -5,13 +5,18 @@
  */
 package org.mqttboard.mqtt.codec;
 
+import java.io.UnsupportedEncodingException;
+
 /**
- * UTF-8 validation on bytes, without decoding to {@code String}: the MQTT rules of §1.5.3 on top of RFC 3629
- * well-formedness.
+ * UTF-8, the one text encoding of the firmware (MQTT 3.1.1 §1.5.3): strict validation on bytes without decoding
+ * ({@link #isValid}, no allocation), and the conversions between {@code String} and bytes used at boot and in
+ * logs ({@link #encode}, {@link #decode}), plus the ASCII hex digit shared by the JSON and properties escapes.
  * <p>
- * Threading: pure static functions; no allocation.
+ * Threading: pure static functions; {@link #isValid} and {@link #hexDigit} allocate nothing.
  */
 public final class Utf8 {
+
+	private static final String UTF_8 = "UTF-8";
 
 	private Utf8() {
 	}
@@ -88,5 +93,54 @@ public final class Utf8 {
 		default:
 			return (second & 0xC0) == 0x80;
 		}
+	}
+
+	/**
+	 * @param s text
+	 * @return its UTF-8 bytes, a new array the caller owns
+	 */
+	public static byte[] encode(String s) {
+		try {
+			return s.getBytes(UTF_8);
+		} catch (UnsupportedEncodingException e) {
+			// Every Java platform has UTF-8, MicroEJ included (the firmware embeds it).
+			throw new IllegalStateException(UTF_8);
+		}
+	}
+
+	/**
+	 * Decodes bytes checked by {@link #isValid} first, so the platform decoder never has to replace anything.
+	 *
+	 * @param buf bytes
+	 * @param off first byte
+	 * @param len number of bytes
+	 * @return the text, or null when the bytes are not valid UTF-8 (or contain U+0000)
+	 */
+	public static String decode(byte[] buf, int off, int len) {
+		if (!isValid(buf, off, len)) {
+			return null;
+		}
+		try {
+			return new String(buf, off, len, UTF_8);
+		} catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException(UTF_8);
+		}
+	}
+
+	/**
+	 * @param c a character
+	 * @return its value as an ASCII hex digit (0..15), or -1 (EDC has no {@code Character.digit})
+	 */
+	public static int hexDigit(int c) {
+		if (c >= '0' && c <= '9') {
+			return c - '0';
+		}
+		if (c >= 'a' && c <= 'f') {
+			return c - 'a' + 10;
+		}
+		if (c >= 'A' && c <= 'F') {
+			return c - 'A' + 10;
+		}
+		return -1;
 	}
 }

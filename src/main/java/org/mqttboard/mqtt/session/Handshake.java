@@ -5,40 +5,48 @@
  */
 package org.mqttboard.mqtt.session;
 
+import org.mqttboard.mqtt.codec.ConnAckCodec;
+import org.mqttboard.mqtt.codec.ConnectCodec;
+import org.mqttboard.mqtt.codec.ConnectOptions;
+
 /**
- * Connection sequencing and close bookkeeping of an {@link MqttSession}: the CONNECT contents, when the
- * SUBSCRIBEs may go (pipelined right after CONNECT, or after CONNACK), the CONNACK deadline, connect/drop
- * counting, and what a close is reported as (probable takeover, pipelining fallback).
+ * Connection sequencing and close bookkeeping of an {@link MqttSession}: what the CONNECT says (protocol level with
+ * the 3.1.1 to 3.1 fallback, an identity replaceable between connects without allocation), when the SUBSCRIBEs may
+ * go (pipelined right after CONNECT, or after CONNACK), the CONNACK deadline, connect/drop counting, and what a
+ * close is reported as: the CONNACK refusal, a probable takeover, or the pipelining fallback.
  * <p>
  * Pipelining fallback: MQTT 3.1.1 section 3.1.4 allows a client to send packets right after CONNECT, but some
  * brokers (seen: Moquette 0.17) close the link when a SUBSCRIBE arrives before they sent CONNACK. A peer close
  * after pipelined SUBSCRIBEs went out and before any CONNACK arrived therefore switches this session, for its
  * whole life, to sending SUBSCRIBEs only after CONNACK; the close is reported as
- * {@link SessionCause#RETRY_WITHOUT_PIPELINING} and once as {@link SessionEvent#PIPELINE_FALLBACK}.
+ * {@link SessionStatus#RETRY_WITHOUT_PIPELINING} and once as {@link SessionEvent#PIPELINE_FALLBACK}.
  * <p>
- * Memory: fixed at construction (the {@link ConnectPacket}). Threading: owned by the session's caller thread.
+ * Takeover: a broker closes a connection when another client connects with the same client id [MQTT-3.1.4-2].
+ * Two peer closes in a row, each within {@link SessionConfig#TAKEOVER_WINDOW_MILLIS} of its CONNACK, are reported
+ * as {@link SessionStatus#PROBABLE_TAKEOVER}; this is the only place that rule lives.
+ * <p>
+ * Memory: fixed at construction. Threading: owned by the session's caller thread.
  */
 final class Handshake {
 
-	/** CONNECT contents, identity and protocol fallback. */
-	final ConnectPacket connect;
+	/** CONNECT contents; the identity fields are replaced by {@link #setCredentials}. */
+	final ConnectOptions connect = new ConnectOptions();
 	/** Bound of Connector.open, ms. */
 	final int connectTimeoutMillis;
 	/** Transport open to CONNACK, ms. */
 	private final int connackTimeoutMillis;
-	/** Peer closes this soon after CONNACK count towards PROBABLE_TAKEOVER, ms. */
-	private final long takeoverWindowMillis;
+	private final boolean fallbackTo31;
+	/** Largest CONNECT, bytes (the transmit buffer). */
+	private final int maxBytes;
 	private final SessionCounters counters;
 	private final Notifier notifier;
 
 	/** SUBSCRIBEs go right after CONNECT; false from the config or after the fallback. */
-	private boolean pipelined;
+	boolean pipelined;
 	/** SUBSCRIBEs were queued on this connection before CONNACK. */
 	private boolean subscribedEarly;
 	/** {@link TxBuffer#written} once this connection's CONNECT is out: more means SUBSCRIBE bytes left too. */
 	private long connectEnd;
-	/** Session-present flag of the last accepted CONNACK. */
-	boolean sessionPresent;
 	/** When the transport opened, ms. */
 	private long connectAt;
 	/** When the last CONNACK was accepted, ms. */
@@ -46,37 +54,74 @@ final class Handshake {
 	/** Peer closes within the takeover window after CONNACK, in a row. */
 	private int shortCloses;
 
-	/** @param config a validated config */
+	/** @param config a validated config (its arrays are shared, not copied: they are not changed here) */
 	Handshake(SessionConfig config, SessionCounters counters, Notifier notifier) {
-		this.connect = new ConnectPacket(config);
+		ConnectOptions from = config.connect;
+		ConnectOptions c = this.connect;
+		c.protocolLevel = from.protocolLevel;
+		c.clientId = from.clientId;
+		c.username = from.username;
+		c.password = from.password;
+		c.cleanSession = from.cleanSession;
+		c.keepAliveSeconds = from.keepAliveSeconds;
+		c.willTopic = from.willTopic;
+		c.willPayload = from.willPayload;
+		c.willQos = from.willQos;
+		c.willRetain = from.willRetain;
+		this.fallbackTo31 = config.fallbackTo31;
+		this.maxBytes = config.bufferBytes;
 		this.connectTimeoutMillis = config.connectTimeoutMillis;
-		this.connackTimeoutMillis = config.connackTimeoutMillis;
-		this.takeoverWindowMillis = config.takeoverWindowMillis;
-		this.pipelined = config.pipelineSubscribes;
+		this.connackTimeoutMillis = config.ackTimeoutMillis;
+		this.pipelined = config.subscribePipelined;
 		this.counters = counters;
 		this.notifier = notifier;
 	}
 
 	/**
-	 * Transport open: encodes CONNECT, arms the CONNACK deadline and the subscription table.
+	 * Replaces the identity if the CONNECT stays valid and fits; else keeps the old one.
 	 *
-	 * @return false when the CONNECT cannot be encoded
+	 * @return {@link SessionStatus#OK} or {@link SessionStatus#BAD_ARGUMENT}
+	 */
+	int setCredentials(byte[] clientId, byte[] username, byte[] password) {
+		ConnectOptions c = this.connect;
+		byte[] oldId = c.clientId;
+		byte[] oldUser = c.username;
+		byte[] oldPassword = c.password;
+		c.clientId = clientId;
+		c.username = username;
+		c.password = password;
+		int size = ConnectCodec.size(c);
+		if (size < 0 || size > this.maxBytes) {
+			c.clientId = oldId;
+			c.username = oldUser;
+			c.password = oldPassword;
+			return SessionStatus.BAD_ARGUMENT;
+		}
+		return SessionStatus.OK;
+	}
+
+	/**
+	 * Transport open: encodes CONNECT at the start of the empty transmit buffer, arms the CONNACK deadline and the
+	 * subscription table.
+	 *
+	 * @return false when the CONNECT cannot be encoded (only after a fallback to 3.1 with a client id over 23 bytes)
 	 */
 	boolean start(TxBuffer tx, SubscriptionTable subscriptions, long nowMillis) {
-		if (!this.connect.encode(tx)) {
+		int n = ConnectCodec.encode(tx.buf, 0, tx.buf.length, this.connect);
+		if (n < 0) {
 			return false;
 		}
+		tx.end = n;
 		this.connectAt = nowMillis;
-		this.connectEnd = tx.written + tx.pending();
+		this.connectEnd = tx.written + n;
 		this.subscribedEarly = this.pipelined && subscriptions.count() > 0;
 		subscriptions.restart(this.pipelined);
 		return true;
 	}
 
 	/** Accepted CONNACK: counts it and releases held SUBSCRIBEs. */
-	void accepted(SubscriptionTable subscriptions, boolean present, long nowMillis) {
+	void accepted(SubscriptionTable subscriptions, long nowMillis) {
 		this.connackAt = nowMillis;
-		this.sessionPresent = present;
 		this.subscribedEarly = false;
 		this.counters.connects++;
 		if (this.counters.connects > 1) {
@@ -88,16 +133,20 @@ final class Handshake {
 	}
 
 	/**
-	 * Refused CONNACK: classifies the code; announces the fallback to MQTT 3.1 when it happens.
+	 * Refused CONNACK: code 1 on 3.1.1 with the fallback on switches the next CONNECT to 3.1 (and says so).
 	 *
-	 * @return the {@link SessionCause} to close with
+	 * @param returnCode CONNACK return code 1..5 (the codec rejects others as malformed)
+	 * @return the cause to close with: one {@code REFUSED_*} per return code, or {@link SessionStatus#RETRY_WITH_31}
 	 */
 	int refused(int returnCode) {
-		int cause = this.connect.refusal(returnCode);
-		if (cause == SessionCause.RETRY_WITH_31) {
-			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, SessionConfig.PROTOCOL_31);
+		if (returnCode == ConnAckCodec.REFUSED_PROTOCOL_VERSION && this.fallbackTo31
+				&& this.connect.protocolLevel == ConnectOptions.LEVEL_3_1_1) {
+			this.connect.protocolLevel = ConnectOptions.LEVEL_3_1;
+			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
+			return SessionStatus.RETRY_WITH_31;
 		}
-		return cause;
+		// The REFUSED_* causes follow the return codes 1..5 of MQTT 3.1.1 Table 3.1, one apart.
+		return SessionStatus.REFUSED_PROTOCOL + ConnAckCodec.REFUSED_PROTOCOL_VERSION - returnCode;
 	}
 
 	/** @return the time at which a missing CONNACK times out, monotonic ms */
@@ -105,39 +154,32 @@ final class Handshake {
 		return this.connectAt + this.connackTimeoutMillis;
 	}
 
-	/** @return true when SUBSCRIBEs are sent before CONNACK */
-	boolean pipelined() {
-		return this.pipelined;
-	}
-
 	/**
-	 * The link closed: counts a drop and decides what the close is reported as. A peer close shortly after
-	 * CONNACK twice in a row is {@link SessionCause#PROBABLE_TAKEOVER}; a peer close after pipelined SUBSCRIBEs
-	 * and before CONNACK is {@link SessionCause#RETRY_WITHOUT_PIPELINING} (the first time only).
+	 * The link closed: counts a drop and decides what the close is reported as (see the class comment).
 	 *
 	 * @param prevState the {@link SessionState} before the close
 	 * @param cause what the caller saw
 	 * @param written {@link TxBuffer#written} now
-	 * @return the {@link SessionCause} to report
+	 * @return the cause to report
 	 */
 	int closed(int prevState, int cause, long written, long nowMillis) {
 		boolean early = this.subscribedEarly && written > this.connectEnd;
 		this.subscribedEarly = false;
-		if (prevState == SessionState.CONNECTED && cause != SessionCause.LOCAL_DISCONNECT) {
+		if (prevState == SessionState.CONNECTED && cause != SessionStatus.LOCAL_DISCONNECT) {
 			this.counters.drops++;
 		}
-		boolean peerClose = cause == SessionCause.TRANSPORT_CLOSED;
+		boolean peerClose = cause == SessionStatus.TRANSPORT_CLOSED;
 		if (peerClose && prevState == SessionState.CONNECTED
-				&& nowMillis - this.connackAt < this.takeoverWindowMillis) {
+				&& nowMillis - this.connackAt < SessionConfig.TAKEOVER_WINDOW_MILLIS) {
 			this.shortCloses++;
-			return this.shortCloses >= 2 ? SessionCause.PROBABLE_TAKEOVER : cause;
+			return this.shortCloses >= 2 ? SessionStatus.PROBABLE_TAKEOVER : cause;
 		}
 		this.shortCloses = 0;
 		if (peerClose && early) {
 			this.pipelined = false;
 			this.counters.pipelineFallbacks++;
 			this.notifier.event(SessionEvent.PIPELINE_FALLBACK, 0);
-			return SessionCause.RETRY_WITHOUT_PIPELINING;
+			return SessionStatus.RETRY_WITHOUT_PIPELINING;
 		}
 		return cause;
 	}

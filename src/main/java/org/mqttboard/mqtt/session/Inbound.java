@@ -30,18 +30,30 @@ import org.mqttboard.mqtt.transport.Transport;
 final class Inbound {
 
 	private final MqttSession session;
-	private final RxBuffer rx;
+	/** Received bytes not yet handled, {@code buf[0..length)}: a packet always starts at 0. */
+	final byte[] buf;
+	/** Bytes held in {@link #buf}. */
+	int length;
+	/** Bytes of a dropped oversize packet still to read and throw away. */
+	int drain;
 	private final HeaderView header = new HeaderView();
 	private final PublishView publish = new PublishView();
 	private final AckView ack = new AckView();
 	private final ConnAckView connack = new ConnAckView();
 	private final SubAckView suback = new SubAckView();
-	/** Result of the last fixed-header decode of {@code rx[0..)}. */
+	/** Result of the last fixed-header decode of {@code buf[0..length)}. */
 	private int headerStatus;
 
-	Inbound(MqttSession session) {
+	/** @param bufferBytes receive buffer size: the largest packet handled whole */
+	Inbound(MqttSession session, int bufferBytes) {
 		this.session = session;
-		this.rx = session.rx;
+		this.buf = new byte[bufferBytes];
+	}
+
+	/** Forgets everything received (new connection). */
+	void clear() {
+		this.length = 0;
+		this.drain = 0;
 	}
 
 	/**
@@ -50,30 +62,30 @@ final class Inbound {
 	 * @return true when bytes moved or the state changed
 	 */
 	boolean receive(Transport t, long nowMillis) {
-		RxBuffer b = this.rx;
-		if (b.drain > 0) {
-			int n = t.read(b.buf, 0, Math.min(b.buf.length, b.drain));
+		byte[] b = this.buf;
+		if (this.drain > 0) {
+			int n = t.read(b, 0, Math.min(b.length, this.drain));
 			if (n == 0) {
 				return false;
 			}
 			if (n < 0) {
-				this.session.close(nowMillis, SessionCause.TRANSPORT_CLOSED);
+				this.session.close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
 				return true;
 			}
-			b.drain -= Math.min(n, b.drain);
+			this.drain -= Math.min(n, this.drain);
 			this.session.keepAlive.received(nowMillis);
 			return true;
 		}
 		if (!ready()) {
-			int n = t.read(b.buf, b.length, b.buf.length - b.length);
+			int n = t.read(b, this.length, b.length - this.length);
 			if (n == 0) {
 				return false;
 			}
 			if (n < 0) {
-				this.session.close(nowMillis, SessionCause.TRANSPORT_CLOSED);
+				this.session.close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
 				return true;
 			}
-			b.length += Math.min(n, b.buf.length - b.length);
+			this.length += Math.min(n, b.length - this.length);
 			this.session.keepAlive.received(nowMillis);
 			if (!ready()) {
 				return true;
@@ -83,10 +95,10 @@ final class Inbound {
 		return true;
 	}
 
-	/** @return true when {@code rx} holds something to handle: a packet, a malformed header, an oversize head */
+	/** @return true when {@link #buf} holds something to handle: a packet, a malformed header, an oversize head */
 	private boolean ready() {
-		RxBuffer b = this.rx;
-		int n = FixedHeader.decode(b.buf, 0, b.length, this.header);
+		byte[] b = this.buf;
+		int n = FixedHeader.decode(b, 0, this.length, this.header);
 		this.headerStatus = n;
 		if (n == Status.NEED_MORE) {
 			return false;
@@ -95,30 +107,31 @@ final class Inbound {
 			return true;
 		}
 		int total = this.header.packetLength();
-		if (total <= b.length) {
+		if (total <= this.length) {
 			return true;
 		}
-		if (total <= b.buf.length || this.header.type != PacketType.PUBLISH) {
+		if (total <= b.length || this.header.type != PacketType.PUBLISH) {
 			// Fits: wait for the rest. Other oversize types are rejected once complete enough to say so.
-			return total > b.buf.length;
+			return total > b.length;
 		}
-		return PublishCodec.decodeHead(b.buf, 0, b.length, this.publish) != Status.NEED_MORE
-				|| b.length == b.buf.length;
+		return PublishCodec.decodeHead(b, 0, this.length, this.publish) != Status.NEED_MORE || this.length == b.length;
 	}
 
 	private void handle(long nowMillis) {
 		if (this.headerStatus < 0) {
-			this.session.close(nowMillis, SessionCause.MALFORMED);
+			this.session.close(nowMillis, SessionStatus.MALFORMED);
 			return;
 		}
 		int total = this.header.packetLength();
-		if (total > this.rx.buf.length) {
+		if (total > this.buf.length) {
 			oversize(nowMillis, total);
 			return;
 		}
 		dispatch(nowMillis, total);
 		if (this.session.state() != SessionState.DISCONNECTED) {
-			this.rx.consume(total);
+			// Drop the handled packet; what follows moves to the front.
+			System.arraycopy(this.buf, total, this.buf, 0, this.length - total);
+			this.length -= total;
 		}
 	}
 
@@ -126,7 +139,7 @@ final class Inbound {
 		int type = this.header.type;
 		if (this.session.state() == SessionState.AWAIT_CONNACK && type != PacketType.CONNACK) {
 			// [MQTT-3.2.0-1] the first packet from the server must be CONNACK.
-			this.session.close(nowMillis, SessionCause.PROTOCOL_ERROR);
+			this.session.close(nowMillis, SessionStatus.PROTOCOL_ERROR);
 			return;
 		}
 		switch (type) {
@@ -151,7 +164,7 @@ final class Inbound {
 			break;
 		default:
 			// CONNECT, SUBSCRIBE, UNSUBSCRIBE, PINGREQ, DISCONNECT only travel client to server.
-			this.session.close(nowMillis, SessionCause.PROTOCOL_ERROR);
+			this.session.close(nowMillis, SessionStatus.PROTOCOL_ERROR);
 			break;
 		}
 	}
@@ -160,17 +173,18 @@ final class Inbound {
 		if (status >= 0) {
 			return false;
 		}
-		this.session.close(nowMillis, SessionCause.MALFORMED);
+		this.session.close(nowMillis, SessionStatus.MALFORMED);
 		return true;
 	}
 
 	private void onConnAck(long nowMillis, int total) {
 		MqttSession s = this.session;
-		if (malformed(nowMillis, ConnAckCodec.decode(this.rx.buf, 0, total, s.protocolLevel(), this.connack))) {
+		if (malformed(nowMillis, ConnAckCodec.decode(this.buf, 0, total, s.handshake.connect.protocolLevel,
+				this.connack))) {
 			return;
 		}
 		if (s.state() != SessionState.AWAIT_CONNACK) {
-			s.close(nowMillis, SessionCause.PROTOCOL_ERROR); // a second CONNACK
+			s.close(nowMillis, SessionStatus.PROTOCOL_ERROR); // a second CONNACK
 		} else if (this.connack.returnCode == ConnAckCodec.ACCEPTED) {
 			if (!this.connack.sessionPresent) {
 				// Without a session the broker will not redeliver: stale ids would suppress new messages.
@@ -185,7 +199,7 @@ final class Inbound {
 
 	private void onPublish(long nowMillis, int total) {
 		PublishView p = this.publish;
-		if (malformed(nowMillis, PublishCodec.decode(this.rx.buf, 0, total, p))) {
+		if (malformed(nowMillis, PublishCodec.decode(this.buf, 0, total, p))) {
 			return;
 		}
 		MqttSession s = this.session;
@@ -229,22 +243,21 @@ final class Inbound {
 
 	private void oversize(long nowMillis, int total) {
 		MqttSession s = this.session;
-		RxBuffer b = this.rx;
 		if (this.header.type != PacketType.PUBLISH) {
-			s.close(nowMillis, SessionCause.MALFORMED); // no other server packet can be this large
+			s.close(nowMillis, SessionStatus.MALFORMED); // no other server packet can be this large
 			return;
 		}
 		PublishView p = this.publish;
-		int head = PublishCodec.decodeHead(b.buf, 0, b.length, p);
+		int head = PublishCodec.decodeHead(this.buf, 0, this.length, p);
 		if (head >= 0) {
 			acknowledge(p); // acknowledged, not delivered: no redelivery loop
 		} else if (head != Status.NEED_MORE) {
-			s.close(nowMillis, SessionCause.MALFORMED);
+			s.close(nowMillis, SessionStatus.MALFORMED);
 			return;
 		}
 		// NEED_MORE here: the head alone exceeds the buffer; the packet cannot be acknowledged, only skipped.
-		b.drain = total - b.length;
-		b.length = 0;
+		this.drain = total - this.length;
+		this.length = 0;
 		s.counters.oversizeDropped++;
 		s.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
 	}
@@ -252,54 +265,29 @@ final class Inbound {
 	private void onAck(long nowMillis, int total) {
 		MqttSession s = this.session;
 		AckView a = this.ack;
-		if (malformed(nowMillis, AckCodec.decode(this.rx.buf, 0, total, a))) {
+		if (malformed(nowMillis, AckCodec.decode(this.buf, 0, total, a))) {
 			return;
 		}
-		InflightTable t = s.inflight;
 		int id = a.packetId;
-		int slot = t.find(id);
-		byte st = slot < 0 ? InflightTable.FREE : t.state[slot];
-		switch (a.type) {
-		case PacketType.PUBACK:
-			if (st == InflightTable.AWAIT_PUBACK) {
-				finish(slot);
-			}
-			break;
-		case PacketType.PUBREC:
-			if (st == InflightTable.AWAIT_PUBACK) {
-				break; // an id we sent at QoS 1: not ours to release
-			}
-			if (slot >= 0) {
-				t.state[slot] = InflightTable.AWAIT_PUBCOMP;
-				t.pending[slot] = false;
-			}
-			// Also for an unknown id: the broker waits for PUBREL to complete its side.
-			s.outbound.appendAck(PacketType.PUBREL, id);
-			break;
-		case PacketType.PUBREL:
+		if (a.type == PacketType.PUBREL) {
 			s.qos2Open.remove(id);
 			s.outbound.appendAck(PacketType.PUBCOMP, id);
-			break;
-		case PacketType.PUBCOMP:
-			if (st == InflightTable.AWAIT_PUBCOMP) {
-				finish(slot);
-			}
-			break;
-		default:
-			break; // UNSUBACK: this client never unsubscribes; tolerated like a late ack
+			return;
 		}
-	}
-
-	private void finish(int slot) {
-		InflightTable t = this.session.inflight;
-		int token = t.token[slot];
-		t.release(slot);
-		this.session.notifier.publishDone(token, SessionStatus.OK);
+		if (a.type == PacketType.UNSUBACK) {
+			return; // this client never unsubscribes; tolerated like a late ack
+		}
+		int done = s.inflight.acknowledged(a.type, id);
+		if (done == InflightTable.SEND_PUBREL) {
+			s.outbound.appendAck(PacketType.PUBREL, id);
+		} else if (done > 0) {
+			s.notifier.publishDone(done, SessionStatus.OK);
+		}
 	}
 
 	private void onSubAck(long nowMillis, int total) {
 		SubAckView v = this.suback;
-		if (malformed(nowMillis, SubAckCodec.decode(this.rx.buf, 0, total, v))) {
+		if (malformed(nowMillis, SubAckCodec.decode(this.buf, 0, total, v))) {
 			return;
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
@@ -313,7 +301,7 @@ final class Inbound {
 
 	private void onPingResp(long nowMillis, int total) {
 		MqttSession s = this.session;
-		if (malformed(nowMillis, PingCodec.decodeResponse(this.rx.buf, 0, total))) {
+		if (malformed(nowMillis, PingCodec.decodeResponse(this.buf, 0, total))) {
 			return;
 		}
 		long rtt = s.keepAlive.pingResponse(nowMillis);

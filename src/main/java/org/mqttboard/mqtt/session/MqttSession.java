@@ -18,6 +18,7 @@ import org.mqttboard.mqtt.transport.TransportError;
  * the keep-alive and timeout decisions. {@link #publish} never blocks: it encodes into the transmit buffer, or
  * copies into the offline queue, or returns a status. Reconnecting (and its backoff) is the application's job:
  * after {@link SessionState#DISCONNECTED}, look at {@link #lastCause()} and call {@link #connect} again.
+ * Every status, outcome and cause is a {@link SessionStatus}.
  * <p>
  * Memory: everything is allocated in the constructor, sized from {@link SessionConfig}; once connected,
  * publishing QoS 0/1/2, receiving, acknowledging and pinging allocate nothing.
@@ -49,8 +50,6 @@ public final class MqttSession {
 
 	/** Encoded packets waiting for the transport. */
 	final TxBuffer tx;
-	/** Received bytes, a packet always at offset 0. */
-	final RxBuffer rx;
 	/** Outbound QoS 1/2 publishes awaiting acknowledgement. */
 	final InflightTable inflight;
 	/** Publishes waiting for a connection or for room. */
@@ -68,14 +67,14 @@ public final class MqttSession {
 	/** Transmit side: publish, queue, resend. */
 	final Outbound outbound;
 	/** Receive side: read, decode, handle. */
-	private final Inbound inbound;
+	final Inbound inbound;
 
 	/** The open transport, null while DISCONNECTED. */
 	private Transport transport;
 	/** Current {@link SessionState}. */
 	private int state = SessionState.DISCONNECTED;
-	/** {@link SessionCause} of the last state change. */
-	private int lastCause = SessionCause.NONE;
+	/** Cause of the last state change. */
+	private int lastCause = SessionStatus.OK;
 	/** {@link TransportError} of the last open. */
 	private int lastTransportError = TransportError.NONE;
 
@@ -93,17 +92,17 @@ public final class MqttSession {
 		this.connector = connector;
 		this.notifier = new Notifier(listener);
 		this.handshake = new Handshake(config, this.counters, this.notifier);
-		this.keepAlive = new KeepAlive(config.keepAliveSeconds * 1000L, config.pingTimeoutMillis);
-		this.queueTtlMillis = config.queueTtlMillis;
+		this.keepAlive = new KeepAlive(config.connect.keepAliveSeconds * 1000L, config.ackTimeoutMillis);
+		this.queueTtlMillis = config.queueTtlSeconds * 1000L;
 		this.subscriptions = new SubscriptionTable(config);
-		this.tx = new TxBuffer(config.txBufferBytes);
-		this.rx = new RxBuffer(config.rxBufferBytes);
-		this.inflight = new InflightTable(config.inflightSlots, config.txBufferBytes);
+		this.tx = new TxBuffer(config.bufferBytes);
+		this.inflight = new InflightTable(SessionConfig.INFLIGHT_SLOTS, config.bufferBytes,
+				SubscriptionTable.ID_BASE - config.subscriptionCount);
 		this.queue = new OfflineQueue(config.queueBytes);
-		this.qos1Seen = new DedupRing(config.dedupRingSize);
-		this.qos2Open = new DedupRing(config.qos2Slots);
+		this.qos1Seen = new DedupRing(SessionConfig.DEDUP_IDS);
+		this.qos2Open = new DedupRing(SessionConfig.QOS2_IDS);
 		this.outbound = new Outbound(this, config);
-		this.inbound = new Inbound(this);
+		this.inbound = new Inbound(this, config.bufferBytes);
 	}
 
 	/**
@@ -121,45 +120,46 @@ public final class MqttSession {
 		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		return this.handshake.connect.setCredentials(clientId, username, password);
+		return this.handshake.setCredentials(clientId, username, password);
 	}
 
 	/**
 	 * Opens the transport (blocking up to the connect timeout), then queues CONNECT and every SUBSCRIBE back to
 	 * back without waiting for CONNACK (MQTT 3.1.1 section 3.1.4 note; after CONNACK when pipelining is off or
-	 * fell back, see {@link SessionConfig#pipelineSubscribes}) and makes a first write attempt.
+	 * fell back, see {@link SessionConfig#subscribePipelined}) and makes a first write attempt.
 	 *
 	 * @param nowMillis current monotonic time in ms
 	 * @return {@link SessionStatus#OK} (now {@link SessionState#AWAIT_CONNACK}),
-	 *         {@link SessionStatus#TRANSPORT_FAILED} (see {@link #lastTransportError()}),
-	 *         {@link SessionStatus#BAD_ARGUMENT} when the CONNECT cannot be encoded, or
-	 *         {@link SessionStatus#ILLEGAL_STATE} when not disconnected or called from a listener
+	 *         {@link SessionStatus#ILLEGAL_STATE} when not disconnected or called from a listener, else the cause
+	 *         the session closed with: {@link SessionStatus#TRANSPORT_OPEN_FAILED} (see
+	 *         {@link #lastTransportError()}), {@link SessionStatus#TRANSPORT_CLOSED} or
+	 *         {@link SessionStatus#BAD_SETTINGS} (the CONNECT cannot be encoded)
 	 */
 	public int connect(long nowMillis) {
 		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		changeState(SessionState.CONNECTING, SessionCause.NONE);
+		changeState(SessionState.CONNECTING, SessionStatus.OK);
 		Transport t = this.connector.open(this.handshake.connectTimeoutMillis);
 		if (t == null) {
 			this.lastTransportError = this.connector.lastError();
-			changeState(SessionState.DISCONNECTED, SessionCause.TRANSPORT_OPEN_FAILED);
-			return SessionStatus.TRANSPORT_FAILED;
+			changeState(SessionState.DISCONNECTED, SessionStatus.TRANSPORT_OPEN_FAILED);
+			return SessionStatus.TRANSPORT_OPEN_FAILED;
 		}
 		this.lastTransportError = TransportError.NONE;
 		this.transport = t;
 		this.tx.clear();
-		this.rx.clear();
+		this.inbound.clear();
 		if (!this.handshake.start(this.tx, this.subscriptions, nowMillis)) {
-			close(nowMillis, SessionCause.BAD_SETTINGS);
-			return SessionStatus.BAD_ARGUMENT;
+			close(nowMillis, SessionStatus.BAD_SETTINGS);
+			return SessionStatus.BAD_SETTINGS;
 		}
 		this.keepAlive.reset(nowMillis);
-		changeState(SessionState.AWAIT_CONNACK, SessionCause.NONE);
+		changeState(SessionState.AWAIT_CONNACK, SessionStatus.OK);
 		this.subscriptions.fill(this.tx, CONTROL_RESERVE);
 		if (this.tx.flush(t) < 0) {
-			close(nowMillis, SessionCause.TRANSPORT_CLOSED);
-			return SessionStatus.TRANSPORT_FAILED;
+			close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
+			return SessionStatus.TRANSPORT_CLOSED;
 		}
 		return SessionStatus.OK;
 	}
@@ -177,7 +177,7 @@ public final class MqttSession {
 			return SessionStatus.ILLEGAL_STATE;
 		}
 		this.outbound.disconnect(this.transport);
-		close(nowMillis, SessionCause.LOCAL_DISCONNECT);
+		close(nowMillis, SessionStatus.LOCAL_DISCONNECT);
 		return SessionStatus.OK;
 	}
 
@@ -218,7 +218,7 @@ public final class MqttSession {
 	 * Does one bounded step: queued publishes and resends into the transmit buffer, one write attempt, one read
 	 * attempt, at most one inbound packet, then keep-alive and timeout decisions. Never blocks longer than the
 	 * transport's poll interval and never throws on bad input: a malformed packet closes the connection with
-	 * {@link SessionCause#MALFORMED}.
+	 * {@link SessionStatus#MALFORMED}.
 	 *
 	 * @param nowMillis current monotonic time in ms (jumps are fine; going backwards counts as no time passing)
 	 * @return {@link #STEP_BUSY}, {@link #STEP_IDLE}, or {@link SessionStatus#ILLEGAL_STATE} from a listener
@@ -237,7 +237,7 @@ public final class MqttSession {
 		}
 		int written = this.tx.flush(this.transport);
 		if (written < 0) {
-			close(nowMillis, SessionCause.TRANSPORT_CLOSED);
+			close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
 			return STEP_BUSY;
 		}
 		boolean busy = written > 0;
@@ -280,7 +280,7 @@ public final class MqttSession {
 		return this.state;
 	}
 
-	/** @return the {@link SessionCause} of the last state change */
+	/** @return the cause of the last state change: a {@link SessionStatus} */
 	public int lastCause() {
 		return this.lastCause;
 	}
@@ -295,72 +295,14 @@ public final class MqttSession {
 		return this.counters;
 	}
 
-	/** @return the protocol level the next CONNECT uses (4 = 3.1.1, 3 = 3.1; may change by fallback) */
-	public int protocolLevel() {
-		return this.handshake.connect.protocolLevel();
-	}
-
-	/** @return true while SUBSCRIBEs are sent right after CONNECT (false when configured off or fallen back) */
-	public boolean subscribesPipelined() {
-		return this.handshake.pipelined();
-	}
-
-	/** @return the session-present flag of the last accepted CONNACK */
-	public boolean sessionPresent() {
-		return this.handshake.sessionPresent;
-	}
-
-	/** @return true when connected and every subscription has its SUBACK (granted or refused) */
-	public boolean subscribed() {
-		return this.state == SessionState.CONNECTED && this.subscriptions.allAcked();
-	}
-
-	/**
-	 * @param subscription index returned by {@link SessionConfig#subscribe}
-	 * @return granted QoS 0..2, 0x80 when refused, -1 before its SUBACK on this connection
-	 */
-	public int grantedQos(int subscription) {
-		return this.subscriptions.granted(subscription);
-	}
-
-	/** @return outbound QoS 1/2 publishes awaiting acknowledgement */
-	public int inflightCount() {
-		return this.inflight.used();
-	}
-
-	/** @return capacity of the in-flight table */
-	public int inflightCapacity() {
-		return this.inflight.capacity();
-	}
-
-	/** @return publishes waiting in the offline queue */
-	public int queuedCount() {
-		return this.queue.count();
-	}
-
-	/** @return bytes used in the offline queue */
-	public int queuedBytes() {
-		return this.queue.usedBytes();
-	}
-
-	/** @return bytes received but not yet handled */
-	public int rxBuffered() {
-		return this.rx.length;
-	}
-
-	/** @return encoded bytes not yet accepted by the transport */
-	public int txPending() {
-		return this.tx.pending();
-	}
-
 	// ---------------------------------------------------------------------------------------------------------
 	// Package-private: used by Inbound and Outbound.
 
 	/** Accepted CONNACK. */
 	void connected(long nowMillis, boolean present) {
-		this.handshake.accepted(this.subscriptions, present, nowMillis);
-		int resend = this.outbound.prepareResend(present);
-		changeState(SessionState.CONNECTED, SessionCause.NONE);
+		this.handshake.accepted(this.subscriptions, nowMillis);
+		int resend = this.outbound.reconnected(present);
+		changeState(SessionState.CONNECTED, SessionStatus.OK);
 		if (resend > 0) {
 			this.notifier.event(SessionEvent.RESENT, resend);
 		}
@@ -372,7 +314,7 @@ public final class MqttSession {
 		this.transport = null;
 		int reported = this.handshake.closed(this.state, cause, this.tx.written, nowMillis);
 		this.tx.clear();
-		this.rx.clear();
+		this.inbound.clear();
 		this.subscriptions.stop();
 		this.inflight.clearPending();
 		changeState(SessionState.DISCONNECTED, reported);
@@ -389,10 +331,10 @@ public final class MqttSession {
 	private void checkTimers(long nowMillis) {
 		if (this.state == SessionState.AWAIT_CONNACK) {
 			if (nowMillis >= this.handshake.connackDeadline()) {
-				close(nowMillis, SessionCause.CONNACK_TIMEOUT);
+				close(nowMillis, SessionStatus.CONNACK_TIMEOUT);
 			}
 		} else if (this.keepAlive.timedOut(nowMillis)) {
-			close(nowMillis, SessionCause.KEEPALIVE_TIMEOUT);
+			close(nowMillis, SessionStatus.KEEPALIVE_TIMEOUT);
 		} else if (this.keepAlive.pingDue(nowMillis)) {
 			this.outbound.ping(this.transport, nowMillis);
 		}

@@ -15,10 +15,10 @@ import org.mqttboard.mqtt.codec.Topics;
 import org.mqttboard.mqtt.transport.Transport;
 
 /**
- * The transmit side of an {@link MqttSession}: encodes publishes into the transmit buffer and the in-flight
- * table, keeps the offline queue (overflow policy, time-to-live), prepares resends after a reconnect, and
- * allocates packet ids. Everything it writes leaves {@link MqttSession#CONTROL_RESERVE} bytes free, except
- * acknowledgements, which use that reserve.
+ * The transmit side of an {@link MqttSession}: encodes publishes into the transmit buffer (QoS 1/2 ones also into
+ * the {@link InflightTable}), keeps the offline queue (overflow policy, time-to-live) and resends after a
+ * reconnect. Everything it writes leaves {@link MqttSession#CONTROL_RESERVE} bytes free, except acknowledgements,
+ * which use that reserve.
  * <p>
  * Threading: owned by the session's caller thread; no allocation.
  */
@@ -29,11 +29,7 @@ final class Outbound {
 	private final InflightTable inflight;
 	private final OfflineQueue queue;
 	private final SessionCounters counters;
-	private final int resendPolicy;
 	private final int overflowPolicy;
-	/** Highest id a publish may use (SUBSCRIBE ids are above). */
-	private final int maxPublishId;
-	private int nextPacketId = 1;
 	/** Next publish token. */
 	int nextToken = 1;
 
@@ -43,9 +39,7 @@ final class Outbound {
 		this.inflight = session.inflight;
 		this.queue = session.queue;
 		this.counters = session.counters;
-		this.resendPolicy = config.resendPolicy;
-		this.overflowPolicy = config.overflowPolicy;
-		this.maxPublishId = SubscriptionTable.ID_BASE - config.maxSubscriptions;
+		this.overflowPolicy = config.queueOverflow;
 	}
 
 	/** Appends a 4-byte acknowledgement; its room is the reserve. */
@@ -103,16 +97,6 @@ final class Outbound {
 			return token;
 		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
-		return enqueue(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, expiresAt, token);
-	}
-
-	/**
-	 * Copies a publish into the offline queue, dropping the oldest entries first under DROP_OLDEST.
-	 *
-	 * @return {@code token} or {@link SessionStatus#QUEUE_FULL}
-	 */
-	int enqueue(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen, int qos,
-			boolean retain, long expiresAt, int token) {
 		OfflineQueue q = this.queue;
 		int entry = OfflineQueue.entrySize(topicLen, payloadLen);
 		if (entry > q.capacity()) {
@@ -121,7 +105,7 @@ final class Outbound {
 		}
 		while (q.free() < entry) {
 			this.counters.queueOverflows++;
-			if (this.overflowPolicy == SessionConfig.OVERFLOW_REJECT_NEW) {
+			if (this.overflowPolicy == SessionConfig.DROP_NEWEST) {
 				return SessionStatus.QUEUE_FULL;
 			}
 			int dropped = q.headToken();
@@ -133,41 +117,20 @@ final class Outbound {
 	}
 
 	/**
-	 * Marks unacknowledged publishes for sending on the new connection: with a session, as they are (PUBLISH with
-	 * DUP=1, or PUBREL) [MQTT-4.4.0-1]; without, per the resend policy.
+	 * A CONNACK accepted the connection: lets the in-flight table decide for each unacknowledged publish
+	 * [MQTT-4.4.0-1] and reports the ones that are done.
 	 *
-	 * @return slots marked for resending with DUP=1 or PUBREL
+	 * @param present the CONNACK session-present flag
+	 * @return publishes marked for resending with DUP=1 or as PUBREL (with a session only)
 	 */
-	int prepareResend(boolean present) {
+	int reconnected(boolean present) {
 		InflightTable t = this.inflight;
-		int resend = 0;
+		// With a session every slot is resent as it is; without one, none counts as a resend.
+		int resend = present ? t.used() : 0;
 		for (int slot = 0; slot < t.capacity(); slot++) {
-			byte s = t.state[slot];
-			if (s == InflightTable.FREE) {
-				continue;
-			}
-			int off = slot * t.slotBytes;
-			if (present) {
-				if (s != InflightTable.AWAIT_PUBCOMP) {
-					PublishCodec.setDup(t.store, off);
-				}
-				t.pending[slot] = true;
-				resend++;
-			} else if (s == InflightTable.AWAIT_PUBCOMP) {
-				// PUBREC received: the broker owned the message before it lost the session.
-				t.release(slot);
-				this.session.notifier.publishDone(t.token[slot], SessionStatus.OK);
-			} else if (this.resendPolicy == SessionConfig.RESEND_REPUBLISH_AS_NEW) {
-				int id = allocatePacketId();
-				t.packetId[slot] = id;
-				int idAt = off + t.idOffset[slot];
-				t.store[idAt] = (byte) (id >> 8);
-				t.store[idAt + 1] = (byte) id;
-				t.pending[slot] = true;
-			} else {
-				t.release(slot);
-				this.counters.droppedNoSession++;
-				this.session.notifier.publishDone(t.token[slot], SessionStatus.DROPPED_NO_SESSION);
+			int done = t.reconnected(slot, present);
+			if (done > 0) {
+				this.session.notifier.publishDone(done, SessionStatus.OK);
 			}
 		}
 		return resend;
@@ -177,19 +140,18 @@ final class Outbound {
 	void fill(long nowMillis) {
 		InflightTable t = this.inflight;
 		for (int slot = t.nextPending(); slot >= 0; slot = t.nextPending()) {
-			boolean pubrel = t.state[slot] == InflightTable.AWAIT_PUBCOMP;
-			int size = pubrel ? AckCodec.SIZE : t.length[slot];
-			if (this.tx.free() - MqttSession.CONTROL_RESERVE < size) {
+			int size = t.resendLength(slot);
+			if (this.tx.free() - MqttSession.CONTROL_RESERVE < (size == 0 ? AckCodec.SIZE : size)) {
 				return;
 			}
-			if (pubrel) {
-				appendAck(PacketType.PUBREL, t.packetId[slot]);
+			if (size == 0) {
+				appendAck(PacketType.PUBREL, t.packetId(slot));
+				t.sent(slot);
 			} else {
 				this.tx.makeRoom(size);
-				System.arraycopy(t.store, slot * t.slotBytes, this.tx.buf, this.tx.end, size);
+				t.resend(slot, this.tx.buf, this.tx.end);
 				this.tx.end += size;
 			}
-			t.pending[slot] = false;
 			this.counters.resent++;
 		}
 		OfflineQueue q = this.queue;
@@ -216,8 +178,7 @@ final class Outbound {
 			return false;
 		}
 		int size = PublishCodec.size(q.headTopicLength(), q.headQos(), q.headPayloadLength());
-		return this.tx.free() - MqttSession.CONTROL_RESERVE >= size
-				&& (q.headQos() == 0 || this.inflight.used() < this.inflight.capacity());
+		return this.tx.free() - MqttSession.CONTROL_RESERVE >= size && (q.headQos() == 0 || !this.inflight.full());
 	}
 
 	/**
@@ -225,42 +186,24 @@ final class Outbound {
 	 *
 	 * @return false when it does not fit now
 	 */
-	boolean send(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen, int qos,
-			boolean retain, int token) {
+	private boolean send(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen,
+			int qos, boolean retain, int token) {
 		int size = PublishCodec.size(topicLen, qos, payloadLen);
 		InflightTable t = this.inflight;
-		if (this.tx.free() - MqttSession.CONTROL_RESERVE < size || (qos > 0 && t.used() == t.capacity())) {
+		if (this.tx.free() - MqttSession.CONTROL_RESERVE < size || (qos > 0 && t.full())) {
 			return false;
 		}
-		int id = 0;
-		int slot = -1;
-		if (qos > 0) {
-			id = allocatePacketId();
-			slot = t.acquire(qos == 1 ? InflightTable.AWAIT_PUBACK : InflightTable.AWAIT_PUBREC, id, token);
-		}
+		int id = qos > 0 ? t.allocateId() : 0;
 		TxBuffer b = this.tx;
 		b.makeRoom(size);
 		int off = b.end;
 		b.end += PublishCodec.encode(b.buf, off, b.buf.length, topic, topicOff, topicLen, qos, retain, false, id,
 				payload, payloadOff, payloadLen);
-		if (slot >= 0) {
-			System.arraycopy(b.buf, off, t.store, slot * t.slotBytes, size);
-			t.length[slot] = size;
-			t.idOffset[slot] = size - payloadLen - 2;
+		if (qos > 0) {
+			t.add(qos, id, token, b.buf, off, size, payloadLen);
 		}
 		this.counters.published++;
 		return true;
-	}
-
-	/** @return an id in 1..maxPublishId not used by the in-flight table (which is smaller than that range) */
-	private int allocatePacketId() {
-		while (true) {
-			int id = this.nextPacketId;
-			this.nextPacketId = id >= this.maxPublishId ? 1 : id + 1;
-			if (this.inflight.find(id) < 0) {
-				return id;
-			}
-		}
 	}
 
 	/** Drops expired entries at the head of the queue. */

@@ -23,7 +23,6 @@ public final class SessionCounters {
 	long published;
 	long received;
 	long resent;
-	long droppedNoSession;
 	long qos2Evictions;
 	long pings;
 	long pipelineFallbacks;
@@ -80,11 +79,6 @@ public final class SessionCounters {
 	/** @return PUBLISH and PUBREL packets resent after a resumed session */
 	public long resent() {
 		return this.resent;
-	}
-
-	/** @return unacknowledged publishes dropped after a resume without session (policy DROP_AND_REPORT) */
-	public long droppedNoSession() {
-		return this.droppedNoSession;
 	}
 
 	/** @return inbound QoS 2 ids forgotten because the exactly-once set was full */

@@ -26,7 +26,7 @@ public final class SessionEvent {
 	public static final int RESENT = 6;
 	/**
 	 * The broker closed the link after CONNECT and pipelined SUBSCRIBEs, before CONNACK: from now on this session
-	 * sends its SUBSCRIBEs only after CONNACK (the close is {@link SessionCause#RETRY_WITHOUT_PIPELINING}). Happens
+	 * sends its SUBSCRIBEs only after CONNACK (the close is {@link SessionStatus#RETRY_WITHOUT_PIPELINING}). Happens
 	 * at most once per session; arg = 0.
 	 */
 	public static final int PIPELINE_FALLBACK = 7;

@@ -34,7 +34,7 @@ public interface SessionListener {
 	 * The session changed state.
 	 *
 	 * @param state the new {@link SessionState}
-	 * @param cause the {@link SessionCause}
+	 * @param cause why: a {@link SessionStatus} ({@link SessionStatus#OK} for normal progress)
 	 */
 	void onStateChange(int state, int cause);
 

@@ -6,11 +6,13 @@
 package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.SubscribeCodec;
+import org.mqttboard.mqtt.codec.Topics;
 
 /**
  * The fixed table of subscriptions: filters (UTF-8), requested QoS, SUBACK result per connection, and which
  * SUBSCRIBE is next to send. Each subscription travels in its own SUBSCRIBE with packet id
- * {@code ID_BASE - index}, so a SUBACK maps back to its index without a lookup table; publish ids stay below.
+ * {@code ID_BASE - index}, so a SUBACK maps back to its index without a lookup table; publish ids stay below
+ * ({@link InflightTable#allocateId}).
  * <p>
  * Memory: {@code sum(filter bytes) + 8 * count} bytes. Threading: owned by the session's caller thread.
  */
@@ -119,7 +121,7 @@ final class SubscriptionTable {
 	int match(byte[] buf, int topicOff, int topicLen) {
 		for (int i = 0; i < this.filters.length; i++) {
 			byte[] f = this.filters[i];
-			if (TopicMatcher.matches(f, 0, f.length, buf, topicOff, topicLen)) {
+			if (Topics.matches(f, 0, f.length, buf, topicOff, topicLen)) {
 				return i;
 			}
 		}

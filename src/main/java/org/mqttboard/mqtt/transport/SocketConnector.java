@@ -59,7 +59,6 @@ public final class SocketConnector implements Connector {
 	private final SocketTransport transport;
 	private SSLSocketFactory factory;
 	private int lastError;
-	private String lastErrorDetail;
 
 	/**
 	 * Connector for MicroEJ: host names are checked by the native SSL layer ({@link NativeTlsPolicy}), reads poll
@@ -107,18 +106,17 @@ public final class SocketConnector implements Connector {
 	@Override
 	public Transport open(int timeoutMillis) {
 		this.transport.close();
-		this.lastErrorDetail = null;
 		Endpoint ep = this.endpoint;
 		String host = ep.host();
 		int settings = checkSettings(ep, timeoutMillis);
 		if (settings != TransportError.NONE) {
-			return fail(settings, null);
+			return fail(settings);
 		}
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		if (ep.tls() && this.factory == null) {
 			int trust = loadTrust(ep.caResources());
 			if (trust != TransportError.NONE) {
-				return fail(trust, null);
+				return fail(trust);
 			}
 		}
 		Socket tcp = null;
@@ -136,7 +134,7 @@ public final class SocketConnector implements Connector {
 				int policyCode = this.policy.beforeHandshake(ssl, host, ep.verifyHostName());
 				if (policyCode != TransportError.NONE) {
 					closeQuietly(link);
-					return fail(policyCode, null);
+					return fail(policyCode);
 				}
 				// Whatever DNS and TCP left of the budget bounds each handshake read.
 				link.setSoTimeout(remaining(deadline));
@@ -148,11 +146,11 @@ public final class SocketConnector implements Connector {
 			return this.transport;
 		} catch (IOException e) {
 			closeQuietly(link != null ? link : tcp);
-			return fail(FailureClassifier.classify(e), e);
+			return fail(FailureClassifier.classify(e));
 		} catch (RuntimeException e) {
 			// Some socket layers report a bad address or a policy failure unchecked: still a failed open.
 			closeQuietly(link != null ? link : tcp);
-			return fail(FailureClassifier.classify(e), e);
+			return fail(FailureClassifier.classify(e));
 		}
 	}
 
@@ -161,24 +159,8 @@ public final class SocketConnector implements Connector {
 		return this.lastError;
 	}
 
-	/**
-	 * @return the detail message of the exception behind {@link #lastError()}, or null; for logs (never holds a
-	 *         secret: endpoints carry none)
-	 */
-	public String lastErrorDetail() {
-		return this.lastErrorDetail;
-	}
-
-	/** @return the endpoint this connector opens links to */
-	public Endpoint endpoint() {
-		return this.endpoint;
-	}
-
-	private Transport fail(int code, Throwable cause) {
+	private Transport fail(int code) {
 		this.lastError = code;
-		if (cause != null) {
-			this.lastErrorDetail = cause.getMessage();
-		}
 		return null;
 	}
 
@@ -234,7 +216,6 @@ public final class SocketConnector implements Connector {
 			for (int r = 0; r < resources.length; r++) {
 				byte[] bytes = readResource(resources[r]);
 				if (bytes == null) {
-					this.lastErrorDetail = resources[r];
 					return TransportError.TLS_CA_RESOURCE;
 				}
 				ByteArrayInputStream in = new ByteArrayInputStream(bytes);
@@ -254,7 +235,6 @@ public final class SocketConnector implements Connector {
 					count++;
 				}
 				if (count == before) {
-					this.lastErrorDetail = resources[r];
 					return TransportError.TLS_CA_RESOURCE;
 				}
 			}
@@ -265,10 +245,8 @@ public final class SocketConnector implements Connector {
 			this.factory = context.getSocketFactory();
 			return TransportError.NONE;
 		} catch (GeneralSecurityException e) {
-			this.lastErrorDetail = e.getMessage();
 			return TransportError.TLS_CA_RESOURCE;
 		} catch (IOException e) {
-			this.lastErrorDetail = e.getMessage();
 			return TransportError.TLS_CA_RESOURCE;
 		}
 	}

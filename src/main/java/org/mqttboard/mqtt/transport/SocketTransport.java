@@ -81,11 +81,6 @@ public final class SocketTransport implements Transport {
 		this.open = true;
 	}
 
-	/** @return true while the link has not been closed or found broken */
-	public boolean isOpen() {
-		return this.open;
-	}
-
 	/** @return how many probe reads found nothing within the poll interval since construction (diagnostic) */
 	public int pollTimeouts() {
 		return this.timeouts;

@@ -6,37 +6,38 @@
 package org.mqttboard.mqtt.transport;
 
 /**
- * Why a {@link Connector#open} failed. Each TLS failure has its own code so the application can show it and
- * choose a backoff (a wrong CA will not fix itself in 100 ms).
+ * Why a {@link Connector#open} failed: the status vocabulary of the transport, in its own range {@code -200..-299}
+ * ({@link #NONE} = 0 for success). Each TLS failure has its own code so the application can show it and choose a
+ * backoff (a wrong CA will not fix itself in 100 ms).
  */
 public final class TransportError {
 
 	/** No error. */
 	public static final int NONE = 0;
 	/** The host name could not be resolved. */
-	public static final int UNKNOWN_HOST = -1;
+	public static final int UNKNOWN_HOST = -201;
 	/** The TCP connection was refused or reset. */
-	public static final int REFUSED = -2;
+	public static final int REFUSED = -202;
 	/** The connect timeout expired (TCP or TLS handshake). */
-	public static final int TIMEOUT = -3;
+	public static final int TIMEOUT = -203;
 	/** Any other I/O failure while connecting. */
-	public static final int IO = -4;
+	public static final int IO = -204;
 	/** The network is down (no Wi-Fi or no IP). */
-	public static final int NO_NETWORK = -5;
+	public static final int NO_NETWORK = -205;
 	/** The endpoint settings are unusable (e.g. TLS to an IP literal with host verification on). */
-	public static final int BAD_SETTINGS = -6;
+	public static final int BAD_SETTINGS = -206;
 	/** TLS: the server's chain does not lead to a trusted CA. */
-	public static final int TLS_UNTRUSTED = -10;
+	public static final int TLS_UNTRUSTED = -210;
 	/** TLS: the certificate does not match the host name. */
-	public static final int TLS_HOSTNAME = -11;
+	public static final int TLS_HOSTNAME = -211;
 	/** TLS: a certificate is expired or not yet valid (often: the device clock is not set). */
-	public static final int TLS_CERT_DATE = -12;
+	public static final int TLS_CERT_DATE = -212;
 	/** TLS: no common protocol version or cipher suite (e.g. server offers TLS 1.0/1.1 only). */
-	public static final int TLS_PROTOCOL = -13;
+	public static final int TLS_PROTOCOL = -213;
 	/** TLS: any other handshake failure. */
-	public static final int TLS_OTHER = -14;
+	public static final int TLS_OTHER = -214;
 	/** TLS: a CA certificate resource is missing or unreadable. */
-	public static final int TLS_CA_RESOURCE = -15;
+	public static final int TLS_CA_RESOURCE = -215;
 
 	private TransportError() {
 	}

@@ -136,12 +136,10 @@ public class CodecFuzzTest {
 			o.password = this.random.nextBoolean() ? randomUtf8ish() : null;
 			return ConnectCodec.encode(this.buf, off, limit, o);
 		case 2:
+		case 3:
 			byte[][] list = { randomFilter(), randomFilter(), randomFilter() };
 			int[] qosList = { qos, this.random.nextInt(3), this.random.nextInt(3) };
 			return SubscribeCodec.encode(this.buf, off, limit, id, list, qosList, 0, 1 + this.random.nextInt(3));
-		case 3:
-			byte[][] unsub = { randomFilter(), randomFilter() };
-			return UnsubscribeCodec.encode(this.buf, off, limit, id, unsub, 0, 1 + this.random.nextInt(2));
 		case 4:
 			return AckCodec.encode(this.buf, off, limit, this.random.nextInt(16), id);
 		case 5:

@@ -91,7 +91,7 @@ public class FixedHeaderTest {
 					expected = flags == required ? 2 : Status.MALFORMED_FLAGS;
 				}
 				byte[] packet = bytes(type << 4 | flags, 0x00);
-				assertEquals(PacketType.name(type) + " flags " + flags, expected,
+				assertEquals("type " + type + " flags " + flags, expected,
 						FixedHeader.decode(packet, 0, 2, this.view));
 			}
 		}
@@ -128,21 +128,5 @@ public class FixedHeaderTest {
 		byte[] buf = new byte[8];
 		assertEquals(Status.BUFFER_TOO_SMALL, FixedHeader.encode(buf, 0, 2, 3, 0, 128));
 		assertEquals(Status.BAD_BOUNDS, FixedHeader.encode(buf, 0, 9, 3, 0, 1));
-	}
-
-	@Test
-	public void packetType_names_andDirection() {
-		int serverToClient = 0;
-		for (int type = 0; type < 16; type++) {
-			if (PacketType.isServerToClient(type)) {
-				serverToClient++;
-			}
-		}
-		assertEquals(9, serverToClient);
-		assertEquals("SUBSCRIBE", PacketType.name(PacketType.SUBSCRIBE));
-		assertEquals("RESERVED", PacketType.name(15));
-		for (int type = 1; type <= 14; type++) {
-			assertEquals(false, "RESERVED".equals(PacketType.name(type)));
-		}
 	}
 }

@@ -26,17 +26,17 @@ public class StatusTest {
 					assertFalse(name, name.equals(names[k]));
 				}
 				names[count++] = name;
-				if (Status.isMalformed(code)) {
+				if (isMalformed(code)) {
 					malformed++;
 					assertTrue(name, name.startsWith("MALFORMED") || name.equals("PROTOCOL_ERROR"));
 				}
-				if (Status.isInvalidArgument(code)) {
+				if (isInvalidArgument(code)) {
 					invalid++;
 					assertFalse(name, name.startsWith("MALFORMED"));
 				}
 			} else {
-				assertFalse(Status.isMalformed(code));
-				assertFalse(Status.isInvalidArgument(code));
+				assertFalse(isMalformed(code));
+				assertFalse(isInvalidArgument(code));
 			}
 		}
 		assertEquals(31, count);
@@ -44,5 +44,15 @@ public class StatusTest {
 		assertEquals(13, invalid);
 		assertEquals("COUNT", Status.name(5));
 		assertEquals("NEED_MORE", Status.name(Status.NEED_MORE));
+	}
+
+	/** The malformed-packet range: the connection must be closed. */
+	private static boolean isMalformed(int code) {
+		return code <= Status.MALFORMED && code >= Status.PROTOCOL_ERROR;
+	}
+
+	/** The encoder argument range. */
+	private static boolean isInvalidArgument(int code) {
+		return code <= Status.INVALID_ARGUMENT && code >= Status.INVALID_COUNT;
 	}
 }

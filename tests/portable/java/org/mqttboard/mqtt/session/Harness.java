@@ -7,6 +7,7 @@ package org.mqttboard.mqtt.session;
 
 import static org.junit.Assert.assertEquals;
 
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.testkit.FakeClock;
 import org.mqttboard.testkit.ScriptedBroker;
 import org.mqttboard.testkit.ScriptedConnector;
@@ -29,12 +30,21 @@ final class Harness {
 		this.connector.willReturn(this.transport);
 	}
 
+	/** @return the usual settings: client id dev-1, keep-alive 10 s, ack timeout 2 s, two subscriptions */
 	static SessionConfig config() {
-		SessionConfig c = new SessionConfig().credentials("dev-1", null, null).keepAliveSeconds(10)
-				.pingTimeoutMillis(2000).connackTimeoutMillis(3000);
+		SessionConfig c = new SessionConfig();
+		c.connect.clientId = Utf8.encode("dev-1");
+		c.connect.keepAliveSeconds = 10;
+		c.ackTimeoutMillis = 2000;
 		c.subscribe("cmd/#", 1);
 		c.subscribe("led/+", 0);
 		return c;
+	}
+
+	/** @return true when connected and every subscription has its SUBACK on this connection */
+	boolean subscribed() {
+		return this.session.state() == SessionState.CONNECTED
+				&& this.listener.subacks >= this.session.subscriptions.count();
 	}
 
 	long now() {
@@ -46,7 +56,7 @@ final class Harness {
 		for (int i = 0; i < 10000; i++) {
 			int r = this.session.step(now());
 			int p = this.broker.pump();
-			boolean drained = this.transport.toClient.size() == 0 && this.session.txPending() == 0;
+			boolean drained = this.transport.toClient.size() == 0 && this.session.tx.pending() == 0;
 			if (r == MqttSession.STEP_IDLE && p == 0
 					&& (drained || this.session.state() == SessionState.DISCONNECTED)) {
 				return;

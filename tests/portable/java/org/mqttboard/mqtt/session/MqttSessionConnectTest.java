@@ -10,6 +10,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.transport.TransportError;
 
@@ -32,19 +33,16 @@ public class MqttSessionConnectTest {
 		assertEquals(10, h.broker.keepAliveSeconds);
 		assertEquals("dev-1", RecordingListener.utf8(h.broker.clientId, 0, h.broker.clientIdLen));
 		assertEquals(10000, h.connector.lastTimeout());
-		assertFalse(h.session.subscribed());
+		assertFalse(h.subscribed());
 	}
 
 	@Test
 	public void connack_accepted_entersConnected_andSubacksMarkSubscribed() {
 		Harness h = new Harness(Harness.config()).connect();
-		assertTrue(h.session.subscribed());
-		assertEquals(1, h.session.grantedQos(0));
-		assertEquals(0, h.session.grantedQos(1));
+		assertTrue(h.subscribed());
 		assertEquals(2, h.listener.eventCounts[SessionEvent.SUBSCRIBED]);
 		assertEquals(1, h.session.counters().connects());
 		assertEquals(0, h.session.counters().reconnects());
-		assertFalse(h.session.sessionPresent());
 	}
 
 	@Test
@@ -52,18 +50,18 @@ public class MqttSessionConnectTest {
 		Harness h = new Harness(Harness.config());
 		h.broker.subAckCode = 0x80;
 		h.connect();
-		assertEquals(0x80, h.session.grantedQos(0));
+		assertEquals(0, h.listener.eventCounts[SessionEvent.SUBSCRIBED]);
 		assertEquals(2, h.listener.eventCounts[SessionEvent.SUBSCRIBE_REFUSED]);
-		assertTrue(h.session.subscribed());
+		assertTrue(h.subscribed());
 	}
 
 	@Test
 	public void connect_openFails_reportsTransportError() {
 		Harness h = new Harness(Harness.config());
 		h.connector.failWith(TransportError.TLS_UNTRUSTED);
-		assertEquals(SessionStatus.TRANSPORT_FAILED, h.session.connect(h.now()));
+		assertEquals(SessionStatus.TRANSPORT_OPEN_FAILED, h.session.connect(h.now()));
 		assertEquals(SessionState.DISCONNECTED, h.session.state());
-		assertEquals(SessionCause.TRANSPORT_OPEN_FAILED, h.session.lastCause());
+		assertEquals(SessionStatus.TRANSPORT_OPEN_FAILED, h.session.lastCause());
 		assertEquals(TransportError.TLS_UNTRUSTED, h.session.lastTransportError());
 		assertEquals(MqttSession.STEP_IDLE, h.session.step(h.now()));
 	}
@@ -79,24 +77,25 @@ public class MqttSessionConnectTest {
 	public void connect_linkDiesOnFirstWrite_reportsTransportClosed() {
 		Harness h = new Harness(Harness.config());
 		h.transport.failWrites();
-		assertEquals(SessionStatus.TRANSPORT_FAILED, h.session.connect(h.now()));
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.connect(h.now()));
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 		assertTrue(h.transport.closedByClient());
 	}
 
 	@Test
 	public void connack_refusals_areClassified() {
-		int[] causes = { 0, SessionCause.REFUSED_PROTOCOL, SessionCause.REFUSED_IDENTIFIER,
-				SessionCause.REFUSED_UNAVAILABLE, SessionCause.REFUSED_CREDENTIALS,
-				SessionCause.REFUSED_NOT_AUTHORIZED };
+		int[] causes = { 0, SessionStatus.REFUSED_PROTOCOL, SessionStatus.REFUSED_IDENTIFIER,
+				SessionStatus.REFUSED_UNAVAILABLE, SessionStatus.REFUSED_CREDENTIALS,
+				SessionStatus.REFUSED_NOT_AUTHORIZED };
 		for (int code = 1; code <= 5; code++) {
-			Harness h = new Harness(Harness.config().protocol(SessionConfig.PROTOCOL_311, false));
+			SessionConfig c = Harness.config();
+			c.fallbackTo31 = false;
+			Harness h = new Harness(c);
 			h.broker.connAckCode = code;
 			h.session.connect(h.now());
 			h.run();
 			assertEquals(SessionState.DISCONNECTED, h.session.state());
 			assertEquals(causes[code], h.session.lastCause());
-			assertEquals(code != 3, SessionCause.isPermanentRefusal(h.session.lastCause()));
 		}
 	}
 
@@ -108,7 +107,7 @@ public class MqttSessionConnectTest {
 		h.broker.sendConnAck(false, 9);
 		h.run();
 		assertEquals(SessionState.DISCONNECTED, h.session.state());
-		assertEquals(SessionCause.MALFORMED, h.session.lastCause());
+		assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
 	}
 
 	@Test
@@ -117,16 +116,15 @@ public class MqttSessionConnectTest {
 		h.broker.connAckCode = 1;
 		h.session.connect(h.now());
 		h.run();
-		assertEquals(SessionCause.RETRY_WITH_31, h.session.lastCause());
-		assertFalse(SessionCause.isPermanentRefusal(SessionCause.RETRY_WITH_31));
+		assertEquals(SessionStatus.RETRY_WITH_31, h.session.lastCause());
 		assertEquals(1, h.listener.eventCounts[SessionEvent.PROTOCOL_FALLBACK]);
-		assertEquals(3, h.session.protocolLevel());
+		assertEquals(3, h.session.handshake.connect.protocolLevel);
 		h.newLink();
 		h.broker.connAckCode = 1;
 		h.session.connect(h.now());
 		h.run();
 		assertEquals(3, h.broker.protocolLevel);
-		assertEquals(SessionCause.REFUSED_PROTOCOL, h.session.lastCause());
+		assertEquals(SessionStatus.REFUSED_PROTOCOL, h.session.lastCause());
 		h.newLink();
 		h.connect();
 		assertEquals(3, h.broker.protocolLevel);
@@ -134,14 +132,15 @@ public class MqttSessionConnectTest {
 
 	@Test
 	public void fallbackTo31_withLongClientId_failsWithBadSettings() {
-		Harness h = new Harness(Harness.config().credentials("a-client-id-longer-than-23-bytes", null, null));
+		SessionConfig c = Harness.config();
+		c.connect.clientId = Utf8.encode("a-client-id-longer-than-23-bytes");
+		Harness h = new Harness(c);
 		h.broker.connAckCode = 1;
 		h.session.connect(h.now());
 		h.run();
 		h.newLink();
-		assertEquals(SessionStatus.BAD_ARGUMENT, h.session.connect(h.now()));
-		assertEquals(SessionCause.BAD_SETTINGS, h.session.lastCause());
-		assertTrue(SessionCause.isPermanentRefusal(SessionCause.BAD_SETTINGS));
+		assertEquals(SessionStatus.BAD_SETTINGS, h.session.connect(h.now()));
+		assertEquals(SessionStatus.BAD_SETTINGS, h.session.lastCause());
 	}
 
 	@Test
@@ -151,13 +150,13 @@ public class MqttSessionConnectTest {
 		h.broker.autoSubAck = false;
 		h.session.connect(h.now());
 		h.run();
-		assertEquals(h.now() + 3000, h.session.nextDeadline(h.now()));
-		h.clock.advance(2999);
+		assertEquals(h.now() + 2000, h.session.nextDeadline(h.now()));
+		h.clock.advance(1999);
 		h.run();
 		assertEquals(SessionState.AWAIT_CONNACK, h.session.state());
 		h.clock.advance(1);
 		h.run();
-		assertEquals(SessionCause.CONNACK_TIMEOUT, h.session.lastCause());
+		assertEquals(SessionStatus.CONNACK_TIMEOUT, h.session.lastCause());
 		assertEquals(Long.MAX_VALUE, h.session.nextDeadline(h.now()));
 	}
 
@@ -168,7 +167,7 @@ public class MqttSessionConnectTest {
 		h.session.connect(h.now());
 		h.broker.sendPingResp();
 		h.run();
-		assertEquals(SessionCause.PROTOCOL_ERROR, h.session.lastCause());
+		assertEquals(SessionStatus.PROTOCOL_ERROR, h.session.lastCause());
 	}
 
 	@Test
@@ -176,7 +175,7 @@ public class MqttSessionConnectTest {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.sendConnAck(false, 0);
 		h.run();
-		assertEquals(SessionCause.PROTOCOL_ERROR, h.session.lastCause());
+		assertEquals(SessionStatus.PROTOCOL_ERROR, h.session.lastCause());
 		assertEquals(1, h.session.counters().drops());
 	}
 
@@ -186,10 +185,10 @@ public class MqttSessionConnectTest {
 		assertEquals(SessionStatus.OK, h.session.disconnect(h.now()));
 		h.broker.pump();
 		assertEquals(1, h.broker.count(PacketType.DISCONNECT));
-		assertEquals(SessionCause.LOCAL_DISCONNECT, h.session.lastCause());
+		assertEquals(SessionStatus.LOCAL_DISCONNECT, h.session.lastCause());
 		assertEquals(0, h.session.counters().drops());
-		byte[] id = SessionConfig.utf8("dev_0_0_2026112122");
-		byte[] user = SessionConfig.utf8("dev");
+		byte[] id = Utf8.encode("dev_0_0_2026112122");
+		byte[] user = Utf8.encode("dev");
 		byte[] password = new byte[64];
 		assertEquals(SessionStatus.OK, h.session.setCredentials(id, user, password));
 		h.newLink();
@@ -201,7 +200,9 @@ public class MqttSessionConnectTest {
 
 	@Test
 	public void setCredentials_invalidOrTooLarge_keepsOldIdentity() {
-		Harness h = new Harness(Harness.config().txBufferBytes(64));
+		SessionConfig c = Harness.config();
+		c.bufferBytes = 64;
+		Harness h = new Harness(c);
 		assertEquals(SessionStatus.BAD_ARGUMENT, h.session.setCredentials(new byte[0], null, new byte[1]));
 		assertEquals(SessionStatus.BAD_ARGUMENT, h.session.setCredentials(new byte[100], null, null));
 		h.connect();
@@ -216,29 +217,34 @@ public class MqttSessionConnectTest {
 
 	@Test
 	public void peerCloses_twiceSoonAfterConnack_isProbableTakeover() {
-		Harness h = new Harness(Harness.config().takeoverWindowMillis(5000)).connect();
+		Harness h = new Harness(Harness.config()).connect();
 		h.transport.closeByPeer();
 		h.run();
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 		h.newLink();
 		h.connect();
 		h.clock.advance(100);
 		h.transport.closeByPeer();
 		h.run();
-		assertEquals(SessionCause.PROBABLE_TAKEOVER, h.session.lastCause());
+		assertEquals(SessionStatus.PROBABLE_TAKEOVER, h.session.lastCause());
 		assertEquals(2, h.session.counters().drops());
 		h.newLink();
 		h.connect();
 		h.clock.advance(6000);
 		h.transport.closeByPeer();
 		h.run();
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 	}
 
 	@Test
 	public void will_andCleanSession_areSentInConnect() {
-		Harness h = new Harness(Harness.config().will("dev/status", new byte[] { 'x' }, 1, true)
-				.cleanSession(false));
+		SessionConfig c = Harness.config();
+		c.connect.willTopic = Utf8.encode("dev/status");
+		c.connect.willPayload = new byte[] { 'x' };
+		c.connect.willQos = 1;
+		c.connect.willRetain = true;
+		c.connect.cleanSession = false;
+		Harness h = new Harness(c);
 		h.connect();
 		assertTrue(h.broker.will);
 		assertFalse(h.broker.cleanSession);
@@ -249,62 +255,74 @@ public class MqttSessionConnectTest {
 		Harness h = new Harness(Harness.config());
 		h.transport.readPattern(1, 0).writePattern(0, Integer.MAX_VALUE);
 		h.connect();
-		assertTrue(h.session.subscribed());
+		assertTrue(h.subscribed());
 	}
 
 	@Test
 	public void config_invalidValues_throwWithKey() {
-		assertInvalid(new SessionConfig().rxBufferBytes(1), "rxBufferBytes");
-		assertInvalid(new SessionConfig().txBufferBytes(1), "txBufferBytes");
-		assertInvalid(new SessionConfig().inflightSlots(0), "inflightSlots");
-		assertInvalid(new SessionConfig().inflightSlots(70000), "inflightSlots");
-		assertInvalid(new SessionConfig().will("a", null, -1, false), "will.qos");
-		assertInvalid(new SessionConfig().keepAliveSeconds(-1), "keepAliveSeconds");
+		SessionConfig c = new SessionConfig();
+		c.bufferBytes = 1;
+		assertInvalid(c, "bufferBytes");
+		c = new SessionConfig();
+		c.connect.willTopic = Utf8.encode("a");
+		c.connect.willQos = -1;
+		assertInvalid(c, "connect");
+		c = new SessionConfig();
+		c.connect.keepAliveSeconds = -1;
+		assertInvalid(c, "connect");
 		SessionConfig negQos = new SessionConfig();
 		negQos.subscribe("a", -1);
 		assertInvalid(negQos, "subscription.qos");
-		assertInvalid(new SessionConfig().queueBytes(-1), "queueBytes");
-		assertInvalid(new SessionConfig().dedupRingSize(0), "dedupRingSize");
-		assertInvalid(new SessionConfig().qos2Slots(0), "qos2Slots");
-		assertInvalid(new SessionConfig().protocol(5, false), "protocol");
-		assertInvalid(new SessionConfig().will("a/#", new byte[0], 0, false), "will.topic");
-		assertInvalid(new SessionConfig().will("a", null, 3, false), "will.qos");
-		assertInvalid(new SessionConfig().keepAliveSeconds(70000), "keepAliveSeconds");
-		assertInvalid(new SessionConfig().pingTimeoutMillis(0), "pingTimeoutMillis");
-		assertInvalid(new SessionConfig().connectTimeoutMillis(0), "connectTimeoutMillis");
-		assertInvalid(new SessionConfig().connackTimeoutMillis(0), "connackTimeoutMillis");
-		assertInvalid(new SessionConfig().resendPolicy(7), "resendPolicy");
-		assertInvalid(new SessionConfig().queuePolicy(7, 0), "overflowPolicy");
-		assertInvalid(new SessionConfig().queuePolicy(0, -1), "queueTtlMillis");
+		c = new SessionConfig();
+		c.queueBytes = -1;
+		assertInvalid(c, "queueBytes");
+		c = new SessionConfig();
+		c.connect.protocolLevel = 5;
+		assertInvalid(c, "connect");
+		c = new SessionConfig();
+		c.connect.willTopic = Utf8.encode("a/#");
+		assertInvalid(c, "connect");
+		c = new SessionConfig();
+		c.connect.willTopic = Utf8.encode("a");
+		c.connect.willQos = 3;
+		assertInvalid(c, "connect");
+		c = new SessionConfig();
+		c.connect.keepAliveSeconds = 70000;
+		assertInvalid(c, "connect");
+		c = new SessionConfig();
+		c.ackTimeoutMillis = 0;
+		assertInvalid(c, "ackTimeoutMillis");
+		c = new SessionConfig();
+		c.connectTimeoutMillis = 0;
+		assertInvalid(c, "connectTimeoutMillis");
+		c = new SessionConfig();
+		c.queueOverflow = 7;
+		assertInvalid(c, "queueOverflow");
+		c = new SessionConfig();
+		c.queueTtlSeconds = -1;
+		assertInvalid(c, "queueTtlSeconds");
 		SessionConfig bad = new SessionConfig();
 		bad.subscribe("a/#/b", 0);
 		assertInvalid(bad, "subscription");
 		SessionConfig badQos = new SessionConfig();
 		badQos.subscribe("a", 3);
 		assertInvalid(badQos, "subscription.qos");
-		SessionConfig many = new SessionConfig().maxSubscriptions(1);
-		many.subscribe("a", 0);
-		many.subscribe("b", 0);
-		assertInvalid(many, "maxSubscriptions");
-		SessionConfig wide = new SessionConfig().txBufferBytes(16);
+		SessionConfig wide = new SessionConfig();
+		wide.bufferBytes = 28;
 		wide.subscribe("a-long-topic-filter", 0);
 		assertInvalid(wide, "subscription");
-		assertInvalid(new SessionConfig().txBufferBytes(16).credentials("a-long-client-identifier", null, null),
-				"connect");
-		assertInvalid(new SessionConfig().credentials("", null, null).cleanSession(false), "connect");
+		c = new SessionConfig();
+		c.bufferBytes = 16;
+		c.connect.clientId = Utf8.encode("a-long-client-identifier");
+		assertInvalid(c, "connect");
+		c = new SessionConfig();
+		c.connect.cleanSession = false;
+		assertInvalid(c, "connect");
 	}
 
 	@Test(expected = IllegalArgumentException.class)
 	public void constructor_nullListener_throws() {
 		new MqttSession(new SessionConfig(), new org.mqttboard.testkit.ScriptedConnector(), null);
-	}
-
-	@Test
-	public void memoryBytes_followsTheFormula() {
-		SessionConfig c = new SessionConfig().rxBufferBytes(100).txBufferBytes(200).inflightSlots(3).queueBytes(50)
-				.dedupRingSize(5).qos2Slots(2);
-		c.subscribe("abc", 0);
-		assertEquals(100 + 200 + 3 * (200 + 26) + 50 + 4 * 5 + 4 * 2 + 3 + 8, c.memoryBytes());
 	}
 
 	@Test(expected = IllegalArgumentException.class)
@@ -317,20 +335,23 @@ public class MqttSessionConnectTest {
 		Harness h = new Harness(Harness.config());
 		h.broker.autoSubAck = false;
 		h.connect();
-		assertFalse(h.session.subscribed());
-		assertEquals(-1, h.session.grantedQos(1));
+		assertFalse(h.subscribed());
+		assertEquals(0, h.listener.subacks);
 		h.broker.sendSubAck(0xFFFF, 1);
 		h.run();
-		assertFalse(h.session.subscribed());
+		assertFalse(h.subscribed());
 		h.broker.sendSubAck(0xFFFE, 0);
 		h.run();
-		assertTrue(h.session.subscribed());
+		assertTrue(h.subscribed());
 	}
 
 	@Test
 	public void credentialsAndWill_optionalParts_areEncoded() {
-		Harness h = new Harness(Harness.config().credentials("id", "user", new byte[] { 1, 2, 3 })
-				.will(null, null, 0, false));
+		SessionConfig c = Harness.config();
+		c.connect.clientId = Utf8.encode("id");
+		c.connect.username = Utf8.encode("user");
+		c.connect.password = new byte[] { 1, 2, 3 };
+		Harness h = new Harness(c);
 		h.connect();
 		assertEquals(3, h.broker.passwordLen);
 		assertFalse(h.broker.will);

@@ -9,6 +9,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
 
 /**
@@ -17,7 +18,7 @@ import org.mqttboard.mqtt.codec.PacketType;
  */
 public class MqttSessionKeepAliveTest {
 
-	private static final byte[] LED = SessionConfig.utf8("led/1");
+	private static final byte[] LED = Utf8.encode("led/1");
 
 	@Test
 	public void step_sendsPingreq_whenIdleForKeepAlive() {
@@ -69,7 +70,7 @@ public class MqttSessionKeepAliveTest {
 			h.clock.advance(100);
 			h.run();
 		}
-		assertEquals(SessionCause.KEEPALIVE_TIMEOUT, h.session.lastCause());
+		assertEquals(SessionStatus.KEEPALIVE_TIMEOUT, h.session.lastCause());
 		assertTrue(h.now() - start <= 10000 + 2000);
 		assertEquals(1, h.session.counters().drops());
 	}
@@ -82,7 +83,7 @@ public class MqttSessionKeepAliveTest {
 		h.session.step(h.now());
 		h.clock.advance(2000);
 		h.session.step(h.now());
-		assertEquals(SessionCause.KEEPALIVE_TIMEOUT, h.session.lastCause());
+		assertEquals(SessionStatus.KEEPALIVE_TIMEOUT, h.session.lastCause());
 	}
 
 	@Test
@@ -94,7 +95,7 @@ public class MqttSessionKeepAliveTest {
 		assertEquals(1, h.broker.count(PacketType.PINGREQ));
 		h.clock.advance(Long.MAX_VALUE / 4);
 		h.run();
-		assertEquals(SessionCause.KEEPALIVE_TIMEOUT, h.session.lastCause());
+		assertEquals(SessionStatus.KEEPALIVE_TIMEOUT, h.session.lastCause());
 	}
 
 	@Test
@@ -108,7 +109,9 @@ public class MqttSessionKeepAliveTest {
 
 	@Test
 	public void keepAliveZero_neverPings() {
-		Harness h = new Harness(Harness.config().keepAliveSeconds(0)).connect();
+		SessionConfig c = Harness.config();
+		c.connect.keepAliveSeconds = 0;
+		Harness h = new Harness(c).connect();
 		assertEquals(Long.MAX_VALUE, h.session.nextDeadline(h.now()));
 		h.clock.advance(1000000);
 		h.run();

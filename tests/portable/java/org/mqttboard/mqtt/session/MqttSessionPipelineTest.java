@@ -10,6 +10,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
 
 /**
@@ -41,7 +42,7 @@ public class MqttSessionPipelineTest {
 	/** Connects and lets a strict broker answer until the session settles (bounded). */
 	private static void connectStrict(Harness h) {
 		assertEquals(SessionStatus.OK, h.session.connect(h.now()));
-		for (int i = 0; i < 1000 && h.session.state() != SessionState.DISCONNECTED && !h.session.subscribed(); i++) {
+		for (int i = 0; i < 1000 && h.session.state() != SessionState.DISCONNECTED && !h.subscribed(); i++) {
 			strictPump(h);
 			h.session.step(h.now());
 		}
@@ -50,23 +51,22 @@ public class MqttSessionPipelineTest {
 	@Test
 	public void strictBroker_closesOnEarlySubscribe_sessionFallsBackOnce_andSubscribesAfterConnack() {
 		Harness h = new Harness(Harness.config());
-		assertTrue(h.session.subscribesPipelined());
+		assertTrue(h.session.handshake.pipelined);
 		connectStrict(h);
 		assertEquals(SessionState.DISCONNECTED, h.session.state());
-		assertEquals(SessionCause.RETRY_WITHOUT_PIPELINING, h.session.lastCause());
+		assertEquals(SessionStatus.RETRY_WITHOUT_PIPELINING, h.session.lastCause());
 		assertEquals(1, h.listener.eventCounts[SessionEvent.PIPELINE_FALLBACK]);
 		assertEquals(1, h.session.counters().pipelineFallbacks());
-		assertFalse(h.session.subscribesPipelined());
-		assertFalse(SessionCause.isPermanentRefusal(h.session.lastCause()));
+		assertFalse(h.session.handshake.pipelined);
 
 		h.newLink();
 		connectStrict(h);
 		assertEquals(SessionState.CONNECTED, h.session.state());
-		assertTrue(h.session.subscribed());
+		assertTrue(h.subscribed());
 		assertEquals(PacketType.CONNECT, h.broker.logged(0));
 		assertEquals(PacketType.SUBSCRIBE, h.broker.logged(1));
 		assertEquals(PacketType.SUBSCRIBE, h.broker.logged(2));
-		assertEquals(1, h.session.grantedQos(0));
+		assertEquals(2, h.listener.eventCounts[SessionEvent.SUBSCRIBED]);
 		assertEquals(1, h.listener.eventCounts[SessionEvent.PIPELINE_FALLBACK]);
 		assertEquals(1, h.session.counters().connects());
 	}
@@ -80,33 +80,33 @@ public class MqttSessionPipelineTest {
 		assertEquals(SessionStatus.OK, h.session.connect(h.now()));
 		h.broker.pump();
 		assertEquals(1, h.broker.logSize()); // CONNECT only: the SUBSCRIBEs wait for CONNACK
-		assertEquals(0, h.session.txPending());
+		assertEquals(0, h.session.tx.pending());
 		h.transport.closeByPeer();
 		h.session.step(h.now());
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 		assertEquals(1, h.session.counters().pipelineFallbacks());
 		assertEquals(1, h.listener.eventCounts[SessionEvent.PIPELINE_FALLBACK]);
 
 		h.newLink();
 		h.connect();
-		assertTrue(h.session.subscribed());
+		assertTrue(h.subscribed());
 		h.session.disconnect(h.now());
 		h.newLink();
 		h.connect();
-		assertTrue(h.session.subscribed());
-		assertFalse(h.session.subscribesPipelined());
+		assertTrue(h.subscribed());
+		assertFalse(h.session.handshake.pipelined);
 		assertEquals(1, h.session.counters().pipelineFallbacks());
 	}
 
 	@Test
 	public void acceptingBroker_keepsPipelining_acrossReconnects() {
 		Harness h = new Harness(Harness.config()).connect();
-		assertTrue(h.session.subscribed());
+		assertTrue(h.subscribed());
 		for (int i = 0; i < 3; i++) {
 			h.clock.advance(6000); // outside the takeover window
 			h.transport.closeByPeer();
 			h.run();
-			assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+			assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 			h.newLink();
 			h.broker.autoConnAck = false;
 			h.broker.autoSubAck = false;
@@ -117,17 +117,19 @@ public class MqttSessionPipelineTest {
 			h.broker.sendSubAck(SubscriptionTable.ID_BASE, 1);
 			h.broker.sendSubAck(SubscriptionTable.ID_BASE - 1, 0);
 			h.run();
-			assertTrue(h.session.subscribed());
+			assertTrue(h.subscribed());
 		}
-		assertTrue(h.session.subscribesPipelined());
+		assertTrue(h.session.handshake.pipelined);
 		assertEquals(0, h.session.counters().pipelineFallbacks());
 		assertEquals(0, h.listener.eventCounts[SessionEvent.PIPELINE_FALLBACK]);
 	}
 
 	@Test
 	public void pipeliningOff_sendsSubscribesOnlyAfterConnack_andNeverReportsFallback() {
-		Harness h = new Harness(Harness.config().pipelineSubscribes(false));
-		assertFalse(h.session.subscribesPipelined());
+		SessionConfig c = Harness.config();
+		c.subscribePipelined = false;
+		Harness h = new Harness(c);
+		assertFalse(h.session.handshake.pipelined);
 		h.broker.autoConnAck = false;
 		assertEquals(SessionStatus.OK, h.session.connect(h.now()));
 		h.broker.pump();
@@ -135,11 +137,11 @@ public class MqttSessionPipelineTest {
 		assertFalse(h.session.nextDeadline(h.now()) == h.now()); // nothing to send before CONNACK
 		h.transport.closeByPeer();
 		h.session.step(h.now());
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 
 		h.newLink();
 		connectStrict(h);
-		assertTrue(h.session.subscribed());
+		assertTrue(h.subscribed());
 		assertEquals(0, h.session.counters().pipelineFallbacks());
 		assertEquals(0, h.listener.eventCounts[SessionEvent.PIPELINE_FALLBACK]);
 	}
@@ -147,10 +149,13 @@ public class MqttSessionPipelineTest {
 	@Test
 	public void peerCloseBeforeAnySubscribeByteLeft_isAPlainClose() {
 		// The size of this CONNECT, measured on a session without subscriptions.
-		Harness probe = new Harness(new SessionConfig().credentials("dev-1", null, null).keepAliveSeconds(10));
+		SessionConfig alone = new SessionConfig();
+		alone.connect.clientId = Utf8.encode("dev-1");
+		alone.connect.keepAliveSeconds = 10;
+		Harness probe = new Harness(alone);
 		probe.transport.writePattern(0);
 		probe.session.connect(probe.now());
-		int connectSize = probe.session.txPending();
+		int connectSize = probe.session.tx.pending();
 
 		Harness h = new Harness(Harness.config());
 		h.transport.writePattern(connectSize, 0);
@@ -159,8 +164,8 @@ public class MqttSessionPipelineTest {
 		assertEquals(PacketType.CONNECT, h.broker.logged(0));
 		h.transport.closeByPeer();
 		h.session.step(h.now());
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
-		assertTrue(h.session.subscribesPipelined());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
+		assertTrue(h.session.handshake.pipelined);
 
 		// One byte of a SUBSCRIBE on the wire is enough for the broker to see it.
 		h.newLink();
@@ -168,19 +173,21 @@ public class MqttSessionPipelineTest {
 		h.session.connect(h.now());
 		h.transport.closeByPeer();
 		h.session.step(h.now());
-		assertEquals(SessionCause.RETRY_WITHOUT_PIPELINING, h.session.lastCause());
+		assertEquals(SessionStatus.RETRY_WITHOUT_PIPELINING, h.session.lastCause());
 	}
 
 	@Test
 	public void noSubscriptions_earlyPeerClose_isAPlainClose() {
-		Harness h = new Harness(new SessionConfig().credentials("dev-1", null, null));
+		SessionConfig alone = new SessionConfig();
+		alone.connect.clientId = Utf8.encode("dev-1");
+		Harness h = new Harness(alone);
 		h.broker.autoConnAck = false;
 		h.session.connect(h.now());
 		h.broker.pump();
 		h.transport.closeByPeer();
 		h.session.step(h.now());
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
-		assertTrue(h.session.subscribesPipelined());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
+		assertTrue(h.session.handshake.pipelined);
 	}
 
 	@Test
@@ -190,10 +197,10 @@ public class MqttSessionPipelineTest {
 		h.broker.autoSubAck = false;
 		h.session.connect(h.now());
 		h.broker.pump();
-		h.clock.advance(3000);
+		h.clock.advance(2000);
 		h.session.step(h.now());
-		assertEquals(SessionCause.CONNACK_TIMEOUT, h.session.lastCause());
-		assertTrue(h.session.subscribesPipelined());
+		assertEquals(SessionStatus.CONNACK_TIMEOUT, h.session.lastCause());
+		assertTrue(h.session.handshake.pipelined);
 		assertEquals(0, h.session.counters().pipelineFallbacks());
 	}
 
@@ -202,16 +209,16 @@ public class MqttSessionPipelineTest {
 		Harness h = new Harness(Harness.config());
 		h.broker.autoSubAck = false;
 		h.connect();
-		assertFalse(h.session.subscribed());
+		assertFalse(h.subscribed());
 		h.transport.closeByPeer();
 		h.run();
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
-		assertTrue(h.session.subscribesPipelined());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
+		assertTrue(h.session.handshake.pipelined);
 	}
 
 	@Test
 	public void names_coverTheNewEventAndCause() {
 		assertEquals("PIPELINE_FALLBACK", SessionEvent.name(SessionEvent.PIPELINE_FALLBACK));
-		assertEquals("RETRY_WITHOUT_PIPELINING", SessionCause.name(SessionCause.RETRY_WITHOUT_PIPELINING));
+		assertEquals("RETRY_WITHOUT_PIPELINING", SessionStatus.name(SessionStatus.RETRY_WITHOUT_PIPELINING));
 	}
 }

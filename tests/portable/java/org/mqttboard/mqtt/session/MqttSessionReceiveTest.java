@@ -9,6 +9,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
 
 /**
@@ -17,20 +18,20 @@ import org.mqttboard.mqtt.codec.PacketType;
  */
 public class MqttSessionReceiveTest {
 
-	private static final byte[] CMD = SessionConfig.utf8("cmd/led/on");
-	private static final byte[] LED = SessionConfig.utf8("led/1");
+	private static final byte[] CMD = Utf8.encode("cmd/led/on");
+	private static final byte[] LED = Utf8.encode("led/1");
 
 	@Test
 	public void publish_qos0_isDeliveredWithFirstMatchingSubscription() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.sendPublish(LED, SessionConfig.utf8("red"), 0, true, false, 0);
+		h.broker.sendPublish(LED, Utf8.encode("red"), 0, true, false, 0);
 		h.run();
 		assertEquals(1, h.listener.messages);
 		assertEquals(1, h.listener.lastSubscription);
 		assertEquals("led/1", h.listener.lastTopic);
 		assertEquals("red", h.listener.lastPayload);
 		assertTrue(h.listener.lastRetain);
-		h.broker.sendPublish(SessionConfig.utf8("other"), new byte[0], 0, false, false, 0);
+		h.broker.sendPublish(Utf8.encode("other"), new byte[0], 0, false, false, 0);
 		h.run();
 		assertEquals(-1, h.listener.lastSubscription);
 		assertEquals(2, h.session.counters().received());
@@ -39,17 +40,17 @@ public class MqttSessionReceiveTest {
 	@Test
 	public void publish_qos1_isAcked_andDupRedeliveryIsSuppressed() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.sendPublish(CMD, SessionConfig.utf8("1"), 1, false, false, 42);
-		h.broker.sendPublish(CMD, SessionConfig.utf8("1"), 1, false, true, 42);
+		h.broker.sendPublish(CMD, Utf8.encode("1"), 1, false, false, 42);
+		h.broker.sendPublish(CMD, Utf8.encode("1"), 1, false, true, 42);
 		h.run();
 		assertEquals(1, h.listener.messages);
 		assertEquals(2, h.broker.count(PacketType.PUBACK));
 		assertEquals(1, h.session.counters().duplicatesSuppressed());
 		assertEquals(1, h.listener.eventCounts[SessionEvent.DUPLICATE_SUPPRESSED]);
 		// Same id without DUP is a new message (the id was freed by our PUBACK).
-		h.broker.sendPublish(CMD, SessionConfig.utf8("2"), 1, false, false, 42);
+		h.broker.sendPublish(CMD, Utf8.encode("2"), 1, false, false, 42);
 		// DUP for an id never seen is a first delivery.
-		h.broker.sendPublish(CMD, SessionConfig.utf8("3"), 1, false, true, 43);
+		h.broker.sendPublish(CMD, Utf8.encode("3"), 1, false, true, 43);
 		h.run();
 		assertEquals(3, h.listener.messages);
 	}
@@ -58,15 +59,15 @@ public class MqttSessionReceiveTest {
 	public void publish_qos2_isDeliveredExactlyOnce() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.autoAck = false;
-		h.broker.sendPublish(CMD, SessionConfig.utf8("x"), 2, false, false, 7);
-		h.broker.sendPublish(CMD, SessionConfig.utf8("x"), 2, false, true, 7);
+		h.broker.sendPublish(CMD, Utf8.encode("x"), 2, false, false, 7);
+		h.broker.sendPublish(CMD, Utf8.encode("x"), 2, false, true, 7);
 		h.run();
 		assertEquals(1, h.listener.messages);
 		assertEquals(2, h.broker.count(PacketType.PUBREC));
 		h.broker.sendAck(PacketType.PUBREL, 7);
 		h.run();
 		assertEquals(1, h.broker.count(PacketType.PUBCOMP));
-		h.broker.sendPublish(CMD, SessionConfig.utf8("y"), 2, false, false, 7);
+		h.broker.sendPublish(CMD, Utf8.encode("y"), 2, false, false, 7);
 		h.run();
 		assertEquals(2, h.listener.messages);
 		assertEquals(2, h.listener.lastQos);
@@ -74,10 +75,11 @@ public class MqttSessionReceiveTest {
 
 	@Test
 	public void qos2Set_full_evictsOldestAndCounts() {
-		Harness h = new Harness(Harness.config().qos2Slots(1)).connect();
+		Harness h = new Harness(Harness.config()).connect();
 		h.broker.autoAck = false;
-		h.broker.sendPublish(CMD, new byte[0], 2, false, false, 1);
-		h.broker.sendPublish(CMD, new byte[0], 2, false, false, 2);
+		for (int id = 1; id <= SessionConfig.QOS2_IDS + 1; id++) {
+			h.broker.sendPublish(CMD, new byte[0], 2, false, false, id);
+		}
 		h.run();
 		assertEquals(1, h.session.counters().qos2Evictions());
 	}
@@ -98,11 +100,11 @@ public class MqttSessionReceiveTest {
 
 	@Test
 	public void oversizePublish_isDrainedAckedAndCounted_thenNextMessageArrives() {
-		Harness h = new Harness(Harness.config().rxBufferBytes(64)).connect();
+		Harness h = new Harness(buffer(64)).connect();
 		h.transport.readPattern(7);
 		h.broker.sendPublish(CMD, new byte[500], 1, false, false, 5);
 		h.broker.sendPublish(CMD, new byte[600], 2, false, false, 6);
-		h.broker.sendPublish(LED, SessionConfig.utf8("ok"), 0, false, false, 0);
+		h.broker.sendPublish(LED, Utf8.encode("ok"), 0, false, false, 0);
 		h.run();
 		assertEquals(2, h.session.counters().oversizeDropped());
 		assertEquals(2, h.listener.eventCounts[SessionEvent.OVERSIZE_DROPPED]);
@@ -115,8 +117,8 @@ public class MqttSessionReceiveTest {
 
 	@Test
 	public void oversizePublish_withTopicLargerThanBuffer_isSkippedWithoutAck() {
-		Harness h = new Harness(Harness.config().rxBufferBytes(16)).connect();
-		h.broker.sendPublish(SessionConfig.utf8("cmd/a-very-long-topic-name"), new byte[4], 1, false, false, 5);
+		Harness h = new Harness(buffer(32)).connect();
+		h.broker.sendPublish(Utf8.encode("cmd/a-topic-name-longer-than-the-buffer"), new byte[4], 1, false, false, 5);
 		h.broker.sendPublish(LED, new byte[0], 0, false, false, 0);
 		h.run();
 		assertEquals(1, h.session.counters().oversizeDropped());
@@ -126,30 +128,30 @@ public class MqttSessionReceiveTest {
 
 	@Test
 	public void oversizePublish_withBadTopic_isMalformed() {
-		Harness h = new Harness(Harness.config().rxBufferBytes(16)).connect();
+		Harness h = new Harness(buffer(32)).connect();
 		// PUBLISH QoS 0, remaining length 100, topic length 2, topic "a+" (wildcard in a topic name).
 		h.broker.sendRaw(new byte[] { 0x30, 100, 0, 2, 'a', '+', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
 		h.run();
-		assertEquals(SessionCause.MALFORMED, h.session.lastCause());
+		assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
 	}
 
 	@Test
 	public void oversizeNonPublish_isMalformed() {
-		Harness h = new Harness(Harness.config().rxBufferBytes(16)).connect();
+		Harness h = new Harness(buffer(32)).connect();
 		// SUBACK with remaining length 100.
 		h.broker.sendRaw(new byte[] { (byte) 0x90, 100, 0, 1, 0 });
 		h.run();
-		assertEquals(SessionCause.MALFORMED, h.session.lastCause());
+		assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
 	}
 
 	@Test
 	public void peerClose_whileDraining_isTransportClosed() {
-		Harness h = new Harness(Harness.config().rxBufferBytes(32)).connect();
+		Harness h = new Harness(buffer(32)).connect();
 		h.broker.sendRaw(new byte[] { 0x30, 100, 0, 1, 'a' });
 		h.run();
 		h.transport.closeByPeer();
 		h.run();
-		assertEquals(SessionCause.TRANSPORT_CLOSED, h.session.lastCause());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 	}
 
 	@Test
@@ -165,7 +167,7 @@ public class MqttSessionReceiveTest {
 			Harness h = new Harness(Harness.config()).connect();
 			h.broker.sendRaw(b);
 			h.run();
-			assertEquals(SessionCause.MALFORMED, h.session.lastCause());
+			assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
 			assertEquals(1, h.session.counters().drops());
 		}
 	}
@@ -179,7 +181,7 @@ public class MqttSessionReceiveTest {
 			int flags = type == PacketType.SUBSCRIBE || type == PacketType.UNSUBSCRIBE ? 2 : 0;
 			h.broker.sendRaw(new byte[] { (byte) (type << 4 | flags), 0 });
 			h.run();
-			assertEquals(SessionCause.PROTOCOL_ERROR, h.session.lastCause());
+			assertEquals(SessionStatus.PROTOCOL_ERROR, h.session.lastCause());
 		}
 	}
 
@@ -188,7 +190,7 @@ public class MqttSessionReceiveTest {
 		Harness h = new Harness(Harness.config()).connect();
 		h.transport.readPattern(1, 0, 2);
 		for (int i = 0; i < 5; i++) {
-			h.broker.sendPublish(LED, SessionConfig.utf8("m" + i), 1, false, false, 100 + i);
+			h.broker.sendPublish(LED, Utf8.encode("m" + i), 1, false, false, 100 + i);
 			h.broker.sendPingResp();
 		}
 		h.run();
@@ -201,8 +203,8 @@ public class MqttSessionReceiveTest {
 	public void listener_mayPublishButNotStep() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.listener.session = h.session;
-		h.listener.echoTopic = SessionConfig.utf8("dev/echo");
-		h.broker.sendPublish(CMD, SessionConfig.utf8("ping"), 0, false, false, 0);
+		h.listener.echoTopic = Utf8.encode("dev/echo");
+		h.broker.sendPublish(CMD, Utf8.encode("ping"), 0, false, false, 0);
 		h.run();
 		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantStep);
 		assertEquals(SessionStatus.ILLEGAL_STATE, h.listener.reentrantConnect);
@@ -216,7 +218,7 @@ public class MqttSessionReceiveTest {
 
 	@Test
 	public void txFull_stopsReading_untilAcksCanBeQueued() {
-		Harness h = new Harness(Harness.config().txBufferBytes(32)).connect();
+		Harness h = new Harness(buffer(32)).connect();
 		h.transport.writePattern(0);
 		for (int i = 1; i <= 10; i++) {
 			h.broker.sendPublish(CMD, new byte[0], 1, false, false, i);
@@ -224,11 +226,18 @@ public class MqttSessionReceiveTest {
 		for (int i = 0; i < 50; i++) {
 			h.session.step(h.now());
 		}
-		assertTrue(h.session.txPending() <= 32);
+		assertTrue(h.session.tx.pending() <= 32);
 		assertTrue(h.listener.messages < 10);
 		h.transport.writePattern(Integer.MAX_VALUE);
 		h.run();
 		assertEquals(10, h.listener.messages);
 		assertEquals(10, h.broker.count(PacketType.PUBACK));
+	}
+
+	/** @return the usual settings with receive and transmit buffers of this size */
+	private static SessionConfig buffer(int bytes) {
+		SessionConfig c = Harness.config();
+		c.bufferBytes = bytes;
+		return c;
 	}
 }

@@ -5,6 +5,8 @@
  */
 package org.mqttboard.mqtt.session;
 
+import org.mqttboard.mqtt.codec.Utf8;
+
 /**
  * Records what a session reports, for assertions. Optionally publishes from inside onMessage.
  */
@@ -26,6 +28,8 @@ final class RecordingListener implements SessionListener {
 	int lastEvent;
 	int lastEventArg;
 	int[] eventCounts = new int[16];
+	/** SUBACKs (granted or refused) since the last connect began. */
+	int subacks;
 	/** Set by tests: the session to poke from inside callbacks. */
 	MqttSession session;
 	/** Result of step() called from inside onMessage. */
@@ -74,8 +78,11 @@ final class RecordingListener implements SessionListener {
 
 	@Override
 	public void onStateChange(int state, int cause) {
+		if (state == SessionState.AWAIT_CONNACK) {
+			this.subacks = 0;
+		}
 		if (state == SessionState.CONNECTED && this.publishOnConnected != null) {
-			this.publishOnConnected.publish(SessionConfig.utf8("dev/after"), SessionConfig.utf8("after"), 0, false, 0);
+			this.publishOnConnected.publish(Utf8.encode("dev/after"), Utf8.encode("after"), 0, false, 0);
 		}
 		this.states++;
 		this.lastState = state;
@@ -95,5 +102,8 @@ final class RecordingListener implements SessionListener {
 		this.lastEvent = event;
 		this.lastEventArg = arg;
 		this.eventCounts[event]++;
+		if (event == SessionEvent.SUBSCRIBED || event == SessionEvent.SUBSCRIBE_REFUSED) {
+			this.subacks++;
+		}
 	}
 }

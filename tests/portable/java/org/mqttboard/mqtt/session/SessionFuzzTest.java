@@ -10,6 +10,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.Random;
 
 import org.junit.Test;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.PublishCodec;
@@ -31,9 +32,9 @@ public class SessionFuzzTest {
 	private static final int STEPS = 30;
 	private static final int[] PACKET_TYPES = { PacketType.PUBACK, PacketType.PUBREC, PacketType.PUBREL,
 			PacketType.PUBCOMP, PacketType.UNSUBACK };
-	private static final byte[] TOPIC = SessionConfig.utf8("dev/t");
-	private static final byte[][] TOPICS = { SessionConfig.utf8("cmd/a"), SessionConfig.utf8("led/1"),
-			SessionConfig.utf8("$SYS/x"), SessionConfig.utf8("a/b/c/d") };
+	private static final byte[] TOPIC = Utf8.encode("dev/t");
+	private static final byte[][] TOPICS = { Utf8.encode("cmd/a"), Utf8.encode("led/1"),
+			Utf8.encode("$SYS/x"), Utf8.encode("a/b/c/d") };
 
 	@Test
 	public void randomBrokerStreams_neverBreakInvariants() {
@@ -64,12 +65,15 @@ public class SessionFuzzTest {
 	}
 
 	private static int runCase(Random r, byte[] scratch, long[] reached) {
-		SessionConfig config = new SessionConfig().credentials("fuzz", null, null)
-				.rxBufferBytes(16 + r.nextInt(112)).txBufferBytes(48 + r.nextInt(200))
-				.inflightSlots(1 + r.nextInt(4)).queueBytes(r.nextInt(300)).dedupRingSize(1 + r.nextInt(8))
-				.qos2Slots(1 + r.nextInt(4)).keepAliveSeconds(r.nextInt(4)).pingTimeoutMillis(1 + r.nextInt(3000))
-				.cleanSession((r.nextInt(2) == 0))
-				.resendPolicy(r.nextInt(2)).queuePolicy(r.nextInt(2), r.nextInt(3) * 1000L);
+		SessionConfig config = new SessionConfig();
+		config.connect.clientId = Utf8.encode("fuzz");
+		config.bufferBytes = 32 + r.nextInt(216);
+		config.queueBytes = r.nextInt(300);
+		config.connect.keepAliveSeconds = r.nextInt(4);
+		config.ackTimeoutMillis = 1 + r.nextInt(3000);
+		config.connect.cleanSession = r.nextInt(2) == 0;
+		config.queueOverflow = r.nextInt(2);
+		config.queueTtlSeconds = r.nextInt(3);
 		config.subscribe("cmd/#", r.nextInt(3));
 		config.subscribe("+/1", r.nextInt(3));
 		ScriptedConnector connector = new ScriptedConnector();
@@ -163,15 +167,16 @@ public class SessionFuzzTest {
 		int st = s.state();
 		assertTrue("state " + st, st == SessionState.DISCONNECTED || st == SessionState.AWAIT_CONNACK
 				|| st == SessionState.CONNECTED);
-		assertTrue("rx index", s.rxBuffered() >= 0 && s.rxBuffered() <= c.rxBufferBytes);
-		assertTrue("tx index", s.txPending() >= 0 && s.txPending() <= c.txBufferBytes);
-		assertTrue("tx head", s.tx.head >= 0 && s.tx.head <= s.tx.end && s.tx.end <= c.txBufferBytes);
-		assertTrue("drain", s.rx.drain >= 0);
-		assertTrue("in-flight", s.inflightCount() >= 0 && s.inflightCount() <= s.inflightCapacity());
-		assertTrue("queue", s.queuedBytes() >= 0 && s.queuedBytes() <= c.queueBytes);
-		assertTrue("queue count", s.queuedCount() >= 0);
+		assertTrue("rx index", s.inbound.length >= 0 && s.inbound.length <= c.bufferBytes);
+		assertTrue("tx index", s.tx.pending() >= 0 && s.tx.pending() <= c.bufferBytes);
+		assertTrue("tx head", s.tx.head >= 0 && s.tx.head <= s.tx.end && s.tx.end <= c.bufferBytes);
+		assertTrue("drain", s.inbound.drain >= 0);
+		assertTrue("in-flight", s.inflight.used() >= 0 && s.inflight.used() <= s.inflight.capacity());
+		int queued = s.queue.capacity() - s.queue.free();
+		assertTrue("queue", queued >= 0 && queued <= c.queueBytes);
+		assertTrue("queue count", s.queue.count() >= 0);
 		if (st == SessionState.DISCONNECTED) {
-			assertTrue("idle when disconnected", s.rxBuffered() == 0 && s.txPending() == 0);
+			assertTrue("idle when disconnected", s.inbound.length == 0 && s.tx.pending() == 0);
 		}
 	}
 }

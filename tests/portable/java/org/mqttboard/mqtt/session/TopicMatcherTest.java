@@ -8,6 +8,8 @@ package org.mqttboard.mqtt.session;
 import static org.junit.Assert.assertEquals;
 
 import org.junit.Test;
+import org.mqttboard.mqtt.codec.Utf8;
+import org.mqttboard.mqtt.codec.Topics;
 
 /**
  * Topic filter matching per MQTT 3.1.1 section 4.7, including the non-normative examples.
@@ -51,9 +53,9 @@ public class TopicMatcherTest {
 	}
 
 	private static void check(String filter, String topic, boolean expected) {
-		byte[] f = SessionConfig.utf8("xx" + filter);
-		byte[] t = SessionConfig.utf8("yyy" + topic);
+		byte[] f = Utf8.encode("xx" + filter);
+		byte[] t = Utf8.encode("yyy" + topic);
 		assertEquals(filter + " vs " + topic, expected,
-				TopicMatcher.matches(f, 2, f.length - 2, t, 3, t.length - 3));
+				Topics.matches(f, 2, f.length - 2, t, 3, t.length - 3));
 	}
 }

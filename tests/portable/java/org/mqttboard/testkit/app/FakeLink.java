@@ -6,6 +6,7 @@
 package org.mqttboard.testkit.app;
 
 import org.mqttboard.app.bringup.BrokerLink;
+import org.mqttboard.mqtt.transport.TransportError;
 
 /**
  * A scripted broker link: {@link #connectOk} decides connect(); {@link #accept()} / {@link #close} move it, as a
@@ -18,7 +19,7 @@ public final class FakeLink implements BrokerLink {
 	/** Close class reported when connect() fails. */
 	public int failClass = CLOSE_TRANSPORT;
 	/** Close detail reported when connect() fails. */
-	public int failDetail = -2;
+	public int failDetail = TransportError.REFUSED;
 	/** When true, the next step after connect() brings the link ONLINE. */
 	public boolean autoAccept = true;
 	/** Number of connect calls. */
@@ -95,6 +96,6 @@ public final class FakeLink implements BrokerLink {
 		this.drops++;
 		this.status = CLOSED;
 		this.closeClass = CLOSE_TRANSPORT;
-		this.closeDetail = -5;
+		this.closeDetail = TransportError.NO_NETWORK;
 	}
 }

@@ -11,22 +11,24 @@ import javax.net.ssl.SSLContext;
 
 import org.mqttboard.mqtt.session.MqttSession;
 import org.mqttboard.mqtt.session.SessionConfig;
+import org.mqttboard.mqtt.session.SessionEvent;
 import org.mqttboard.mqtt.session.SessionListener;
 import org.mqttboard.mqtt.session.SessionState;
 import org.mqttboard.mqtt.session.SessionStatus;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.mqtt.transport.SocketConnector;
+import org.mqttboard.mqtt.transport.TransportError;
 import org.mqttboard.sim.tls.JdkTlsPolicy;
 
 /**
  * Our engine ({@link MqttSession} over the firmware's own {@link SocketConnector}), driven from the calling thread
- * as the firmware main loop drives it: no thread of its own. Default buffer sizes except the in-flight window.
+ * as the firmware main loop drives it: no thread of its own. The engine's fixed in-flight window of 4.
  * Host-only.
  */
 final class OurClient implements BenchClient {
 
-	/** In-flight window used for throughput; the firmware default is 4 slots. */
-	static final int INFLIGHT = 32;
+	/** In-flight window of the engine (fixed at 4 slots: the firmware's window). */
+	static final int INFLIGHT = 4;
 
 	/** Class-path path of the benchmark broker's CA (copied there by {@link BenchBroker}). */
 	static final String CA_RESOURCE = "/bench/ca.pem";
@@ -35,12 +37,14 @@ final class OurClient implements BenchClient {
 	/** Status of the first publish that ended without an acknowledgement (0 = none): fails the measurement. */
 	private int firstFailure;
 	private MqttSession session;
+	/** A SUBACK granted the subscription on this connection. */
+	private volatile boolean subscribed;
 	private String lastTopic;
 	private byte[] lastTopicBytes;
 
 	/**
-	 * @param defaults true: the engine's default sizes (4 in-flight slots, 1 KiB buffers), as for the retained-heap
-	 *        figure; false: a {@link #INFLIGHT}-slot window with a 2 KiB transmit buffer, for throughput
+	 * @param defaults true: the engine's default sizes (1 KiB buffers), as for the retained-heap figure; false:
+	 *        2 KiB buffers, for throughput
 	 */
 	OurClient(boolean defaults) {
 		this.defaults = defaults;
@@ -54,10 +58,13 @@ final class OurClient implements BenchClient {
 	@Override
 	public void connectAndSubscribe(String host, int port, SSLContext tls, String clientId, String topic,
 			int keepAliveSeconds, Sink sink) throws Exception {
-		SessionConfig config = this.defaults ? new SessionConfig()
-				: new SessionConfig().inflightSlots(INFLIGHT).txBufferBytes(2048);
-		config.credentials(clientId, null, null).cleanSession(true).keepAliveSeconds(keepAliveSeconds)
-				.pingTimeoutMillis(5000);
+		SessionConfig config = new SessionConfig();
+		if (!this.defaults) {
+			config.bufferBytes = 2048;
+		}
+		config.connect.clientId = clientId.getBytes(StandardCharsets.UTF_8);
+		config.connect.keepAliveSeconds = keepAliveSeconds;
+		config.ackTimeoutMillis = 5000;
 		config.subscribe(topic, 1);
 		Endpoint endpoint = new Endpoint(host, port, tls != null, tls == null ? new String[0]
 				: new String[] { CA_RESOURCE }, true);
@@ -85,15 +92,17 @@ final class OurClient implements BenchClient {
 
 			@Override
 			public void onEvent(int event, int arg) {
-				// counters are enough here
+				if (event == SessionEvent.SUBSCRIBED) {
+					OurClient.this.subscribed = true;
+				}
 			}
 		});
 		this.session.connect(now());
 		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!this.session.subscribed()) {
+		while (!this.subscribed) {
 			if (this.session.state() == SessionState.DISCONNECTED || System.nanoTime() > deadline) {
-				throw new IllegalStateException("connect failed: cause " + this.session.lastCause() + ", transport "
-						+ connector.lastError() + " " + connector.lastErrorDetail());
+				throw new IllegalStateException("connect failed: cause " + SessionStatus.name(this.session.lastCause())
+						+ ", transport " + TransportError.name(connector.lastError()));
 			}
 			this.session.step(now());
 		}
