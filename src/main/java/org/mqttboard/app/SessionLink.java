@@ -5,83 +5,94 @@
  */
 package org.mqttboard.app;
 
+import org.mqttboard.app.bringup.AppStatus;
 import org.mqttboard.app.bringup.BrokerLink;
+import org.mqttboard.app.bringup.Reporter;
 import org.mqttboard.app.button.PublishPort;
 import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
+import org.mqttboard.app.config.FirmwareConfig;
+import org.mqttboard.app.display.MessageDisplay;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.session.MqttSession;
+import org.mqttboard.mqtt.session.SessionCounters;
+import org.mqttboard.mqtt.session.SessionEvent;
+import org.mqttboard.mqtt.session.SessionListener;
 import org.mqttboard.mqtt.session.SessionState;
 import org.mqttboard.mqtt.session.SessionStatus;
-import org.mqttboard.mqtt.transport.TransportError;
+import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.platform.Clock;
+import org.mqttboard.platform.Log;
 
 /**
- * Adapts the {@link MqttSession} to the bring-up machine ({@link BrokerLink}) and the buttons ({@link PublishPort}):
- * refreshes the credentials before every connect (IoTDA derives them from the time), maps session causes to close
- * classes, and polls the transport while a link is open.
+ * The firmware's side of the MQTT session: owns the {@link MqttSession} and is everything the session talks to.
+ * For the bring-up machine it is the {@link BrokerLink} (refreshes the credentials before every connect, since
+ * IoTDA derives them from the time, and reconnects at once when the session adapted itself); for the buttons the
+ * {@link PublishPort}; for the session its {@link SessionListener}: messages go to the display, dropped queued
+ * presses and events to the reporter, connects and drops to the console with the session counters, and all of it
+ * to the optional {@link FirmwareObserver}. Data flows one way: the session calls this object back, this object
+ * only calls the session, the display and the reporter.
  * <p>
  * Threading: main loop only.
  */
-final class SessionLink implements BrokerLink, PublishPort {
+final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 
 	/** While a link is open the transport is polled at least this often, in ms (it has no wake-up of its own). */
 	static final int POLL_MILLIS = 20;
 	/** Packets handled per {@link #step} at most, so the loop stays responsive under a flood. */
 	private static final int STEPS_PER_CALL = 16;
 
+	private final MqttSession session;
 	private final Clock clock;
 	private final CredentialSource credentials;
 	private final boolean queueEnabled;
+	/** Lifetime of a press kept in the offline queue, ms (0 = no expiry). */
 	private final long queueTtlMillis;
-	private MqttSession session;
-	private int closeClass = CLOSE_NONE;
-	private int closeDetail;
+	private final MessageDisplay messages;
+	private final Reporter reporter;
+	private final FirmwareObserver observer;
+	/** Why the link last closed or failed to start. */
+	private int cause = SessionStatus.OK;
+	/** Time of the step in progress, ms (for listener callbacks). */
 	private long now;
 
 	/**
+	 * Builds the session (it calls this object back).
+	 *
+	 * @param config the validated configuration (session settings, credentials)
+	 * @param connector opens the transport on every connect
 	 * @param clock for the wall time given to the credential source
-	 * @param credentials identity source, refreshed on every connect
-	 * @param queueEnabled false when the configuration has no offline queue
-	 * @param queueTtlMillis lifetime of queued presses, ms (0 = no expiry)
+	 * @param messages where received messages are shown
+	 * @param reporter where errors and log lines go
+	 * @param observer receives publishes, messages and display text, or null
+	 * @throws IllegalArgumentException when a session setting cannot be applied (names it)
 	 */
-	SessionLink(Clock clock, CredentialSource credentials, boolean queueEnabled, long queueTtlMillis) {
+	SessionLink(FirmwareConfig config, Connector connector, Clock clock, MessageDisplay messages, Reporter reporter,
+			FirmwareObserver observer) {
 		this.clock = clock;
-		this.credentials = credentials;
-		this.queueEnabled = queueEnabled;
-		this.queueTtlMillis = queueTtlMillis;
+		this.credentials = config.credentials;
+		this.queueEnabled = config.session.queueBytes > 0;
+		this.queueTtlMillis = config.session.queueTtlSeconds * 1000L;
+		this.messages = messages;
+		this.reporter = reporter;
+		this.observer = observer;
+		this.session = new MqttSession(config.session, connector, this);
 	}
 
-	/** @param session the engine (built after this adapter, which is its listener's helper) */
-	void attach(MqttSession session) {
-		this.session = session;
-	}
-
-	/** @return the engine */
-	MqttSession session() {
-		return this.session;
-	}
-
-	/** @return the time of the step in progress, ms (for listener callbacks) */
-	long now() {
-		return this.now;
+	/** @return the session's counters (the same object for the firmware's life) */
+	SessionCounters counters() {
+		return this.session.counters();
 	}
 
 	@Override
 	public boolean connect(long nowMillis) {
 		this.now = nowMillis;
 		Credentials c = this.credentials.refresh(this.clock.wallMillis());
-		int rc = this.session.setCredentials(c.clientIdBytes(), c.usernameBytes(), c.passwordBytes());
-		if (rc != SessionStatus.OK) {
-			this.closeClass = CLOSE_REFUSED;
-			this.closeDetail = 2; // the identity does not fit: as good as a rejected identifier
+		if (this.session.setCredentials(c.clientIdBytes(), c.usernameBytes(), c.passwordBytes()) != SessionStatus.OK) {
+			this.cause = SessionStatus.BAD_SETTINGS; // the identity does not fit the CONNECT
 			return false;
 		}
-		rc = this.session.connect(nowMillis);
-		if (rc == SessionStatus.OK) {
-			return true;
-		}
-		classify();
-		return false;
+		return this.session.connect(nowMillis) == SessionStatus.OK;
 	}
 
 	@Override
@@ -90,13 +101,10 @@ final class SessionLink implements BrokerLink, PublishPort {
 		for (int i = 0; i < STEPS_PER_CALL; i++) {
 			int rc = this.session.step(nowMillis);
 			if (this.session.state() == SessionState.DISCONNECTED) {
-				int cause = this.session.lastCause();
-				if (cause == SessionStatus.RETRY_WITH_31 || cause == SessionStatus.RETRY_WITHOUT_PIPELINING) {
+				if (this.cause == SessionStatus.RETRY_WITH_31 || this.cause == SessionStatus.RETRY_WITHOUT_PIPELINING) {
 					// The session adapted (MQTT 3.1, or SUBSCRIBEs after CONNACK): connect again at once.
 					connect(nowMillis);
-					return;
 				}
-				classify();
 				return;
 			}
 			if (rc != MqttSession.STEP_BUSY) {
@@ -108,32 +116,22 @@ final class SessionLink implements BrokerLink, PublishPort {
 	@Override
 	public long nextDeadline(long nowMillis) {
 		long d = this.session.nextDeadline(nowMillis);
-		if (this.session.state() != SessionState.DISCONNECTED) {
-			d = Math.min(d, nowMillis + POLL_MILLIS);
-		}
-		return d;
+		return this.session.state() == SessionState.DISCONNECTED ? d : Math.min(d, nowMillis + POLL_MILLIS);
 	}
 
 	@Override
-	public int status() {
-		switch (this.session.state()) {
-		case SessionState.CONNECTED:
-			return ONLINE;
-		case SessionState.DISCONNECTED:
-			return CLOSED;
-		default:
-			return CONNECTING;
-		}
+	public int state() {
+		return this.session.state();
 	}
 
 	@Override
-	public int closeClass() {
-		return this.closeClass;
+	public int lastCause() {
+		return this.cause;
 	}
 
 	@Override
-	public int closeDetail() {
-		return this.closeDetail;
+	public int lastTransportError() {
+		return this.session.lastTransportError();
 	}
 
 	@Override
@@ -141,74 +139,76 @@ final class SessionLink implements BrokerLink, PublishPort {
 		if (this.session.state() != SessionState.DISCONNECTED) {
 			this.session.disconnect(this.now);
 		}
-		this.closeClass = CLOSE_TRANSPORT;
-		this.closeDetail = TransportError.NO_NETWORK;
+	}
+
+	/** Ends the link cleanly with a DISCONNECT, so the broker does not publish the will. */
+	void shutdown(long nowMillis) {
+		if (this.session.state() != SessionState.DISCONNECTED) {
+			this.session.disconnect(nowMillis);
+		}
 	}
 
 	@Override
 	public int publish(byte[] topic, byte[] payload, int length, int qos, boolean retain) {
 		boolean online = this.session.state() == SessionState.CONNECTED;
 		if (!online && (qos == 0 || !this.queueEnabled)) {
-			return OFFLINE;
+			return AppStatus.OFFLINE;
 		}
 		int rc = this.session.publish(topic, 0, topic.length, payload, 0, length, qos, retain, this.queueTtlMillis,
 				this.now);
-		if (rc > 0) {
-			return online ? SENT : QUEUED;
+		if (rc <= 0) {
+			return rc;
 		}
-		switch (rc) {
-		case SessionStatus.QUEUE_FULL:
-			return QUEUE_FULL;
-		case SessionStatus.TOO_LARGE:
-			return TOO_LARGE;
-		default:
-			return REFUSED;
+		if (this.observer != null) {
+			this.observer.onPublished(Utf8.decode(topic, 0, topic.length), payload, length, !online);
+		}
+		return online ? AppStatus.OK : AppStatus.QUEUED;
+	}
+
+	@Override
+	public void onMessage(int subscription, byte[] buf, int topicOff, int topicLen, int payloadOff, int payloadLen,
+			int qos, boolean retain) {
+		FirmwareObserver o = this.observer;
+		if (o != null) {
+			o.onReceived(buf, topicOff, topicLen, payloadOff, payloadLen);
+		}
+		if (this.messages.show(subscription, buf, payloadOff, payloadLen, this.now) && o != null) {
+			o.onDisplay(this.messages.lastText());
 		}
 	}
 
-	private void classify() {
-		int cause = this.session.lastCause();
-		this.closeDetail = 0;
-		switch (cause) {
-		case SessionStatus.TRANSPORT_OPEN_FAILED:
-			this.closeClass = CLOSE_TRANSPORT;
-			this.closeDetail = this.session.lastTransportError();
-			break;
-		case SessionStatus.CONNACK_TIMEOUT:
-		case SessionStatus.KEEPALIVE_TIMEOUT:
-			this.closeClass = CLOSE_TIMEOUT;
-			break;
-		case SessionStatus.REFUSED_PROTOCOL:
-			refused(1);
-			break;
-		case SessionStatus.REFUSED_IDENTIFIER:
-		case SessionStatus.BAD_SETTINGS:
-			refused(2);
-			break;
-		case SessionStatus.REFUSED_UNAVAILABLE:
-			refused(3);
-			break;
-		case SessionStatus.REFUSED_CREDENTIALS:
-			refused(4);
-			break;
-		case SessionStatus.REFUSED_NOT_AUTHORIZED:
-			refused(5);
-			break;
-		case SessionStatus.MALFORMED:
-		case SessionStatus.PROTOCOL_ERROR:
-			this.closeClass = CLOSE_PROTOCOL;
-			break;
-		case SessionStatus.PROBABLE_TAKEOVER:
-			this.closeClass = CLOSE_TAKEOVER;
-			break;
-		default:
-			this.closeClass = CLOSE_PEER;
-			break;
+	@Override
+	public void onStateChange(int state, int cause) {
+		if (state == SessionState.DISCONNECTED) {
+			this.cause = cause;
+		}
+		if (state == SessionState.CONNECTED || state == SessionState.DISCONNECTED) {
+			// The status line of the serial console: at most one per connect or drop, never on the hot path.
+			this.reporter.log(Log.INFO, "MQTT " + SessionState.name(state) + " " + SessionStatus.name(cause) + " "
+					+ this.session.counters());
 		}
 	}
 
-	private void refused(int returnCode) {
-		this.closeClass = CLOSE_REFUSED;
-		this.closeDetail = returnCode;
+	@Override
+	public void onPublishDone(int token, int status) {
+		if (status == SessionStatus.DROPPED_OVERFLOW) {
+			// A queued press that will never be delivered: the user must see it.
+			this.reporter.error(SessionStatus.QUEUE_FULL, "offline queue full: the oldest queued message was dropped");
+		} else if (status != SessionStatus.OK) {
+			this.reporter.error(AppStatus.PRESS_DROPPED, "queued message dropped: " + SessionStatus.name(status));
+		}
+	}
+
+	@Override
+	public void onEvent(int event, int arg) {
+		if (event == SessionEvent.PIPELINE_FALLBACK) {
+			// Once per boot at most: worth a line that tells the user what happened and how to avoid it.
+			this.reporter.log(Log.WARN, "MQTT broker closed the link on SUBSCRIBE before CONNACK: subscribing after"
+					+ " CONNACK from now on (set broker.subscribe.pipelined=false to skip this)");
+			return;
+		}
+		int level = event == SessionEvent.SUBSCRIBE_REFUSED || event == SessionEvent.OVERSIZE_DROPPED ? Log.WARN
+				: Log.INFO;
+		this.reporter.log(level, "MQTT " + SessionEvent.name(event) + " " + arg);
 	}
 }

@@ -6,23 +6,25 @@
 package org.mqttboard.platform;
 
 /**
- * The Wi-Fi station and its IP configuration (ECOM-WIFI + ECOM-NETWORK on MicroEJ).
+ * The Wi-Fi station and its IP configuration (ECOM-WIFI + ECOM-NETWORK on MicroEJ). An abstract class rather than
+ * an interface only so that its result vocabulary ({@code JOIN_*}, range {@code -400..-409}) has its naming
+ * function here: Java 7 interfaces have no static methods.
  * <p>
  * Threading: called from the firmware main loop only. {@link #join} blocks up to its timeout: it is part of
  * bring-up, never of the MQTT hot path.
  */
-public interface WifiRadio {
+public abstract class WifiRadio {
 
 	/** {@link #join} result: joined, IP configured. */
-	int JOIN_OK = 0;
+	public static final int JOIN_OK = 0;
 	/** {@link #join} result: the access point refused the passphrase. */
-	int JOIN_AUTH_FAILED = -1;
+	public static final int JOIN_AUTH_FAILED = -401;
 	/** {@link #join} result: no access point with that SSID was seen. */
-	int JOIN_NOT_FOUND = -2;
+	public static final int JOIN_NOT_FOUND = -402;
 	/** {@link #join} result: no association or no IP address within the timeout. */
-	int JOIN_TIMEOUT = -3;
+	public static final int JOIN_TIMEOUT = -403;
 	/** {@link #join} result: any other radio or driver failure. */
-	int JOIN_ERROR = -4;
+	public static final int JOIN_ERROR = -404;
 
 	/**
 	 * Joins an access point and waits for an IP address (DHCP).
@@ -34,14 +36,23 @@ public interface WifiRadio {
 	 * @param timeoutMillis upper bound for association plus DHCP, in milliseconds
 	 * @return {@link #JOIN_OK} or one of the negative {@code JOIN_*} codes
 	 */
-	int join(String ssid, String passphrase, String securityMode, int timeoutMillis);
+	public abstract int join(String ssid, String passphrase, String securityMode, int timeoutMillis);
 
 	/** @return true while associated and holding an IP address */
-	boolean isUp();
+	public abstract boolean isUp();
 
-	/** Leaves the access point; idempotent. */
-	void leave();
-
-	/** @return received signal strength in dBm, or 0 when unknown or not joined */
-	int rssi();
+	/**
+	 * @param result a {@link #join} result
+	 * @return its name for logs, e.g. {@code JOIN_TIMEOUT}; {@code UNKNOWN} for other values
+	 */
+	public static String name(int result) {
+		switch (result) {
+		case JOIN_OK: return "JOIN_OK";
+		case JOIN_AUTH_FAILED: return "JOIN_AUTH_FAILED";
+		case JOIN_NOT_FOUND: return "JOIN_NOT_FOUND";
+		case JOIN_TIMEOUT: return "JOIN_TIMEOUT";
+		case JOIN_ERROR: return "JOIN_ERROR";
+		default: return "UNKNOWN";
+		}
+	}
 }

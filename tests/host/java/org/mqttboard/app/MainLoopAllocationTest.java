@@ -86,7 +86,7 @@ public class MainLoopAllocationTest {
 		Log console = (level, line) -> log.append(line).append('\n');
 		Board board = new Board("alloc", clock, wifi, endpoint -> connector, buttons, matrix, console,
 				new StringConfigSource(CONFIG));
-		Firmware fw = new Firmware(board, new Random(1), new FakeTimeSync());
+		Firmware fw = new Firmware(board, null, new Random(1), new FakeTimeSync());
 		for (int i = 0; i < 200 && fw.state() != BringUpState.ONLINE; i++) {
 			fw.runOnce(clock.monotonicMillis());
 			broker.pump();

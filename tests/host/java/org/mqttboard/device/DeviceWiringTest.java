@@ -81,8 +81,8 @@ public class DeviceWiringTest {
 		assertEquals(2, board.buttons().count());
 		assertEquals(config.toString(), board.config().name());
 
-		Firmware firmware = new Firmware(board, new Random(1));
-		assertNull("placeholders must be refused", firmware.config());
+		Firmware firmware = new Firmware(board, null, new Random(1));
+		assertNull("placeholders must be refused", firmware.counters());
 		runUntil(firmware, BringUpState.HALTED);
 		assertTrue(Painter.drawn.toString(), Painter.drawn.stream().anyMatch(d -> d.contains("ERR CONFIG")));
 		assertEquals(0, this.wifi.joins);
@@ -92,8 +92,8 @@ public class DeviceWiringTest {
 	public void s3DevKitC_withItsSampleFilledIn_joinsTheConfiguredNetworkByModeName() throws IOException {
 		Board board = Main.board("esp32-s3-devkitc", "eventqueue", "lo", filledIn("esp32-s3-devkitc"), this.log);
 		assertEquals(Display.KIND_SERIAL, board.display().kind());
-		Firmware firmware = new Firmware(board, new Random(1));
-		assertNotNull(String.join("\n", this.lines), firmware.config());
+		Firmware firmware = new Firmware(board, null, new Random(1));
+		assertNotNull(String.join("\n", this.lines), firmware.counters());
 		for (int i = 0; i < MAX_PASSES && this.wifi.joins == 0; i++) {
 			firmware.runOnce(board.clock().monotonicMillis());
 		}
@@ -121,8 +121,8 @@ public class DeviceWiringTest {
 	public void amb82Mini_withItsAmebaSampleFilledIn_isAcceptedByTheFirmware() throws IOException {
 		Board board = Main.board("amb82-mini", null, "lo", filledIn("amb82-mini"), this.log);
 		assertEquals(2, board.buttons().count());
-		Firmware firmware = new Firmware(board, new Random(1));
-		assertNotNull(String.join("\n", this.lines), firmware.config());
+		Firmware firmware = new Firmware(board, null, new Random(1));
+		assertNotNull(String.join("\n", this.lines), firmware.counters());
 	}
 
 	@Test

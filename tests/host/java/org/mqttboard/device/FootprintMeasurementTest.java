@@ -82,10 +82,9 @@ public class FootprintMeasurementTest {
 					}, new TextConfig(config));
 
 			Set<Thread> before = Thread.getAllStackTraces().keySet();
-			Firmware firmware = new Firmware(board);
 			AtomicInteger published = new AtomicInteger();
 			AtomicInteger received = new AtomicInteger();
-			firmware.setObserver(new Counting(published, received));
+			Firmware firmware = new Firmware(board, new Counting(published, received));
 			long[] peak = new long[2];
 
 			runUntil(firmware, clock, () -> firmware.state() == BringUpState.ONLINE, "ONLINE");
@@ -257,7 +256,7 @@ public class FootprintMeasurementTest {
 		}
 	}
 
-	static final class UpWifi implements WifiRadio {
+	static final class UpWifi extends WifiRadio {
 		@Override
 		public int join(String ssid, String passphrase, String securityMode, int timeoutMillis) {
 			return JOIN_OK;
@@ -268,15 +267,6 @@ public class FootprintMeasurementTest {
 			return true;
 		}
 
-		@Override
-		public void leave() {
-			// always up
-		}
-
-		@Override
-		public int rssi() {
-			return -50;
-		}
 	}
 
 	static final class QuietDisplay implements Display {

@@ -34,7 +34,7 @@ public class BadConfigTest {
 	 */
 	private static SimBoard boot(byte[] bytes) {
 		SimBoard board = new SimBoard("cfg", 1, bytes, SimBoard.JDK_SOCKETS);
-		for (int i = 0; i < 5 && board.firmware().config() == null
+		for (int i = 0; i < 5 && board.firmware().counters() == null
 				&& board.firmware().state() != BringUpState.HALTED; i++) {
 			board.firmware().runOnce(board.clock().monotonicMillis());
 		}
@@ -44,9 +44,8 @@ public class BadConfigTest {
 	private static void assertRefused(String what, byte[] file, String mustName) throws Exception {
 		SimBoard board = boot(file);
 		try {
-			assertNull(what + ": no configuration", board.firmware().config());
+			assertNull(what + ": no configuration, no session", board.firmware().counters());
 			assertEquals(what, BringUpState.HALTED, board.firmware().state());
-			assertNull(what + ": nothing wired", board.firmware().session());
 			List<String> errors = board.errors();
 			assertTrue(what + ": a CONFIG error " + errors, !errors.isEmpty() && errors.get(0).startsWith("CONFIG "));
 			String all = String.join("\n", errors);
@@ -64,7 +63,7 @@ public class BadConfigTest {
 	@Test
 	public void goodFile_boots() throws Exception {
 		SimBoard board = boot(utf8(GOOD));
-		assertNotNull(board.errors().toString(), board.firmware().config());
+		assertNotNull(board.errors().toString(), board.firmware().counters());
 		board.close();
 	}
 
@@ -154,14 +153,12 @@ public class BadConfigTest {
 			}
 			SimBoard board = boot(f);
 			String where = "seed=" + seed + " case=" + c;
-			if (board.firmware().config() == null) {
+			if (board.firmware().counters() == null) {
 				refused++;
 				assertEquals(where, BringUpState.HALTED, board.firmware().state());
-				assertNull(where, board.firmware().session());
 				assertTrue(where + " " + board.errors(), !board.errors().isEmpty()
 						&& board.errors().get(0).startsWith("CONFIG "));
 			} else {
-				assertNotNull(where, board.firmware().session());
 				assertTrue(where, board.firmware().state() != BringUpState.HALTED);
 			}
 			// Only while the passphrase is still a value: a mutation that glues it to a key makes it a key name,

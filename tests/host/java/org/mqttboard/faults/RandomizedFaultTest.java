@@ -161,7 +161,7 @@ public class RandomizedFaultTest {
 			Thread.sleep(1000);
 			long threadsAfter = liveThreads();
 			long heapAfter = usedHeap();
-			long reconnects = board.firmware().session().counters().reconnects();
+			long reconnects = board.firmware().counters().reconnects();
 			long queueFull = board.errors().stream().filter(e -> e.startsWith("QUEUE_FULL")).count();
 			List<Long> sorted = FaultBench.sorted(detections);
 			StringBuilder table = new StringBuilder();

@@ -117,10 +117,7 @@ public class SecurityTest {
 		for (Map.Entry<String, Case> e : CASES.entrySet()) {
 			Case c = e.getValue();
 			System.out.println("SecurityTest " + e.getKey() + ": attempts=" + c.proxy.accepted() + " state="
-					+ BringUpState.name(c.board.state()) + " transport="
-					+ (c.board.firmware().session() == null ? "-"
-							: TransportError.name(c.board.firmware().session().lastTransportError()))
-					+ " errors=" + c.board.errors());
+					+ BringUpState.name(c.board.state()) + " errors=" + c.board.errors());
 		}
 	}
 
@@ -182,8 +179,16 @@ public class SecurityTest {
 		return CASES.get(name);
 	}
 
+	/** @return the transport error the last error message of the case names, or NONE */
 	private static int transportError(String name) {
-		return c(name).board.firmware().session().lastTransportError();
+		String message = lastError(name);
+		for (int code = -299; code <= -200; code++) {
+			String n = TransportError.name(code);
+			if (!"UNKNOWN".equals(n) && message.contains("(" + n + ")")) {
+				return code;
+			}
+		}
+		return TransportError.NONE;
 	}
 
 	private static String lastError(String name) {

@@ -88,8 +88,7 @@ public final class SimBoard implements AutoCloseable, FirmwareObserver {
 		SimNetwork network = new SimNetwork(this.wifi, connectors, this.events);
 		Board board = new Board(name, this.clock, this.wifi, network, this.buttons, display, log,
 				new SimConfigSource(name + ".properties", configBytes));
-		this.firmware = new Firmware(board, new Random(seed));
-		this.firmware.setObserver(this);
+		this.firmware = new Firmware(board, this, new Random(seed));
 		this.thread = new Thread(this.firmware::run, "firmware-" + name);
 		this.thread.setDaemon(true);
 	}

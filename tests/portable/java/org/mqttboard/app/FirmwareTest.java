@@ -95,8 +95,7 @@ public class FirmwareTest {
 		};
 		Board board = new Board("test-board", this.clock, this.wifi, network, this.buttons, this.display, this.log,
 				new StringConfigSource(properties));
-		this.firmware = new Firmware(board, new Random(99), this.time);
-		this.firmware.setObserver(new FirmwareObserver() {
+		this.firmware = new Firmware(board, new FirmwareObserver() {
 			@Override
 			public void onState(int state, String name) {
 				FirmwareTest.this.events.add("STATE " + name);
@@ -123,7 +122,7 @@ public class FirmwareTest {
 			public void onDisplay(String text) {
 				FirmwareTest.this.events.add("DISPLAY " + text);
 			}
-		});
+		}, new Random(99), this.time);
 		return this.firmware;
 	}
 
@@ -196,8 +195,8 @@ public class FirmwareTest {
 	public void offlineQos1Press_isQueuedAndDeliveredOnceAfterWifiReturns() {
 		boot(TUTORIAL);
 		runUntil(BringUpState.ONLINE);
-		this.wifi.joinResult = org.mqttboard.platform.WifiRadio.JOIN_TIMEOUT;
-		this.wifi.up = false;
+		this.wifi.answerJoins(org.mqttboard.platform.WifiRadio.JOIN_TIMEOUT);
+		this.wifi.loseLink();
 		run(3, 10);
 		assertEquals(BringUpState.WIFI_JOIN, this.firmware.state());
 		assertTrue(this.transport.closedByClient());
@@ -208,7 +207,7 @@ public class FirmwareTest {
 				Texts.has(this.events, "PUBLISHED testtopic/1 {\"button\":\"A\",\"count\":1} (queued)"));
 		assertTrue(this.log.contains("use QoS 1"));
 		newLink();
-		this.wifi.joinResult = org.mqttboard.platform.WifiRadio.JOIN_OK;
+		this.wifi.answerJoins(org.mqttboard.platform.WifiRadio.JOIN_OK);
 		runUntil(BringUpState.ONLINE);
 		run(20, 10);
 		assertEquals(1, this.broker.count(PacketType.PUBLISH));
@@ -230,12 +229,32 @@ public class FirmwareTest {
 	}
 
 	@Test
+	public void invalidConfiguration_reportsEachProblemOnce_andStaysHalted() {
+		// Two problems: a missing host and a missing SSID.
+		boot("wifi.passphrase = correct horse battery\nbroker.ca.resources = /c.pem\n");
+		run(10, 1000);
+		List<String> errors = new ArrayList<String>();
+		for (String e : this.events) {
+			if (e.startsWith("ERROR ")) {
+				errors.add(e.substring(6, e.indexOf(' ', 6)));
+			}
+		}
+		assertEquals("CONFIG|CONFIG", Texts.join(errors));
+		assertEquals("STATE BOOT", this.events.get(0));
+		assertEquals("STATE CONFIG", this.events.get(1));
+		assertTrue(this.events.get(2).startsWith("ERROR CONFIG "));
+		assertEquals("ERR CONFIG", this.display.lastStatus());
+		assertEquals(0, this.connector.opens());
+		this.firmware.runOnce(this.clock.monotonicMillis() + 100000);
+		assertEquals(BringUpState.HALTED, this.firmware.state());
+	}
+
+	@Test
 	public void invalidConfiguration_haltsWithEveryProblemAndNoSecret() {
 		boot("wifi.passphrase = wifi-secret-1\nbroker.port = 99999\nbroker.password = broker-secret-2\n");
 		run(10, 1000);
 		assertEquals(BringUpState.HALTED, this.firmware.state());
-		assertNull(this.firmware.config());
-		assertNull(this.firmware.session());
+		assertNull("no MQTT session when halted", this.firmware.counters());
 		assertEquals("ERR CONFIG", this.display.lastStatus());
 		int errors = 0;
 		for (String e : this.events) {
@@ -246,7 +265,7 @@ public class FirmwareTest {
 		}
 		assertTrue(this.events.toString(), errors >= 2);
 		assertFalse(Texts.has(this.log.all(), "broker-secret-2"));
-		assertEquals(0, this.wifi.joins);
+		assertEquals(0, this.wifi.joins());
 		assertFalse("buttons are not registered when halted", this.buttons.hasListener());
 		assertTrue("the error summary scrolls on the matrix", this.display.frames.size() > 5);
 	}

@@ -11,22 +11,27 @@ import static org.junit.Assert.assertTrue;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mqttboard.app.bringup.BrokerLink;
-import org.mqttboard.app.button.PublishPort;
+import org.mqttboard.app.bringup.AppStatus;
+import org.mqttboard.app.bringup.Reporter;
 import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
-import org.mqttboard.mqtt.codec.ConnectOptions;
+import org.mqttboard.app.config.FirmwareConfig;
+import org.mqttboard.app.display.DisplayRule;
+import org.mqttboard.app.display.MessageDisplay;
 import org.mqttboard.mqtt.codec.PacketType;
-import org.mqttboard.mqtt.session.MqttSession;
 import org.mqttboard.mqtt.session.SessionConfig;
-import org.mqttboard.mqtt.session.SessionListener;
+import org.mqttboard.mqtt.session.SessionState;
+import org.mqttboard.mqtt.session.SessionStatus;
 import org.mqttboard.mqtt.transport.TransportError;
+import org.mqttboard.platform.Display;
 import org.mqttboard.testkit.FakeClock;
 import org.mqttboard.testkit.ScriptedBroker;
 import org.mqttboard.testkit.ScriptedConnector;
 import org.mqttboard.testkit.ScriptedTransport;
+import org.mqttboard.testkit.app.RecordingDisplay;
+import org.mqttboard.testkit.app.RecordingLog;
 
-/** The adapter between the bring-up machine and the MQTT session: cause classes, credentials, publish results. */
+/** The adapter between the bring-up machine and the MQTT session: close causes, credentials, publish results. */
 public class SessionLinkTest {
 
 	private static final byte[] TOPIC = { 't', '/', '1' };
@@ -47,11 +52,16 @@ public class SessionLinkTest {
 		this.transport = new ScriptedTransport();
 		this.broker = new ScriptedBroker(this.transport);
 		this.connector.willReturn(this.transport);
-		this.link = build(true, ConnectOptions.LEVEL_3_1_1, true);
+		this.link = link(config());
 	}
 
-	private SessionLink build(boolean queue, int protocol, boolean fallback) {
-		CredentialSource creds = new CredentialSource() {
+	/**
+	 * @return settings with an offline queue (DROP_NEWEST), 128-byte buffers, MQTT 3.1.1 with the 3.1 fallback, one
+	 *         subscription, and credentials counting their refreshes
+	 */
+	private FirmwareConfig config() {
+		FirmwareConfig c = new FirmwareConfig();
+		c.credentials = new CredentialSource() {
 			@Override
 			public Credentials refresh(long wallMillis) {
 				SessionLinkTest.this.refreshes++;
@@ -64,38 +74,35 @@ public class SessionLinkTest {
 				return true;
 			}
 		};
-		SessionLink l = new SessionLink(this.clock, creds, queue, 0);
-		SessionConfig c = new SessionConfig();
-		c.queueBytes = queue ? 512 : 0;
-		c.bufferBytes = 128;
-		c.connect.protocolLevel = protocol;
-		c.fallbackTo31 = fallback;
-		c.connect.clientId = new byte[] { 'i', 'n', 'i', 't', 'i', 'a', 'l' };
-		c.queueOverflow = SessionConfig.DROP_NEWEST;
-		c.subscribe("in/#", 1);
-		l.attach(new MqttSession(c, this.connector, new SessionListener() {
-			@Override
-			public void onMessage(int subscription, byte[] buf, int topicOff, int topicLen, int payloadOff,
-					int payloadLen, int qos, boolean retain) {
-				// not needed here
-			}
+		SessionConfig s = c.session;
+		s.queueBytes = 512;
+		s.bufferBytes = 128;
+		s.connect.clientId = new byte[] { 'i', 'n', 'i', 't', 'i', 'a', 'l' };
+		s.queueOverflow = SessionConfig.DROP_NEWEST;
+		s.subscribe("in/#", 1);
+		c.rules = new DisplayRule[] { DisplayRule.parse("text") };
+		return c;
+	}
 
-			@Override
-			public void onStateChange(int state, int cause) {
-				// not needed here
-			}
+	/** @return settings as {@link #config()} without the fallback to MQTT 3.1 */
+	private FirmwareConfig withoutFallback() {
+		FirmwareConfig c = config();
+		c.session.fallbackTo31 = false;
+		return c;
+	}
 
-			@Override
-			public void onPublishDone(int token, int status) {
-				// not needed here
-			}
+	/** @return settings as {@link #config()} without an offline queue */
+	private FirmwareConfig withoutQueue() {
+		FirmwareConfig c = config();
+		c.session.queueBytes = 0;
+		return c;
+	}
 
-			@Override
-			public void onEvent(int event, int arg) {
-				// not needed here
-			}
-		}));
-		return l;
+	private SessionLink link(FirmwareConfig c) {
+		RecordingDisplay display = new RecordingDisplay(Display.KIND_LCD, 16);
+		RecordingLog log = new RecordingLog();
+		MessageDisplay messages = new MessageDisplay(display, FirmwareConfig.DISPLAY_AUTO, c.rules, 16, 100, 128, log);
+		return new SessionLink(c, this.connector, this.clock, messages, new Reporter(display, log, null), null);
 	}
 
 	private void pump(int rounds) {
@@ -118,13 +125,12 @@ public class SessionLinkTest {
 	public void connect_refreshesCredentialsWithTheWallClockEveryTime() {
 		assertTrue(this.link.connect(this.clock.monotonicMillis()));
 		pump(3);
-		assertEquals(BrokerLink.ONLINE, this.link.status());
+		assertEquals(SessionState.CONNECTED, this.link.state());
 		assertEquals("dev_1", clientId());
 		assertEquals(1763683200000L, this.lastWall);
 		this.link.drop();
-		assertEquals(BrokerLink.CLOSED, this.link.status());
-		assertEquals(BrokerLink.CLOSE_TRANSPORT, this.link.closeClass());
-		assertEquals(TransportError.NO_NETWORK, this.link.closeDetail());
+		assertEquals(SessionState.DISCONNECTED, this.link.state());
+		assertEquals(SessionStatus.LOCAL_DISCONNECT, this.link.lastCause());
 		this.transport = new ScriptedTransport();
 		this.broker = new ScriptedBroker(this.transport);
 		this.connector.willReturn(this.transport);
@@ -137,23 +143,23 @@ public class SessionLinkTest {
 	public void connect_reportsTheTransportError_whenOpenFails() {
 		this.connector.failWith(TransportError.TLS_UNTRUSTED);
 		assertFalse(this.link.connect(this.clock.monotonicMillis()));
-		assertEquals(BrokerLink.CLOSED, this.link.status());
-		assertEquals(BrokerLink.CLOSE_TRANSPORT, this.link.closeClass());
-		assertEquals(TransportError.TLS_UNTRUSTED, this.link.closeDetail());
+		assertEquals(SessionState.DISCONNECTED, this.link.state());
+		assertEquals(SessionStatus.TRANSPORT_OPEN_FAILED, this.link.lastCause());
+		assertEquals(TransportError.TLS_UNTRUSTED, this.link.lastTransportError());
 	}
 
 	@Test
 	public void connack_refusalsMapToTheirReturnCodes() {
-		int[] codes = { 2, 3, 4, 5 };
-		for (int code : codes) {
+		int[] causes = { SessionStatus.REFUSED_IDENTIFIER, SessionStatus.REFUSED_UNAVAILABLE,
+				SessionStatus.REFUSED_CREDENTIALS, SessionStatus.REFUSED_NOT_AUTHORIZED };
+		for (int code = 2; code <= 5; code++) {
 			setUp();
-			this.link = build(true, ConnectOptions.LEVEL_3_1_1, false);
+			this.link = link(withoutFallback());
 			this.broker.connAckCode = code;
 			assertTrue(this.link.connect(this.clock.monotonicMillis()));
 			pump(3);
-			assertEquals("code " + code, BrokerLink.CLOSED, this.link.status());
-			assertEquals("code " + code, BrokerLink.CLOSE_REFUSED, this.link.closeClass());
-			assertEquals(code, this.link.closeDetail());
+			assertEquals("code " + code, SessionState.DISCONNECTED, this.link.state());
+			assertEquals("code " + code, causes[code - 2], this.link.lastCause());
 		}
 	}
 
@@ -171,7 +177,7 @@ public class SessionLinkTest {
 			this.link.step(this.clock.monotonicMillis());
 		}
 		assertEquals(3, secondBroker.protocolLevel);
-		assertEquals(BrokerLink.ONLINE, this.link.status());
+		assertEquals(SessionState.CONNECTED, this.link.state());
 	}
 
 	@Test
@@ -188,7 +194,7 @@ public class SessionLinkTest {
 		this.connector.willReturn(second);
 		this.link.step(this.clock.monotonicMillis());
 		assertEquals(2, this.connector.opens());
-		assertEquals(BrokerLink.CONNECTING, this.link.status());
+		assertEquals(SessionState.AWAIT_CONNACK, this.link.state());
 		secondBroker.pump();
 		assertEquals(0, secondBroker.count(PacketType.SUBSCRIBE)); // now held until CONNACK
 		secondBroker.sendConnAck(false, 0);
@@ -197,17 +203,16 @@ public class SessionLinkTest {
 			secondBroker.pump();
 		}
 		assertEquals(1, secondBroker.count(PacketType.SUBSCRIBE));
-		assertEquals(BrokerLink.ONLINE, this.link.status());
+		assertEquals(SessionState.CONNECTED, this.link.state());
 	}
 
 	@Test
 	public void connackOne_isAProtocolRefusal_withoutFallback() {
-		this.link = build(true, ConnectOptions.LEVEL_3_1_1, false);
+		this.link = link(withoutFallback());
 		this.broker.connAckCode = 1;
 		this.link.connect(this.clock.monotonicMillis());
 		pump(3);
-		assertEquals(BrokerLink.CLOSE_REFUSED, this.link.closeClass());
-		assertEquals(1, this.link.closeDetail());
+		assertEquals(SessionStatus.REFUSED_PROTOCOL, this.link.lastCause());
 	}
 
 	@Test
@@ -216,21 +221,20 @@ public class SessionLinkTest {
 		this.broker.autoSubAck = false; // a SUBACK before CONNACK would be a protocol error
 		this.link.connect(this.clock.monotonicMillis());
 		pump(2);
-		assertEquals(org.mqttboard.mqtt.session.SessionStatus.name(this.link.session().lastCause()),
-				BrokerLink.CONNECTING, this.link.status());
+		assertEquals(SessionStatus.name(this.link.lastCause()), SessionState.AWAIT_CONNACK, this.link.state());
 		assertTrue(this.link.nextDeadline(this.clock.monotonicMillis()) <= this.clock.monotonicMillis()
 				+ SessionLink.POLL_MILLIS);
 		this.clock.advance(60000);
 		pump(1);
-		assertEquals(BrokerLink.CLOSE_TIMEOUT, this.link.closeClass());
+		assertEquals(SessionStatus.CONNACK_TIMEOUT, this.link.lastCause());
 
 		setUp();
 		this.link.connect(this.clock.monotonicMillis());
 		pump(3);
 		this.transport.closeByPeer();
 		pump(1);
-		assertEquals(BrokerLink.CLOSED, this.link.status());
-		assertEquals(BrokerLink.CLOSE_PEER, this.link.closeClass());
+		assertEquals(SessionState.DISCONNECTED, this.link.state());
+		assertEquals(SessionStatus.TRANSPORT_CLOSED, this.link.lastCause());
 	}
 
 	@Test
@@ -239,31 +243,31 @@ public class SessionLinkTest {
 		pump(3);
 		this.broker.sendRaw(new byte[] { (byte) 0xF0, 0 });
 		pump(1);
-		assertEquals(BrokerLink.CLOSE_PROTOCOL, this.link.closeClass());
+		assertEquals(SessionStatus.MALFORMED, this.link.lastCause());
 	}
 
 	@Test
 	public void publish_mapsOnlineOfflineQueueAndSizeResults() {
 		byte[] payload = new byte[8];
-		assertEquals("QoS 0 offline", PublishPort.OFFLINE, this.link.publish(TOPIC, payload, 8, 0, false));
-		assertEquals("QoS 1 offline", PublishPort.QUEUED, this.link.publish(TOPIC, payload, 8, 1, false));
-		assertEquals(PublishPort.TOO_LARGE, this.link.publish(TOPIC, new byte[4096], 4096, 1, false));
-		int rc = PublishPort.QUEUED;
-		for (int i = 0; i < 100 && rc == PublishPort.QUEUED; i++) {
+		assertEquals("QoS 0 offline", AppStatus.OFFLINE, this.link.publish(TOPIC, payload, 8, 0, false));
+		assertEquals("QoS 1 offline", AppStatus.QUEUED, this.link.publish(TOPIC, payload, 8, 1, false));
+		assertEquals(SessionStatus.TOO_LARGE, this.link.publish(TOPIC, new byte[4096], 4096, 1, false));
+		int rc = AppStatus.QUEUED;
+		for (int i = 0; i < 100 && rc == AppStatus.QUEUED; i++) {
 			rc = this.link.publish(TOPIC, payload, 8, 1, false);
 		}
-		assertEquals(PublishPort.QUEUE_FULL, rc);
-		assertEquals(PublishPort.REFUSED, this.link.publish(new byte[] { '#' }, payload, 8, 1, false));
+		assertEquals(SessionStatus.QUEUE_FULL, rc);
+		assertEquals(SessionStatus.BAD_ARGUMENT, this.link.publish(new byte[] { '#' }, payload, 8, 1, false));
 		this.link.connect(this.clock.monotonicMillis());
 		pump(20);
-		assertEquals(BrokerLink.ONLINE, this.link.status());
+		assertEquals(SessionState.CONNECTED, this.link.state());
 		assertTrue(this.broker.count(PacketType.PUBLISH) > 0);
-		assertEquals(PublishPort.SENT, this.link.publish(TOPIC, payload, 8, 0, false));
+		assertEquals(AppStatus.OK, this.link.publish(TOPIC, payload, 8, 0, false));
 	}
 
 	@Test
 	public void publish_isOfflineForEveryQos_whenTheQueueIsDisabled() {
-		this.link = build(false, ConnectOptions.LEVEL_3_1_1, true);
-		assertEquals(PublishPort.OFFLINE, this.link.publish(TOPIC, new byte[1], 1, 1, false));
+		this.link = link(withoutQueue());
+		assertEquals(AppStatus.OFFLINE, this.link.publish(TOPIC, new byte[1], 1, 1, false));
 	}
 }

@@ -5,18 +5,19 @@
  */
 package org.mqttboard.app.bringup;
 
-import org.mqttboard.app.time.SntpClient;
 import org.mqttboard.app.time.TimeSync;
+import org.mqttboard.mqtt.session.SessionState;
+import org.mqttboard.mqtt.session.SessionStatus;
 import org.mqttboard.mqtt.transport.TransportError;
 import org.mqttboard.platform.Log;
 import org.mqttboard.platform.WifiRadio;
 
 /**
- * The bring-up state machine: BOOT, CONFIG, WIFI_JOIN, NETWORK_UP, TIME_SYNC, BROKER_CONNECT, ONLINE (and HALTED
- * for an unusable configuration). Every failing step is retried after a {@link Backoff} delay; refusals that
- * retrying will not heal (credentials, client id, protocol, TLS trust) wait long and say so. From ONLINE, a lost
- * Wi-Fi goes back to WIFI_JOIN and a lost broker to BROKER_CONNECT. Disconnects that keep coming right after
- * CONNACK are reported as a probable duplicate client id.
+ * The bring-up state machine of a usable configuration: BOOT, CONFIG, WIFI_JOIN, NETWORK_UP, TIME_SYNC,
+ * BROKER_CONNECT, ONLINE. Every failing step is retried after a {@link Backoff} delay; refusals that retrying will
+ * not heal (credentials, client id, protocol, TLS trust, a probable duplicate client id) wait long and say so. From
+ * ONLINE, a lost Wi-Fi goes back to WIFI_JOIN and a lost broker to BROKER_CONNECT. Why a link closed is the
+ * session's own cause ({@code SessionStatus}): one switch turns it into the error the user sees.
  * <p>
  * Every state and every error (with a secret-free message) goes through the {@link Reporter} to the display status,
  * the console and the {@link StatusObserver}.
@@ -28,6 +29,8 @@ public final class BringUp {
 
 	/** Wi-Fi is polled at least this often while waiting or online, in ms. */
 	static final int WIFI_POLL_MILLIS = 1000;
+	/** A link up this long is healthy: the backoff starts again from its base, in ms. */
+	static final int STABLE_MILLIS = 10000;
 
 	private final WifiRadio wifi;
 	private final String ssid;
@@ -38,17 +41,13 @@ public final class BringUp {
 	private final boolean timeRequired;
 	private final BrokerLink link;
 	private final Backoff backoff;
-	private final int stableMillis;
-	private final int duplicateThreshold;
 	private final Reporter reporter;
 
 	private int state = -1;
 	private long retryAt;
 	private boolean timeSet;
 	private long onlineSince;
-	private int shortSessions;
 	private boolean linkStarted;
-	private String[] configProblems;
 
 	/**
 	 * @param wifi the radio
@@ -61,14 +60,10 @@ public final class BringUp {
 	 *        false lets bring-up continue with a warning when no time server answers
 	 * @param link the MQTT engine, adapted
 	 * @param backoff retry delays (owned by this machine)
-	 * @param stableMillis a link that stays up this long counts as healthy (resets the backoff); a shorter one
-	 *        counts towards the duplicate client id diagnosis, in ms
-	 * @param duplicateThreshold consecutive short sessions that trigger {@link BringUpError#DUPLICATE_ID}
 	 * @param reporter where states and errors go
 	 */
 	public BringUp(WifiRadio wifi, String ssid, String passphrase, String securityMode, int joinTimeoutMillis,
-			TimeSync time, boolean timeRequired, BrokerLink link, Backoff backoff, int stableMillis,
-			int duplicateThreshold, Reporter reporter) {
+			TimeSync time, boolean timeRequired, BrokerLink link, Backoff backoff, Reporter reporter) {
 		this.wifi = wifi;
 		this.ssid = ssid;
 		this.passphrase = passphrase;
@@ -78,19 +73,7 @@ public final class BringUp {
 		this.timeRequired = timeRequired;
 		this.link = link;
 		this.backoff = backoff;
-		this.stableMillis = stableMillis;
-		this.duplicateThreshold = duplicateThreshold;
 		this.reporter = reporter;
-	}
-
-	/**
-	 * Makes the machine halt in CONFIG instead of bringing anything up: the first steps report each problem as a
-	 * {@link BringUpError#CONFIG} error and then enter {@link BringUpState#HALTED}.
-	 *
-	 * @param problems one secret-free line per problem (key, line, reason); kept by reference
-	 */
-	public void refuseConfiguration(String[] problems) {
-		this.configProblems = problems;
 	}
 
 	/** @return the current {@link BringUpState} constant ({@link BringUpState#BOOT} before the first step) */
@@ -112,7 +95,8 @@ public final class BringUp {
 			enter(BringUpState.CONFIG);
 			break;
 		case BringUpState.CONFIG:
-			stepConfig(nowMillis);
+			this.retryAt = nowMillis;
+			enter(BringUpState.WIFI_JOIN);
 			break;
 		case BringUpState.WIFI_JOIN:
 			stepWifi(nowMillis);
@@ -121,7 +105,7 @@ public final class BringUp {
 			if (this.wifi.isUp()) {
 				enter(this.timeSet ? BringUpState.BROKER_CONNECT : BringUpState.TIME_SYNC);
 			} else {
-				fail(nowMillis, BringUpError.WIFI, "joined but no IP address", false, BringUpState.WIFI_JOIN);
+				fail(nowMillis, AppStatus.WIFI, "joined but no IP address", false, BringUpState.WIFI_JOIN);
 			}
 			break;
 		case BringUpState.TIME_SYNC:
@@ -134,7 +118,7 @@ public final class BringUp {
 			stepOnline(nowMillis);
 			break;
 		default:
-			break; // HALTED: nothing will change without a new configuration and a reboot.
+			break;
 		}
 	}
 
@@ -154,25 +138,9 @@ public final class BringUp {
 			return Math.min(this.link.nextDeadline(nowMillis), nowMillis + WIFI_POLL_MILLIS);
 		case BringUpState.ONLINE:
 			return Math.min(this.link.nextDeadline(nowMillis), nowMillis + WIFI_POLL_MILLIS);
-		case BringUpState.HALTED:
-			return nowMillis + 60000;
 		default:
 			return nowMillis;
 		}
-	}
-
-	private void stepConfig(long nowMillis) {
-		String[] problems = this.configProblems;
-		if (problems != null) {
-			for (int i = 0; i < problems.length; i++) {
-				this.reporter.error(BringUpError.CONFIG, problems[i]);
-			}
-			enter(BringUpState.HALTED);
-			this.reporter.status(BringUpError.status(BringUpError.CONFIG));
-			return;
-		}
-		this.retryAt = nowMillis;
-		enter(BringUpState.WIFI_JOIN);
 	}
 
 	private void stepWifi(long nowMillis) {
@@ -202,10 +170,10 @@ public final class BringUp {
 			reason = "no association or no IP address within " + this.joinTimeoutMillis + " ms";
 			break;
 		default:
-			reason = "radio failure (code " + rc + ")";
+			reason = "radio failure (" + WifiRadio.name(rc) + ")";
 			break;
 		}
-		fail(nowMillis, BringUpError.WIFI, "join failed: " + reason, false, BringUpState.WIFI_JOIN);
+		fail(nowMillis, AppStatus.WIFI, "join failed: " + reason, false, BringUpState.WIFI_JOIN);
 	}
 
 	private void stepTime(long nowMillis) {
@@ -226,9 +194,9 @@ public final class BringUp {
 			this.retryAt = nowMillis;
 			return;
 		}
-		String reason = "SNTP failed: " + SntpClient.describe(rc);
+		String reason = "SNTP failed: " + TimeSync.name(rc);
 		if (this.timeRequired) {
-			fail(nowMillis, BringUpError.TIME, reason + " (the clock is needed for TLS and credentials)", false,
+			fail(nowMillis, AppStatus.TIME, reason + " (the clock is needed for TLS and credentials)", false,
 					BringUpState.TIME_SYNC);
 		} else {
 			this.reporter.log(Log.WARN, reason + "; continuing without wall-clock time");
@@ -250,18 +218,18 @@ public final class BringUp {
 			if (this.link.connect(nowMillis)) {
 				this.linkStarted = true;
 			} else {
-				linkFailed(nowMillis, false);
+				linkFailed(nowMillis);
 			}
 			return;
 		}
 		this.link.step(nowMillis);
-		int status = this.link.status();
-		if (status == BrokerLink.ONLINE) {
+		int state = this.link.state();
+		if (state == SessionState.CONNECTED) {
 			this.onlineSince = nowMillis;
 			enter(BringUpState.ONLINE);
-		} else if (status == BrokerLink.CLOSED) {
+		} else if (state == SessionState.DISCONNECTED) {
 			this.linkStarted = false;
-			linkFailed(nowMillis, false);
+			linkFailed(nowMillis);
 		}
 	}
 
@@ -271,88 +239,67 @@ public final class BringUp {
 			return;
 		}
 		this.link.step(nowMillis);
-		boolean stable = nowMillis - this.onlineSince >= this.stableMillis;
-		if (this.link.status() == BrokerLink.ONLINE) {
-			if (stable) {
+		if (this.link.state() == SessionState.CONNECTED) {
+			if (nowMillis - this.onlineSince >= STABLE_MILLIS) {
 				this.backoff.reset();
-				this.shortSessions = 0;
 			}
 			return;
 		}
 		this.linkStarted = false;
-		linkFailed(nowMillis, !stable);
+		linkFailed(nowMillis);
 	}
 
 	private void wifiLost(long nowMillis) {
 		this.link.drop();
 		this.linkStarted = false;
-		fail(nowMillis, BringUpError.WIFI, "Wi-Fi connection lost", false, BringUpState.WIFI_JOIN);
+		fail(nowMillis, AppStatus.WIFI, "Wi-Fi connection lost", false, BringUpState.WIFI_JOIN);
 		// Rejoining at once is right: the first attempt after a drop needs no delay.
 		this.retryAt = nowMillis;
 	}
 
-	private void linkFailed(long nowMillis, boolean shortSession) {
-		int closeClass = this.link.closeClass();
-		int detail = this.link.closeDetail();
-		if (closeClass == BrokerLink.CLOSE_TAKEOVER
-				|| shortSession && (closeClass == BrokerLink.CLOSE_PEER || closeClass == BrokerLink.CLOSE_TRANSPORT)) {
-			this.shortSessions++;
-			if (this.shortSessions >= this.duplicateThreshold || closeClass == BrokerLink.CLOSE_TAKEOVER) {
-				fail(nowMillis, BringUpError.DUPLICATE_ID, "the broker keeps closing the link right after CONNACK"
-						+ " (" + this.shortSessions + " times): probably another client uses the same client id", true,
-						BringUpState.BROKER_CONNECT);
-				return;
-			}
-		}
-		switch (closeClass) {
-		case BrokerLink.CLOSE_REFUSED:
-			refused(nowMillis, detail);
+	/**
+	 * The one switch from the session's close cause to the error the user sees; the CONNACK return codes are those
+	 * of MQTT 3.1.1 section 3.2.2.3 (Table 3.1).
+	 */
+	private void linkFailed(long nowMillis) {
+		int next = BringUpState.BROKER_CONNECT;
+		switch (this.link.lastCause()) {
+		case SessionStatus.TRANSPORT_OPEN_FAILED:
+			transportFailed(nowMillis, this.link.lastTransportError());
 			return;
-		case BrokerLink.CLOSE_TRANSPORT:
-			transportFailed(nowMillis, detail);
+		case SessionStatus.PROBABLE_TAKEOVER:
+			fail(nowMillis, AppStatus.DUPLICATE_ID, "the broker keeps closing the link right after CONNACK: probably"
+					+ " another client uses the same client id", true, next);
 			return;
-		case BrokerLink.CLOSE_TIMEOUT:
-			fail(nowMillis, BringUpError.BROKER, "broker did not answer in time (CONNACK or keep-alive)", false,
-					BringUpState.BROKER_CONNECT);
+		case SessionStatus.REFUSED_PROTOCOL:
+			fail(nowMillis, AppStatus.PROTOCOL, "CONNACK 1: broker does not accept this MQTT version", true, next);
 			return;
-		case BrokerLink.CLOSE_PROTOCOL:
-			fail(nowMillis, BringUpError.BROKER, "broker broke the MQTT protocol; link closed", false,
-					BringUpState.BROKER_CONNECT);
+		case SessionStatus.REFUSED_IDENTIFIER:
+		case SessionStatus.BAD_SETTINGS:
+			fail(nowMillis, AppStatus.CLIENT_ID, "CONNACK 2: client identifier rejected (check broker client id)",
+					true, next);
+			return;
+		case SessionStatus.REFUSED_UNAVAILABLE:
+			fail(nowMillis, AppStatus.BROKER, "CONNACK 3: server unavailable", false, next);
+			return;
+		case SessionStatus.REFUSED_CREDENTIALS:
+			fail(nowMillis, AppStatus.AUTH, "CONNACK 4: bad user name or password", true, next);
+			return;
+		case SessionStatus.REFUSED_NOT_AUTHORIZED:
+			fail(nowMillis, AppStatus.AUTH,
+					"CONNACK 5: not authorized (credentials, client id, topic rights, quota or missing SNI)", true, next);
+			return;
+		case SessionStatus.CONNACK_TIMEOUT:
+		case SessionStatus.KEEPALIVE_TIMEOUT:
+			fail(nowMillis, AppStatus.BROKER, "broker did not answer in time (CONNACK or keep-alive)", false, next);
+			return;
+		case SessionStatus.MALFORMED:
+		case SessionStatus.PROTOCOL_ERROR:
+			fail(nowMillis, AppStatus.BROKER, "broker broke the MQTT protocol; link closed", false, next);
 			return;
 		default:
-			fail(nowMillis, BringUpError.BROKER, "broker closed the link", false, BringUpState.BROKER_CONNECT);
+			fail(nowMillis, AppStatus.BROKER, "broker closed the link", false, next);
 			return;
-		}
-	}
-
-	/** CONNACK return codes of MQTT 3.1.1 section 3.2.2.3 (Table 3.1); 1..5 are refusals. */
-	private void refused(long nowMillis, int returnCode) {
-		switch (returnCode) {
-		case 1:
-			fail(nowMillis, BringUpError.PROTOCOL, "CONNACK 1: broker does not accept this MQTT version", true,
-					BringUpState.BROKER_CONNECT);
-			break;
-		case 2:
-			fail(nowMillis, BringUpError.CLIENT_ID, "CONNACK 2: client identifier rejected (check broker client id)",
-					true, BringUpState.BROKER_CONNECT);
-			break;
-		case 3:
-			fail(nowMillis, BringUpError.BROKER, "CONNACK 3: server unavailable", false,
-					BringUpState.BROKER_CONNECT);
-			break;
-		case 4:
-			fail(nowMillis, BringUpError.AUTH, "CONNACK 4: bad user name or password", true,
-					BringUpState.BROKER_CONNECT);
-			break;
-		case 5:
-			fail(nowMillis, BringUpError.AUTH,
-					"CONNACK 5: not authorized (credentials, client id, topic rights, quota or missing SNI)", true,
-					BringUpState.BROKER_CONNECT);
-			break;
-		default:
-			fail(nowMillis, BringUpError.BROKER, "CONNACK refused with code " + returnCode, false,
-					BringUpState.BROKER_CONNECT);
-			break;
 		}
 	}
 
@@ -362,7 +309,7 @@ public final class BringUp {
 		case TransportError.TLS_CERT_DATE:
 			// A certificate "expired" or "not yet valid" is usually our clock: set it again first.
 			this.timeSet = false;
-			fail(nowMillis, BringUpError.TIME, "TLS certificate date check failed (" + name
+			fail(nowMillis, AppStatus.TIME, "TLS certificate date check failed (" + name
 					+ "): device clock wrong?", false, BringUpState.TIME_SYNC);
 			break;
 		case TransportError.TLS_UNTRUSTED:
@@ -370,18 +317,18 @@ public final class BringUp {
 		case TransportError.TLS_PROTOCOL:
 		case TransportError.TLS_CA_RESOURCE:
 		case TransportError.BAD_SETTINGS:
-			fail(nowMillis, BringUpError.TLS, "TLS handshake failed (" + name
+			fail(nowMillis, AppStatus.TLS, "TLS handshake failed (" + name
 					+ "): check broker host, port and CA certificates", true, BringUpState.BROKER_CONNECT);
 			break;
 		case TransportError.TLS_OTHER:
-			fail(nowMillis, BringUpError.TLS, "TLS handshake failed (" + name + ")", false,
+			fail(nowMillis, AppStatus.TLS, "TLS handshake failed (" + name + ")", false,
 					BringUpState.BROKER_CONNECT);
 			break;
 		case TransportError.NO_NETWORK:
 			wifiLost(nowMillis);
 			break;
 		default:
-			fail(nowMillis, BringUpError.BROKER, "cannot reach broker (" + name + ")", false,
+			fail(nowMillis, AppStatus.BROKER, "cannot reach broker (" + name + ")", false,
 					BringUpState.BROKER_CONNECT);
 			break;
 		}

@@ -23,7 +23,7 @@ public final class Reporter {
 	/**
 	 * @param display the board's display (status area)
 	 * @param log the console
-	 * @param observer receives states and errors
+	 * @param observer receives states and errors, or null for none
 	 */
 	public Reporter(Display display, Log log, StatusObserver observer) {
 		this.display = display;
@@ -40,20 +40,24 @@ public final class Reporter {
 		String name = BringUpState.name(state);
 		this.log.log(Log.INFO, "STATE " + name);
 		this.display.showStatus(BringUpState.status(state));
-		this.observer.onState(state, name);
+		if (this.observer != null) {
+			this.observer.onState(state, name);
+		}
 	}
 
 	/**
 	 * Reports an error and shows its short status.
 	 *
-	 * @param error a {@link BringUpError} constant
+	 * @param error an {@link AppStatus} error (or {@code SessionStatus.QUEUE_FULL})
 	 * @param message secret-free reason
 	 */
 	public void error(int error, String message) {
-		String code = BringUpError.name(error);
+		String code = AppStatus.name(error);
 		this.log.log(Log.ERROR, "ERROR " + code + " " + message);
-		this.display.showStatus(BringUpError.status(error));
-		this.observer.onError(error, code, message);
+		this.display.showStatus(AppStatus.status(error));
+		if (this.observer != null) {
+			this.observer.onError(error, code, message);
+		}
 	}
 
 	/**

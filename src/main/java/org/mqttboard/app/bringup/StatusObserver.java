@@ -21,8 +21,8 @@ public interface StatusObserver {
 	void onState(int state, String name);
 
 	/**
-	 * @param error a {@link BringUpError} constant
-	 * @param code its stable name ({@link BringUpError#name(int)})
+	 * @param error an {@link AppStatus} error (or {@code SessionStatus.QUEUE_FULL})
+	 * @param code its stable name ({@link AppStatus#name(int)})
 	 * @param message a human-readable reason; never contains a secret
 	 */
 	void onError(int error, String code, String message);

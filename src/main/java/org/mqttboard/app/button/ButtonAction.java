@@ -5,10 +5,11 @@
  */
 package org.mqttboard.app.button;
 
-import java.io.UnsupportedEncodingException;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
- * What one press kind of one button publishes: topic, payload template, QoS and retain. Immutable.
+ * What one press of a button (or the announce after connect) publishes: topic, compiled payload template, QoS and
+ * retain. Built once by the configuration reader. Immutable.
  */
 public final class ButtonAction {
 
@@ -26,11 +27,7 @@ public final class ButtonAction {
 	 */
 	public ButtonAction(String topic, PayloadTemplate template, int qos, boolean retain) {
 		this.topic = topic;
-		try {
-			this.topicBytes = topic.getBytes("UTF-8");
-		} catch (UnsupportedEncodingException e) {
-			throw new IllegalStateException("UTF-8 missing");
-		}
+		this.topicBytes = Utf8.encode(topic);
 		this.template = template;
 		this.qos = qos;
 		this.retain = retain;
@@ -42,7 +39,7 @@ public final class ButtonAction {
 	}
 
 	/** @return the topic in UTF-8; shared, do not modify */
-	byte[] topicBytes() {
+	public byte[] topicBytes() {
 		return this.topicBytes;
 	}
 

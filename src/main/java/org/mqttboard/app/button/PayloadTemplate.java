@@ -5,13 +5,12 @@
  */
 package org.mqttboard.app.button;
 
-import java.io.UnsupportedEncodingException;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * A button payload template, compiled once at boot and rendered into a caller's buffer without allocation.
  * <p>
- * Placeholders (the list of {@code org.mqttboard.app.config.PublishAction#PLACEHOLDERS}): {@code ${button}} (A or
- * B), {@code ${press}} (short or long), {@code ${count}} (presses of this button since boot, from 1),
+ * Placeholders: {@code ${button}} (A or B), {@code ${press}} (short or long), {@code ${count}} (presses of this button since boot, from 1),
  * {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id). A template whose first non-blank character is <code>{</code> or {@code [} is JSON:
  * text placeholders are then JSON-escaped, so {@code {"button":"${button}","count":${count}}} always renders valid
  * JSON (Thinger.io buckets and IoTDA property reports need JSON).
@@ -32,6 +31,7 @@ public final class PayloadTemplate {
 	private static final byte[] SHORT = { 's', 'h', 'o', 'r', 't' };
 	private static final byte[] LONG = { 'l', 'o', 'n', 'g' };
 
+	private final String source;
 	private final int[] kinds;
 	private final byte[][] literals;
 	private final byte[] device;
@@ -40,9 +40,11 @@ public final class PayloadTemplate {
 	/**
 	 * @param template the template text from the configuration
 	 * @param deviceId the value of {@code ${device}}
-	 * @throws IllegalArgumentException naming the placeholder when it is unknown or not closed
+	 * @throws IllegalArgumentException with the reason shown to the user (names the placeholder or the column) when a
+	 *         placeholder is unknown or not closed
 	 */
 	public PayloadTemplate(String template, String deviceId) {
+		this.source = template;
 		int parts = 0;
 		int[] kinds = new int[template.length() + 1];
 		String[] texts = new String[template.length() + 1];
@@ -52,13 +54,14 @@ public final class PayloadTemplate {
 			if (template.charAt(i) == '$' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
 				int close = template.indexOf('}', i + 2);
 				if (close < 0) {
-					throw new IllegalArgumentException("payload template: '${' at column " + (i + 1) + " is not closed");
+					throw new IllegalArgumentException("unclosed ${ in the payload template: the ${ at column " + (i + 1)
+							+ " is not closed");
 				}
 				String name = template.substring(i + 2, close);
 				int kind = kindOf(name);
 				if (kind == LITERAL) {
-					throw new IllegalArgumentException("payload template: unknown placeholder ${" + name
-							+ "} (known: button, press, count, uptime.ms, device)");
+					throw new IllegalArgumentException("unknown placeholder ${" + name + "}; use ${button}, ${press},"
+							+ " ${count}, ${uptime.ms} or ${device}");
 				}
 				if (literalStart < i) {
 					texts[parts] = template.substring(literalStart, i);
@@ -79,16 +82,11 @@ public final class PayloadTemplate {
 		this.literals = new byte[parts][];
 		for (int p = 0; p < parts; p++) {
 			this.kinds[p] = kinds[p];
-			this.literals[p] = texts[p] == null ? null : utf8(texts[p]);
+			this.literals[p] = texts[p] == null ? null : Utf8.encode(texts[p]);
 		}
-		this.device = utf8(deviceId);
+		this.device = Utf8.encode(deviceId);
 		String trimmed = template.trim();
 		this.json = trimmed.length() > 0 && (trimmed.charAt(0) == '{' || trimmed.charAt(0) == '[');
-	}
-
-	/** @return true when the template is JSON and text values are escaped */
-	public boolean isJson() {
-		return this.json;
 	}
 
 	/**
@@ -203,11 +201,9 @@ public final class PayloadTemplate {
 		return pos + digits;
 	}
 
-	private static byte[] utf8(String s) {
-		try {
-			return s.getBytes("UTF-8");
-		} catch (UnsupportedEncodingException e) {
-			throw new IllegalStateException("UTF-8 missing");
-		}
+	/** @return the template as written in the configuration */
+	@Override
+	public String toString() {
+		return this.source;
 	}
 }

@@ -9,8 +9,8 @@ package org.mqttboard.app.config;
  * A built-in broker profile: the rules and defaults of one cloud. Selected by {@code broker.profile}.
  * <p>
  * The loader calls, in order: {@link #applyDefaults} on the raw file (only absent keys get a value), reads and
- * checks the common keys against the capabilities below, then {@link #check} for the cloud's own rules, then
- * {@link #credentials}. Implementations are stateless singletons (see {@code org.mqttboard.app.profile.Profiles}).
+ * checks the common keys against the capabilities below, then {@link #check} for the cloud's own rules on the typed
+ * result, then {@link #credentials}. Implementations are stateless singletons (see {@code org.mqttboard.app.profile.Profiles}).
  */
 public abstract class BrokerProfile {
 
@@ -41,19 +41,18 @@ public abstract class BrokerProfile {
 	/**
 	 * Records a problem for every violation of the cloud's rules.
 	 *
-	 * @param draft the typed configuration, possibly with fallback values where other errors were recorded
-	 * @param fields access to lines and the problem collector
+	 * @param config the typed configuration, possibly with fallback values where other errors were recorded
+	 * @param raw the file's values, for lines and problems
 	 */
-	public abstract void check(FirmwareConfig draft, Fields fields);
+	public abstract void check(FirmwareConfig config, RawConfig raw);
 
 	/**
-	 * @param broker the validated broker settings
-	 * @param fields access to profile-specific keys
+	 * @param raw the validated file: client id, user name and password as written or defaulted
 	 * @return the credential source for every (re)connect
 	 */
-	public CredentialSource credentials(BrokerSettings broker, Fields fields) {
-		return new StaticCredentials(broker.clientId(), emptyToNull(broker.username()),
-				emptyToNull(broker.password()));
+	public CredentialSource credentials(RawConfig raw) {
+		return new Credentials(raw.text(Keys.BROKER_CLIENT_ID, false), emptyToNull(raw.text(Keys.BROKER_USERNAME,
+				false)), emptyToNull(raw.text(Keys.BROKER_PASSWORD, false)));
 	}
 
 	/** @return the highest QoS the cloud accepts for publish, subscribe and will (0..2) */

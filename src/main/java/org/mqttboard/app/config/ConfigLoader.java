@@ -5,13 +5,19 @@
  */
 package org.mqttboard.app.config;
 
+import org.mqttboard.mqtt.codec.ConnectCodec;
+import org.mqttboard.mqtt.codec.ConnectOptions;
+import org.mqttboard.mqtt.codec.FixedHeader;
+import org.mqttboard.mqtt.codec.Status;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.platform.ConfigSource;
 import org.mqttboard.platform.Display;
 
 /**
- * Turns the properties file into a validated {@link FirmwareConfig}, or a {@link ConfigException} listing every
- * problem (key, line, reason). The firmware never runs half-configured: either every rule of the common keys and
- * of the selected broker profile holds, or nothing is returned.
+ * Turns the properties file into the typed {@link FirmwareConfig} the runtime uses, or a {@link ConfigException}
+ * listing every problem (key, line, reason). The firmware never runs half-configured: either every rule of the
+ * common keys and of the selected broker profile holds, or nothing is returned. The broker keys are read by
+ * {@link BrokerReader}, buttons, announce and subscriptions by {@link ActionReader}.
  * <p>
  * Unknown keys are errors, not warnings: a mistyped key ({@code broker.pasword}) would otherwise be ignored and
  * the board would connect with a default, which is exactly the half-configured state to avoid. The message
@@ -23,10 +29,15 @@ public final class ConfigLoader {
 
 	/** Profile used when {@code broker.profile} is absent. */
 	public static final String DEFAULT_PROFILE = "generic";
+	/** {@code wifi.security} names, as passed to {@link org.mqttboard.platform.WifiRadio#join}. */
+	public static final String[] SECURITY_MODES = { "OPEN", "WEP", "WPA", "WPA2", "WPA3", "WPA_WPA2_MIXED",
+			"WPA2_WPA3_MIXED" };
+	/** Stands for a line's key when the key itself must not be shown. */
+	static final String HIDDEN_KEY = "(line content hidden)";
 
 	private static final String[] DISPLAY_KINDS = { "auto", "matrix", "lcd", "serial" };
-	private static final int[] DISPLAY_CODES = { DisplaySettings.KIND_AUTO, Display.KIND_MATRIX_5X5, Display.KIND_LCD,
-			Display.KIND_SERIAL };
+	private static final int[] DISPLAY_CODES = { FirmwareConfig.DISPLAY_AUTO, Display.KIND_MATRIX_5X5,
+			Display.KIND_LCD, Display.KIND_SERIAL };
 	private static final int MAX_SSID_BYTES = 32;
 	/** 2286-11-20T17:46:39.999Z: the largest 13-digit millisecond time, for sizing derived credentials. */
 	private static final long SAMPLE_WALL_MILLIS = 9999999999999L;
@@ -44,7 +55,7 @@ public final class ConfigLoader {
 	 * Reads, parses and validates a configuration.
 	 *
 	 * @param source the configuration source
-	 * @return the validated configuration; its {@link FirmwareConfig#warnings()} should be shown to the user
+	 * @return the validated configuration; its {@link FirmwareConfig#warnings} should be shown to the user
 	 * @throws ConfigException with every problem found
 	 */
 	public FirmwareConfig load(ConfigSource source) throws ConfigException {
@@ -59,40 +70,38 @@ public final class ConfigLoader {
 	 * @throws ConfigException with every problem found
 	 */
 	public FirmwareConfig load(RawConfig raw) throws ConfigException {
-		Problems problems = new Problems();
 		for (int i = 0; i < raw.size(); i++) {
 			if (Keys.isSecret(raw.keyAt(i))) {
-				problems.addSecret(raw.get(raw.keyAt(i)));
+				raw.addSecret(raw.get(raw.keyAt(i)));
 			}
 		}
-		Fields f = new Fields(raw, problems);
-		BrokerProfile profile = selectProfile(f);
+		BrokerProfile profile = selectProfile(raw);
 		profile.applyDefaults(raw);
-		checkKeys(f, profile);
+		checkKeys(raw, profile);
 
-		WifiSettings wifi = readWifi(f);
-		BrokerSettings broker = BrokerReader.read(f, profile);
-		ButtonSettings[] buttons = ActionReader.readButtons(f, profile);
-		SubscriptionSettings[] subs = ActionReader.readSubscriptions(f, profile);
-		int kind = DISPLAY_CODES[f.choice(Keys.DISPLAY_KIND, DISPLAY_KINDS, 0)];
-		DisplaySettings display = new DisplaySettings(kind, f.integer(Keys.DISPLAY_SCROLL_STEP_MS, 120, 20, 2000));
-		TimeSettings time = readTime(f);
-		String deviceId = f.text(Keys.DEVICE_ID, false);
-		if (deviceId.length() == 0) {
-			deviceId = broker.clientId().length() > 0 ? broker.clientId() : "mqttboard";
-		}
-		FirmwareConfig draft = new FirmwareConfig(raw.source(), wifi, broker, buttons, subs, display, time, deviceId);
-		profile.check(draft, f);
-		problems.throwIfErrors(raw.source());
-		CredentialSource credentials = profile.credentials(broker, f);
-		problems.throwIfErrors(raw.source());
-		checkConnectFits(f, broker, credentials);
-		problems.throwIfErrors(raw.source());
-		return draft.complete(credentials, problems.toArray());
+		FirmwareConfig c = new FirmwareConfig();
+		c.source = raw.source();
+		c.profile = profile;
+		readWifi(raw, c);
+		int queueSize = BrokerReader.read(raw, profile, c);
+		ActionReader.read(raw, profile, c);
+		// The queue bound is in messages; size it for that many presses with the longest topic.
+		c.session.queueBytes = queueSize * ActionReader.queueEntryBytes(c);
+		c.displayKind = DISPLAY_CODES[raw.choice(Keys.DISPLAY_KIND, DISPLAY_KINDS, 0)];
+		c.scrollStepMillis = raw.integer(Keys.DISPLAY_SCROLL_STEP_MS, 120, 20, 2000);
+		readTime(raw, c);
+		profile.check(c, raw);
+		raw.throwIfErrors();
+		c.credentials = profile.credentials(raw);
+		raw.throwIfErrors();
+		checkConnect(raw, c);
+		raw.throwIfErrors();
+		c.warnings = raw.problems();
+		return c;
 	}
 
-	private BrokerProfile selectProfile(Fields f) {
-		String name = f.raw().get(Keys.BROKER_PROFILE);
+	private BrokerProfile selectProfile(RawConfig raw) {
+		String name = raw.get(Keys.BROKER_PROFILE);
 		if (name == null || name.length() == 0) {
 			name = DEFAULT_PROFILE;
 		}
@@ -107,17 +116,13 @@ public final class ConfigLoader {
 			}
 			names.append(names.length() == 0 ? "" : ", ").append(p.name());
 		}
-		f.error(Keys.BROKER_PROFILE, "unknown profile '" + name + "'; use one of " + names);
+		raw.error(Keys.BROKER_PROFILE, "unknown profile '" + name + "'; use one of " + names);
 		// Keep validating the rest of the file against the generic rules so all problems show at once.
 		return fallback != null ? fallback : this.profiles[0];
 	}
 
-	/** Stands for a line's key when the key itself must not be shown. */
-	static final String HIDDEN_KEY = "(line content hidden)";
-
-	private void checkKeys(Fields f, BrokerProfile profile) {
+	private void checkKeys(RawConfig raw, BrokerProfile profile) {
 		String[] known = knownKeys(profile);
-		RawConfig raw = f.raw();
 		for (int i = 0; i < raw.size(); i++) {
 			String key = raw.keyAt(i);
 			int line = raw.line(key);
@@ -126,19 +131,18 @@ public final class ConfigLoader {
 			}
 			String owner = otherProfileOwning(key);
 			if (owner != null) {
-				f.problems().error(key, line, "only used by profile " + owner + " (this file uses " + profile.name()
-						+ ")");
+				raw.error(key, line, "only used by profile " + owner + " (this file uses " + profile.name() + ")");
 				continue;
 			}
 			String value = raw.get(key);
 			if (value == null || value.length() == 0) {
 				// A lone word without a value is as likely a pasted password as a key: never echo it.
-				f.problems().error(HIDDEN_KEY, line, "a word without '=' and value (not shown: it may be a "
-						+ "secret); write key=value");
+				raw.error(HIDDEN_KEY, line, "a word without '=' and value (not shown: it may be a secret); write"
+						+ " key=value");
 				continue;
 			}
 			String near = closest(known, key);
-			f.problems().error(key, line, "unknown key" + (near == null ? "" : "; did you mean " + near + "?"));
+			raw.error(key, line, "unknown key" + (near == null ? "" : "; did you mean " + near + "?"));
 		}
 	}
 
@@ -156,13 +160,9 @@ public final class ConfigLoader {
 		int buttons = Keys.BUTTONS.length * Keys.PRESSES.length * Keys.ACTION_FIELDS.length;
 		int subs = Keys.MAX_SUBSCRIPTIONS * Keys.SUB_FIELDS.length;
 		String[] all = new String[Keys.COMMON.length + extra.length + buttons + subs];
-		int k = 0;
-		for (String s : Keys.COMMON) {
-			all[k++] = s;
-		}
-		for (String s : extra) {
-			all[k++] = s;
-		}
+		System.arraycopy(Keys.COMMON, 0, all, 0, Keys.COMMON.length);
+		System.arraycopy(extra, 0, all, Keys.COMMON.length, extra.length);
+		int k = Keys.COMMON.length + extra.length;
 		for (int b = 0; b < Keys.BUTTONS.length; b++) {
 			for (int p = 0; p < Keys.PRESSES.length; p++) {
 				for (String field : Keys.ACTION_FIELDS) {
@@ -178,80 +178,82 @@ public final class ConfigLoader {
 		return all;
 	}
 
-	private static WifiSettings readWifi(Fields f) {
-		String ssid = f.text(Keys.WIFI_SSID, true);
-		if (Utf8.length(ssid) > MAX_SSID_BYTES) {
-			f.error(Keys.WIFI_SSID, "longer than " + MAX_SSID_BYTES + " bytes (802.11 limit)");
+	private static void readWifi(RawConfig raw, FirmwareConfig c) {
+		String ssid = raw.text(Keys.WIFI_SSID, true);
+		if (Utf8.encode(ssid).length > MAX_SSID_BYTES) {
+			raw.error(Keys.WIFI_SSID, "longer than " + MAX_SSID_BYTES + " bytes (802.11 limit)");
 		}
-		int mode = f.choice(Keys.WIFI_SECURITY, WifiSettings.SECURITY_MODES, 3);
-		String name = WifiSettings.SECURITY_MODES[mode];
-		String pass = f.text(Keys.WIFI_PASSPHRASE, false);
+		int mode = raw.choice(Keys.WIFI_SECURITY, SECURITY_MODES, 3);
+		String name = SECURITY_MODES[mode];
+		String pass = raw.text(Keys.WIFI_PASSPHRASE, false);
 		int len = pass.length();
 		if (mode == 0) {
 			if (len > 0) {
-				f.error(Keys.WIFI_PASSPHRASE, "an OPEN network takes no passphrase; remove it or set wifi.security");
+				raw.error(Keys.WIFI_PASSPHRASE, "an OPEN network takes no passphrase; remove it or set wifi.security");
 			}
 		} else if (len == 0) {
-			if (!f.problems().hasErrorOn(Keys.WIFI_PASSPHRASE)) {
-				f.error(Keys.WIFI_PASSPHRASE, "missing; " + name + " needs a passphrase");
+			if (!raw.hasErrorOn(Keys.WIFI_PASSPHRASE)) {
+				raw.error(Keys.WIFI_PASSPHRASE, "missing; " + name + " needs a passphrase");
 			}
 		} else if (mode == 1) {
 			if (!(len == 5 || len == 13 || ((len == 10 || len == 26) && isHex(pass)))) {
-				f.error(Keys.WIFI_PASSPHRASE, "a WEP key is 5 or 13 characters, or 10 or 26 hex digits (this one has "
+				raw.error(Keys.WIFI_PASSPHRASE, "a WEP key is 5 or 13 characters, or 10 or 26 hex digits (this one has "
 						+ len + " characters)");
 			}
 		} else if (!((len >= 8 && len <= 63 && isPrintableAscii(pass)) || (len == 64 && isHex(pass)))) {
 			// IEEE 802.11i: a passphrase is 8..63 printable ASCII characters, or a raw 64-hex-digit key.
-			f.error(Keys.WIFI_PASSPHRASE, "a " + name + " passphrase is 8..63 printable ASCII characters or 64 hex"
+			raw.error(Keys.WIFI_PASSPHRASE, "a " + name + " passphrase is 8..63 printable ASCII characters or 64 hex"
 					+ " digits (this one has " + len + " characters)");
 		}
-		int timeout = f.integer(Keys.WIFI_JOIN_TIMEOUT_MS, 20000, 1000, 300000);
-		return new WifiSettings(ssid, pass, name, timeout);
+		c.wifiSsid = ssid;
+		c.wifiPassphrase = pass;
+		c.wifiSecurity = name;
+		c.wifiJoinTimeoutMillis = raw.integer(Keys.WIFI_JOIN_TIMEOUT_MS, 20000, 1000, 300000);
 	}
 
 	/**
-	 * The CONNECT identity must be encodable ([MQTT-3.1.2-22]) and fit the transmit buffer: IoTDA credentials
-	 * alone can take ~450 bytes (platforms.md 5.B13). Sized with a 13-digit timestamp, the longest any derived
-	 * credential gets.
+	 * Puts the identity into the CONNECT and checks it with the codec: encodable ([MQTT-3.1.2-22]) and within the
+	 * transmit buffer. IoTDA credentials alone can take about 450 bytes, so derived credentials are sized with a
+	 * 13-digit timestamp, the longest they get; the runtime replaces the identity before every connect.
 	 */
-	private static void checkConnectFits(Fields f, BrokerSettings b, CredentialSource credentials) {
-		Credentials c = credentials.refresh(SAMPLE_WALL_MILLIS);
-		if (c.hasPassword() && c.username() == null) {
-			// [MQTT-3.1.2-22]: without the User Name flag the Password flag must be 0.
-			f.error(Keys.BROKER_PASSWORD, "MQTT sends a password only together with a user name; set"
+	private static void checkConnect(RawConfig raw, FirmwareConfig c) {
+		Credentials id = c.credentials.refresh(SAMPLE_WALL_MILLIS);
+		ConnectOptions o = c.session.connect;
+		o.clientId = id.clientIdBytes();
+		o.username = id.usernameBytes();
+		o.password = id.passwordBytes();
+		int size = ConnectCodec.remainingLength(o);
+		if (size == Status.INVALID_CREDENTIALS) {
+			raw.error(Keys.BROKER_PASSWORD, "MQTT sends a password only together with a user name; set"
 					+ " broker.username");
+			return;
 		}
-		// [MQTT-3.1.2]: fixed header (at most 5) + protocol name (2 + 4 or 6) + level + flags + keep-alive (4).
-		int size = 5 + 2 + (b.mqttVersion() == BrokerSettings.MQTT_3_1_1 ? 4 : 6) + 4;
-		size += 2 + Utf8.length(c.clientId());
-		size += c.username() == null ? 0 : 2 + Utf8.length(c.username());
-		size += c.hasPassword() ? 2 + c.passwordBytes().length : 0;
-		if (b.will() != null) {
-			size += 2 + Utf8.length(b.will().topic()) + 2 + Utf8.length(b.will().payloadTemplate());
+		if (size < 0) {
+			raw.error(Keys.BROKER_CLIENT_ID, "the CONNECT packet cannot be encoded (" + Status.name(size) + ")");
+			return;
 		}
-		if (size > b.bufferBytes()) {
-			f.error(Keys.BROKER_BUFFER_BYTES, "too small for the CONNECT packet (" + size + " bytes with these"
+		// The largest fixed header, and a fallback to MQTT 3.1 sends the protocol name "MQIsdp" instead of "MQTT".
+		size += FixedHeader.MAX_LENGTH + (c.session.fallbackTo31 ? 2 : 0);
+		if (size > c.session.bufferBytes) {
+			raw.error(Keys.BROKER_BUFFER_BYTES, "too small for the CONNECT packet (" + size + " bytes with these"
 					+ " credentials and will); use at least " + size);
 		}
 	}
 
-	private static TimeSettings readTime(Fields f) {
-		String[] servers = f.list(Keys.TIME_SNTP_SERVERS);
-		if (!f.raw().has(Keys.TIME_SNTP_SERVERS)) {
+	private static void readTime(RawConfig raw, FirmwareConfig c) {
+		String[] servers = raw.list(Keys.TIME_SNTP_SERVERS);
+		if (!raw.has(Keys.TIME_SNTP_SERVERS)) {
 			servers = new String[] { "pool.ntp.org", "time.google.com" };
 		} else if (servers.length == 0) {
-			f.error(Keys.TIME_SNTP_SERVERS, "list at least one SNTP server host name");
+			raw.error(Keys.TIME_SNTP_SERVERS, "list at least one SNTP server host name");
 		}
 		for (String s : servers) {
-			for (int i = 0; i < s.length(); i++) {
-				char c = s.charAt(i);
-				if (!(Topics.isAlnum(c) || c == '.' || c == '-' || c == ':')) {
-					f.error(Keys.TIME_SNTP_SERVERS, "'" + s + "' is not a host name");
-					break;
-				}
+			if (!BrokerReader.isHostName(s)) {
+				raw.error(Keys.TIME_SNTP_SERVERS, "'" + s + "' is not a host name");
 			}
 		}
-		return new TimeSettings(servers, f.integer(Keys.TIME_SNTP_TIMEOUT_MS, 5000, 500, 60000));
+		c.sntpServers = servers;
+		c.sntpTimeoutMillis = raw.integer(Keys.TIME_SNTP_TIMEOUT_MS, 5000, 500, 60000);
 	}
 
 	private static boolean isHex(String s) {

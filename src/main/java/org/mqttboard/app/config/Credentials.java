@@ -5,13 +5,18 @@
  */
 package org.mqttboard.app.config;
 
-import java.io.UnsupportedEncodingException;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
- * The identity fields of one CONNECT: client id, user name and password. Immutable; {@link #toString()} masks the
- * password. Built per (re)connect by a {@link CredentialSource}, never on the MQTT hot path.
+ * The identity fields of one CONNECT: client id, user name and password, and the masking of secrets. Immutable;
+ * {@link #toString()} masks the password. As a {@link CredentialSource} it stands for credentials written in the
+ * file, used as they are on every connect; profiles that derive credentials per connect build one per refresh.
+ * Never on the MQTT hot path.
  */
-public final class Credentials {
+public final class Credentials implements CredentialSource {
+
+	/** What a set secret looks like in any output. Constant, so not even the length leaks. */
+	public static final String MASK = "****";
 
 	private final String clientId;
 	private final String username;
@@ -28,6 +33,24 @@ public final class Credentials {
 		this.password = password;
 	}
 
+	/**
+	 * @param secret a secret or null
+	 * @return {@link #MASK} when set, {@code (none)} when null or empty
+	 */
+	public static String mask(String secret) {
+		return secret == null || secret.length() == 0 ? "(none)" : MASK;
+	}
+
+	@Override
+	public Credentials refresh(long wallMillis) {
+		return this;
+	}
+
+	@Override
+	public boolean needsWallClock() {
+		return false;
+	}
+
 	/** @return the client identifier */
 	public String clientId() {
 		return this.clientId;
@@ -38,19 +61,14 @@ public final class Credentials {
 		return this.username;
 	}
 
-	/** @return true when the CONNECT carries a password */
-	public boolean hasPassword() {
-		return this.password != null;
-	}
-
 	/** @return the client identifier as UTF-8, a new array the caller owns */
 	public byte[] clientIdBytes() {
-		return utf8(this.clientId);
+		return Utf8.encode(this.clientId);
 	}
 
 	/** @return the user name as UTF-8 (a new array the caller owns), or null for none */
 	public byte[] usernameBytes() {
-		return this.username == null ? null : utf8(this.username);
+		return this.username == null ? null : Utf8.encode(this.username);
 	}
 
 	/**
@@ -58,21 +76,12 @@ public final class Credentials {
 	 *         Secret: never log it.
 	 */
 	public byte[] passwordBytes() {
-		return this.password == null ? null : utf8(this.password);
+		return this.password == null ? null : Utf8.encode(this.password);
 	}
 
 	@Override
 	public String toString() {
 		return "credentials{clientId=" + this.clientId + ", username=" + this.username + ", password="
-				+ Secrets.mask(this.password) + "}";
-	}
-
-	private static byte[] utf8(String s) {
-		try {
-			return s.getBytes("UTF-8");
-		} catch (UnsupportedEncodingException e) {
-			// UTF-8 is mandatory on every Java platform, MicroEJ included (it must be embedded in the firmware).
-			throw new IllegalStateException("UTF-8 missing");
-		}
+				+ mask(this.password) + "}";
 	}
 }

@@ -5,124 +5,85 @@
  */
 package org.mqttboard.app.config;
 
+import org.mqttboard.app.button.ButtonAction;
+import org.mqttboard.app.display.DisplayRule;
+import org.mqttboard.mqtt.session.SessionConfig;
+import org.mqttboard.mqtt.transport.Endpoint;
+
 /**
- * The whole, validated configuration of the firmware. Immutable; only built by {@link ConfigLoader}, so a
- * {@code FirmwareConfig} always passed every rule of the common keys and of its broker profile. {@link #toString()}
- * masks every secret.
+ * The typed settings of the firmware, filled once by {@link ConfigLoader} from the properties file and read by the
+ * runtime as they are: the engine gets {@link #session} itself, the transport {@link #endpoint}, the buttons their
+ * {@link ButtonAction}s, the display its {@link DisplayRule}s. Nothing is copied or converted again after the
+ * load. A plain holder like {@link SessionConfig}: only the loader writes it, and a config it returns always passed
+ * every rule of the common keys and of its broker profile. {@link #toString()} masks every secret.
  * <p>
- * Threading: immutable, shareable between threads.
+ * Threading: filled on the loading thread, then only read.
  */
 public final class FirmwareConfig {
 
-	private final String source;
-	private final WifiSettings wifi;
-	private final BrokerSettings broker;
-	private final ButtonSettings[] buttons;
-	private final SubscriptionSettings[] subscriptions;
-	private final DisplaySettings display;
-	private final TimeSettings time;
-	private final String deviceId;
-	private final Problem[] warnings;
-	private final CredentialSource credentials;
+	/** The configuration's name (file path or resource). */
+	public String source;
+	/** The warnings found while loading (each with key, line and reason; no secrets). */
+	public Problem[] warnings = new Problem[0];
 
-	FirmwareConfig(String source, WifiSettings wifi, BrokerSettings broker, ButtonSettings[] buttons,
-			SubscriptionSettings[] subscriptions, DisplaySettings display, TimeSettings time, String deviceId) {
-		this.source = source;
-		this.wifi = wifi;
-		this.broker = broker;
-		this.buttons = buttons.clone();
-		this.subscriptions = subscriptions.clone();
-		this.display = display;
-		this.time = time;
-		this.deviceId = deviceId;
-		this.credentials = null;
-		this.warnings = new Problem[0];
-	}
+	/** {@code wifi.ssid}. */
+	public String wifiSsid = "";
+	/** {@code wifi.passphrase} (secret: never log it), empty for OPEN. */
+	public String wifiPassphrase = "";
+	/** {@code wifi.security}, one of {@link ConfigLoader#SECURITY_MODES}. */
+	public String wifiSecurity = "";
+	/** {@code wifi.join.timeout.ms}: association plus DHCP budget. */
+	public int wifiJoinTimeoutMillis;
 
-	private FirmwareConfig(FirmwareConfig draft, CredentialSource credentials, Problem[] warnings) {
-		this.source = draft.source;
-		this.wifi = draft.wifi;
-		this.broker = draft.broker;
-		this.buttons = draft.buttons;
-		this.subscriptions = draft.subscriptions;
-		this.display = draft.display;
-		this.time = draft.time;
-		this.deviceId = draft.deviceId;
-		this.credentials = credentials;
-		this.warnings = warnings.clone();
-	}
+	/** {@code broker.profile}: the profile whose rules were applied; its capabilities hold at run time too. */
+	public BrokerProfile profile;
+	/** {@code broker.host}, {@code .port}, {@code .tls}, {@code .tls.verify}, {@code .ca.resources}. */
+	public Endpoint endpoint;
+	/** The CONNECT identity source; the runtime refreshes it before every (re)connect. */
+	public CredentialSource credentials;
+	/** Every engine setting: CONNECT fields, buffers, timeouts, queue, subscriptions (filters and QoS). */
+	public final SessionConfig session = new SessionConfig();
+	/** {@code broker.backoff.base.ms}: first reconnect delay. */
+	public int backoffBaseMillis;
+	/** {@code broker.backoff.cap.ms}: largest reconnect delay. */
+	public int backoffCapMillis;
+	/** {@code broker.rate.limit.per.second}: publish rate limit, 0 = none. */
+	public int rateLimitPerSecond;
+	/** {@code broker.announce.*}: published after every successful connect, or null. */
+	public ButtonAction announce;
+	/** {@code device.id}: the value of {@code ${device}} (already compiled into the templates). */
+	public String deviceId = "";
 
-	/** @return the final, immutable configuration built from a checked draft */
-	FirmwareConfig complete(CredentialSource creds, Problem[] warns) {
-		return new FirmwareConfig(this, creds, warns);
-	}
+	/** What each press publishes, index {@code button * 2 + (long press ? 1 : 0)}; null: the press does nothing. */
+	public final ButtonAction[] presses = new ButtonAction[4];
+	/** {@code button.long.press.ms}. */
+	public int longPressMillis;
+	/** {@code button.debounce.ms}. */
+	public int debounceMillis;
 
-	/** @return the configuration's name (file path or resource) */
-	public String source() {
-		return this.source;
-	}
+	/** {@code sub.N.display}: how messages of subscription index i ({@link SessionConfig#subscribe} order) show. */
+	public DisplayRule[] rules = new DisplayRule[0];
+	/** {@code display.kind}: {@link #DISPLAY_AUTO} or a {@code Display.KIND_*} override. */
+	public int displayKind;
+	/** {@code display.scroll.step.ms}: time per scroll step (one column on the matrix, one character on a line). */
+	public int scrollStepMillis;
 
-	/** @return the Wi-Fi settings */
-	public WifiSettings wifi() {
-		return this.wifi;
-	}
+	/** {@code time.sntp.servers}, tried in order. */
+	public String[] sntpServers = new String[0];
+	/** {@code time.sntp.timeout.ms}: answer wait per server. */
+	public int sntpTimeoutMillis;
 
-	/** @return the broker settings */
-	public BrokerSettings broker() {
-		return this.broker;
-	}
-
-	/**
-	 * @return the CONNECT identity source; call {@link CredentialSource#refresh(long)} before every (re)connect.
-	 *         Null only on the draft the loader hands to profile checks.
-	 */
-	public CredentialSource credentials() {
-		return this.credentials;
-	}
-
-	/**
-	 * @return a copy of the two buttons, index 0 = A and 1 = B; a button's actions are null when it does nothing
-	 *         (and always null for subscribe-only profiles)
-	 */
-	public ButtonSettings[] buttons() {
-		return this.buttons.clone();
-	}
-
-	/** @return a copy of the subscriptions, in {@code sub.N} order; may be empty */
-	public SubscriptionSettings[] subscriptions() {
-		return this.subscriptions.clone();
-	}
-
-	/** @return the display settings */
-	public DisplaySettings display() {
-		return this.display;
-	}
-
-	/** @return the SNTP settings */
-	public TimeSettings time() {
-		return this.time;
-	}
-
-	/** @return the device name for the {@code ${device}} placeholder */
-	public String deviceId() {
-		return this.deviceId;
-	}
-
-	/** @return a copy of the warnings found while loading (each with key, line and reason; no secrets) */
-	public Problem[] warnings() {
-		return this.warnings.clone();
-	}
+	/** {@link #displayKind}: use what the board reports. */
+	public static final int DISPLAY_AUTO = 0;
 
 	@Override
 	public String toString() {
-		StringBuilder b = new StringBuilder("config{").append(this.source).append(", ").append(this.wifi);
-		b.append(", ").append(this.broker).append(", device=").append(this.deviceId);
-		for (ButtonSettings s : this.buttons) {
-			b.append(", ").append(s);
-		}
-		for (SubscriptionSettings s : this.subscriptions) {
-			b.append(", ").append(s);
-		}
-		return b.append(", ").append(this.display).append(", ").append(this.time).append('}').toString();
+		StringBuilder b = new StringBuilder("config{").append(this.source);
+		b.append(", wifi{ssid=").append(this.wifiSsid).append(", security=").append(this.wifiSecurity);
+		b.append(", passphrase=").append(Credentials.mask(this.wifiPassphrase)).append('}');
+		b.append(", broker{profile=").append(this.profile).append(", host=").append(this.endpoint.host());
+		b.append(", port=").append(this.endpoint.port()).append(", tls=").append(this.endpoint.tls());
+		b.append(", ").append(this.credentials).append("}, device=").append(this.deviceId);
+		return b.append('}').toString();
 	}
 }

@@ -8,6 +8,7 @@ package org.mqttboard.app.config;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.platform.ConfigSource;
 
 /**
@@ -67,12 +68,11 @@ public final class PropertiesParser {
 	 * @throws ConfigException with every syntax problem found
 	 */
 	public static RawConfig parse(byte[] bytes, int length, String sourceName) throws ConfigException {
-		Problems problems = new Problems();
 		RawConfig raw = new RawConfig(sourceName);
 		if (length > MAX_FILE_BYTES) {
-			problems.error("", lineAt(bytes, MAX_FILE_BYTES), "the file is larger than " + MAX_FILE_BYTES
+			raw.error("", lineAt(bytes, MAX_FILE_BYTES), "the file is larger than " + MAX_FILE_BYTES
 					+ " bytes; this is not a configuration file");
-			problems.throwIfErrors(sourceName);
+			raw.throwIfErrors();
 		}
 		int pos = 0;
 		if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -93,7 +93,7 @@ public final class PropertiesParser {
 			if (end + 1 < length && bytes[end] == '\r' && bytes[end + 1] == '\n') {
 				next = end + 2;
 			}
-			String text = decodeLine(bytes, pos, end, lineNo, problems);
+			String text = decodeLine(bytes, pos, end, lineNo, raw);
 			pos = next;
 			if (text == null) {
 				// The line is unusable; a continuation it belonged to is dropped as a whole.
@@ -115,12 +115,12 @@ public final class PropertiesParser {
 			boolean continues = endsWithOddBackslashes(stripped);
 			logical.append(continues ? stripped.substring(0, stripped.length() - 1) : stripped);
 			if (logical.length() > MAX_LINE_BYTES) {
-				problems.error("", logicalLine, "line is longer than " + MAX_LINE_BYTES + " characters");
+				raw.error("", logicalLine, "line is longer than " + MAX_LINE_BYTES + " characters");
 				logicalBad = true;
 			}
 			if (!continues) {
 				if (!logicalBad) {
-					parseEntry(logical.toString(), logicalLine, raw, problems);
+					parseEntry(logical.toString(), logicalLine, raw);
 				}
 				logical = null;
 				logicalBad = false;
@@ -128,13 +128,13 @@ public final class PropertiesParser {
 		}
 		if (logical != null && !logicalBad) {
 			// A trailing backslash on the last line continues into nothing: accept what is there.
-			parseEntry(logical.toString(), logicalLine, raw, problems);
+			parseEntry(logical.toString(), logicalLine, raw);
 		}
-		problems.throwIfErrors(sourceName);
+		raw.throwIfErrors();
 		return raw;
 	}
 
-	private static void parseEntry(String line, int lineNo, RawConfig raw, Problems problems) {
+	private static void parseEntry(String line, int lineNo, RawConfig raw) {
 		int n = line.length();
 		int i = 0;
 		StringBuilder key = new StringBuilder();
@@ -144,7 +144,7 @@ public final class PropertiesParser {
 				break;
 			}
 			if (c == '\\') {
-				i = unescape(line, i, key, lineNo, problems);
+				i = unescape(line, i, key, lineNo, raw);
 				if (i < 0) {
 					return;
 				}
@@ -167,7 +167,7 @@ public final class PropertiesParser {
 		while (i < n) {
 			char c = line.charAt(i);
 			if (c == '\\') {
-				i = unescape(line, i, value, lineNo, problems);
+				i = unescape(line, i, value, lineNo, raw);
 				if (i < 0) {
 					return;
 				}
@@ -184,22 +184,22 @@ public final class PropertiesParser {
 		value.setLength(vend);
 		String k = key.toString();
 		if (k.length() == 0) {
-			problems.error("", lineNo, "a value without a key; write key=value");
+			raw.error("", lineNo, "a value without a key; write key=value");
 			return;
 		}
 		if (raw.has(k)) {
-			problems.error(k, lineNo, "duplicate key, already set on line " + raw.line(k));
+			raw.error(k, lineNo, "duplicate key, already set on line " + raw.line(k));
 			return;
 		}
 		if (raw.size() >= MAX_KEYS) {
-			problems.error(k, lineNo, "more than " + MAX_KEYS + " keys; this is not a configuration file");
+			raw.error(k, lineNo, "more than " + MAX_KEYS + " keys; this is not a configuration file");
 			return;
 		}
 		raw.put(k, value.toString(), lineNo);
 	}
 
 	/** @return the index after the escape, or -1 after recording an error */
-	private static int unescape(String line, int i, StringBuilder out, int lineNo, Problems problems) {
+	private static int unescape(String line, int i, StringBuilder out, int lineNo, RawConfig raw) {
 		if (i + 1 >= line.length()) {
 			return i + 1; // a lone trailing backslash (only possible on the last line): ignored
 		}
@@ -243,31 +243,32 @@ public final class PropertiesParser {
 					return i + 6;
 				}
 			}
-			problems.error("", lineNo, "bad unicode escape: \\u needs exactly 4 hex digits");
+			raw.error("", lineNo, "bad unicode escape: \\u needs exactly 4 hex digits");
 			return -1;
 		default:
-			problems.error("", lineNo, "unknown escape \\" + printable(e) + "; write \\\\ for a backslash");
+			raw.error("", lineNo, "unknown escape \\" + printable(e) + "; write \\\\ for a backslash");
 			return -1;
 		}
 	}
 
-	private static String decodeLine(byte[] b, int off, int end, int lineNo, Problems problems) {
+	private static String decodeLine(byte[] b, int off, int end, int lineNo, RawConfig raw) {
 		for (int i = off; i < end; i++) {
 			int c = b[i] & 0xFF;
 			if ((c < 0x20 && c != '\t' && c != '\f') || c == 0x7F) {
-				problems.error("", lineNo, "binary content (control byte 0x" + hex2(c) + " at column "
+				raw.error("", lineNo, "binary content (control byte 0x" + hex2(c) + " at column "
 						+ (i - off + 1) + "); the configuration must be a UTF-8 text file");
 				return null;
 			}
 		}
 		if (end - off > MAX_LINE_BYTES) {
-			problems.error("", lineNo, "line is longer than " + MAX_LINE_BYTES + " bytes");
+			raw.error("", lineNo, "line is longer than " + MAX_LINE_BYTES + " bytes");
 			return null;
 		}
-		String s = Utf8.decode(b, off, end);
-		if (s == Utf8.MALFORMED) {
-			problems.error("", lineNo, "not valid UTF-8; save the file as UTF-8");
-			return null;
+		// Strict (RFC 3629: no overlong forms, surrogates or code points above U+10FFFF): the platform decoder would
+		// silently replace malformed input and let a broken passphrase through.
+		String s = Utf8.decode(b, off, end - off);
+		if (s == null) {
+			raw.error("", lineNo, "not valid UTF-8; save the file as UTF-8");
 		}
 		return s;
 	}

@@ -6,9 +6,8 @@
 package org.mqttboard.app.display;
 
 /**
- * How the messages of one subscription are shown: as text, as a number, or as one JSON field. Immutable.
- * <p>
- * Configuration spelling (see {@link #parse}): {@code text}, {@code number}, {@code json:<path>}.
+ * How the messages of one subscription are shown: as text, as a number, or as one JSON field. Parsed once from
+ * {@code sub.N.display} by the configuration reader and handed to {@link MessageDisplay} as it is. Immutable.
  */
 public final class DisplayRule {
 
@@ -19,6 +18,8 @@ public final class DisplayRule {
 	/** Show one field of a JSON payload, found by {@link JsonPath}. */
 	public static final int JSON = 3;
 
+	private static final String JSON_PREFIX = "json:";
+
 	private final int kind;
 	private final JsonPath path;
 
@@ -28,22 +29,30 @@ public final class DisplayRule {
 	}
 
 	/**
-	 * @param spec {@code text}, {@code number} or {@code json:<path>}
+	 * @param spec {@code text}, {@code number} (any case) or {@code json:<path>}, e.g. {@code json:data.temperature},
+	 *        {@code json:services.0.level} or {@code json:services[0].level}
 	 * @return the rule
-	 * @throws IllegalArgumentException with the reason when the spec is unknown or the path malformed
+	 * @throws IllegalArgumentException with the reason shown to the user when the spec is unknown or the path
+	 *         malformed
 	 */
 	public static DisplayRule parse(String spec) {
 		String s = spec.trim();
-		if (s.equals("text")) {
+		if (s.equalsIgnoreCase("text")) {
 			return new DisplayRule(TEXT, null);
 		}
-		if (s.equals("number")) {
+		if (s.equalsIgnoreCase("number")) {
 			return new DisplayRule(NUMBER, null);
 		}
-		if (s.startsWith("json:")) {
-			return new DisplayRule(JSON, new JsonPath(s.substring(5).trim()));
+		if (!s.startsWith(JSON_PREFIX)) {
+			throw new IllegalArgumentException("must be text, number or json:<path> such as json:data.temperature (got '"
+					+ s + "')");
 		}
-		throw new IllegalArgumentException("display rule '" + s + "' is not text, number or json:<path>");
+		try {
+			return new DisplayRule(JSON, new JsonPath(s.substring(JSON_PREFIX.length()).trim()));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("bad JSON path: write json:field.subfield, and json:list.0.field or"
+					+ " json:list[0].field for an array element (names of letters, digits, _ - $)");
+		}
 	}
 
 	/** @return {@link #TEXT}, {@link #NUMBER} or {@link #JSON} */
@@ -58,6 +67,6 @@ public final class DisplayRule {
 
 	@Override
 	public String toString() {
-		return this.kind == TEXT ? "text" : this.kind == NUMBER ? "number" : "json:" + this.path;
+		return this.kind == TEXT ? "text" : this.kind == NUMBER ? "number" : JSON_PREFIX + this.path;
 	}
 }

@@ -5,13 +5,14 @@
  */
 package org.mqttboard.app.display;
 
-import java.io.UnsupportedEncodingException;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * A tiny JSON path extractor for display rules: finds one value in a JSON payload without building a tree and
  * without allocating, e.g. {@code data.temperature} in a SENSORO push or {@code content} in an IoTDA
- * {@code messages/down} message. Path syntax: keys separated by dots, array elements as {@code [n]}:
- * {@code services[0].properties.level}.
+ * {@code messages/down} message. Path syntax: names separated by dots; an array element is a segment of digits or
+ * an index in brackets, so {@code services.0.level} and {@code services[0].level} are the same path. Names use
+ * letters, digits, {@code _}, {@code -} and {@code $}.
  * <p>
  * Malformed or truncated JSON simply yields "not found"; nesting depth is only bounded by the payload (scanning is
  * iterative). Keys are compared byte for byte as written in the payload (a key spelled with escapes does not
@@ -21,65 +22,57 @@ import java.io.UnsupportedEncodingException;
  */
 public final class JsonPath {
 
+	/** Largest array index accepted. */
+	private static final int MAX_INDEX = 100000;
+
 	private final String text;
 	private final byte[][] keys;
+	/** Per segment: the array index, or -1 for a name (then {@link #keys} holds it). */
 	private final int[] indexes;
 
 	/**
-	 * @param path the path, e.g. {@code data.temperature}
+	 * @param path the path, e.g. {@code data.temperature}, {@code list.0.id} or {@code list[0].id}
 	 * @throws IllegalArgumentException when the path is empty or malformed (names the column)
 	 */
 	public JsonPath(String path) {
 		this.text = path;
-		int max = path.length() + 1;
-		byte[][] keys = new byte[max][];
-		int[] indexes = new int[max];
+		int length = path.length();
+		byte[][] keys = new byte[length + 1][];
+		int[] indexes = new int[length + 1];
 		int count = 0;
 		int i = 0;
-		if (path.length() == 0) {
-			throw new IllegalArgumentException("json path is empty");
-		}
-		while (i < path.length()) {
-			char c = path.charAt(i);
-			if (c == '[') {
-				int close = path.indexOf(']', i);
-				if (close < 0 || close == i + 1) {
-					throw new IllegalArgumentException("json path '" + path + "': bad index at column " + (i + 1));
-				}
-				int index = 0;
-				for (int k = i + 1; k < close; k++) {
-					char d = path.charAt(k);
-					if (d < '0' || d > '9' || index > 100000) {
-						throw new IllegalArgumentException("json path '" + path + "': bad index at column " + (k + 1));
-					}
-					index = index * 10 + (d - '0');
-				}
-				indexes[count++] = index;
-				i = close + 1;
-				if (i < path.length() && path.charAt(i) == '.') {
-					i++;
-					if (i == path.length()) {
-						throw new IllegalArgumentException("json path '" + path + "' ends with '.'");
-					}
-				}
+		boolean ok = length > 0;
+		while (ok && i < length) {
+			int end;
+			int index;
+			if (path.charAt(i) == '[') {
+				end = path.indexOf(']', i);
+				index = end < 0 ? -1 : index(path, i + 1, end);
+				ok = index >= 0;
+				i = end + 1;
 			} else {
-				int end = i;
-				while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+				end = i;
+				while (end < length && path.charAt(end) != '.' && path.charAt(end) != '[') {
 					end++;
 				}
-				if (end == i) {
-					throw new IllegalArgumentException("json path '" + path + "': empty key at column " + (i + 1));
+				index = index(path, i, end);
+				ok = end > i && (index >= 0 || isName(path, i, end));
+				if (index < 0) {
+					keys[count] = Utf8.encode(path.substring(i, end));
 				}
-				keys[count] = utf8(path.substring(i, end));
-				indexes[count++] = -1;
 				i = end;
-				if (i < path.length() && path.charAt(i) == '.') {
-					i++;
-					if (i == path.length()) {
-						throw new IllegalArgumentException("json path '" + path + "' ends with '.'");
-					}
-				}
 			}
+			indexes[count++] = index;
+			// After a segment: the end, a '.' and another name or index, or a '['.
+			if (ok && i < length && path.charAt(i) == '.') {
+				i++;
+				ok = i < length && path.charAt(i) != '.' && path.charAt(i) != '[';
+			} else if (ok && i < length) {
+				ok = path.charAt(i) == '[';
+			}
+		}
+		if (!ok) {
+			throw new IllegalArgumentException("json path '" + path + "' is malformed at column " + (i + 1));
 		}
 		this.keys = new byte[count][];
 		this.indexes = new int[count];
@@ -150,7 +143,7 @@ public final class JsonPath {
 				int code = 0;
 				int k = 0;
 				for (; k < 4 && r + 1 < end; k++) {
-					int h = hex(buf[r + 1]);
+					int h = Utf8.hexDigit(buf[r + 1]);
 					if (h < 0) {
 						break;
 					}
@@ -287,24 +280,28 @@ public final class JsonPath {
 		return true;
 	}
 
-	private static int hex(byte c) {
-		if (c >= '0' && c <= '9') {
-			return c - '0';
+	/** @return the decimal number {@code s[from, to)} (at most {@link #MAX_INDEX}), or -1 when it is not one */
+	private static int index(String s, int from, int to) {
+		int value = 0;
+		for (int k = from; k < to; k++) {
+			char d = s.charAt(k);
+			if (d < '0' || d > '9' || value > MAX_INDEX) {
+				return -1;
+			}
+			value = value * 10 + (d - '0');
 		}
-		if (c >= 'a' && c <= 'f') {
-			return c - 'a' + 10;
-		}
-		if (c >= 'A' && c <= 'F') {
-			return c - 'A' + 10;
-		}
-		return -1;
+		return to > from && value <= MAX_INDEX ? value : -1;
 	}
 
-	private static byte[] utf8(String s) {
-		try {
-			return s.getBytes("UTF-8");
-		} catch (UnsupportedEncodingException e) {
-			throw new IllegalStateException("UTF-8 missing");
+	/** @return true when {@code s[from, to)} only has letters, digits, {@code _}, {@code -} and {@code $} */
+	private static boolean isName(String s, int from, int to) {
+		for (int k = from; k < to; k++) {
+			char c = s.charAt(k);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+					|| c == '$')) {
+				return false;
+			}
 		}
+		return true;
 	}
 }

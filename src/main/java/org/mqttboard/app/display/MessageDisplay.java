@@ -11,8 +11,9 @@ import org.mqttboard.platform.Log;
 /**
  * Shows received messages on the board's display according to the {@link DisplayRule} of their subscription:
  * scrolling (or a still glyph) on the 5x5 matrix, one line on an LCD (scrolling when longer than the line) or on
- * the serial console (cut to its width). Payloads are made
- * safe first ({@link SafeText}): binary or non-ASCII bytes show as {@code ?}, long text is cut with {@code ...}.
+ * the serial console (cut to its width). The {@code display.kind} setting may override what the board reports:
+ * {@code serial} then sends message text to the console ({@code DISPLAY <text>} lines) while the status stays on
+ * the board. Payloads are made safe first ({@link SafeText}): binary or non-ASCII bytes show as {@code ?}, long text is cut with {@code ...}.
  * <p>
  * Threading: main loop only (messages arrive from the session's listener inside the main loop). Allocation: the
  * payload is copied into a fixed work buffer; text displays take one String per shown message or scroll step (their
@@ -21,6 +22,8 @@ import org.mqttboard.platform.Log;
 public final class MessageDisplay {
 
 	private final Display display;
+	/** True when message text goes to the console instead of the board (a {@code serial} override). */
+	private final boolean toConsole;
 	private final DisplayRule[] rules;
 	private final Log log;
 	private final Scroller scroller;
@@ -29,31 +32,36 @@ public final class MessageDisplay {
 	private final char[] text;
 	private final int[] found = new int[2];
 	private int textLength;
-	private int shown;
+
+	/** Text columns of the serial console. */
+	private static final int CONSOLE_COLUMNS = 80;
 
 	/**
 	 * @param display the board's display
+	 * @param kindOverride 0 to render for what the board reports, or a {@code Display.KIND_*} to render for
 	 * @param rules one rule per subscription index (null entries: messages of that subscription are not shown)
 	 * @param maxChars most characters kept of one message (&gt;= 4); longer text is cut with {@code ...}
 	 * @param scrollStepMillis matrix scroll speed, in ms per column
 	 * @param maxPayload largest payload looked at, in bytes; the rest of a longer payload is ignored
 	 * @param log the console, for messages that could not be shown as asked
 	 */
-	public MessageDisplay(Display display, DisplayRule[] rules, int maxChars, int scrollStepMillis, int maxPayload,
-			Log log) {
+	public MessageDisplay(Display display, int kindOverride, DisplayRule[] rules, int maxChars, int scrollStepMillis,
+			int maxPayload, Log log) {
 		this.display = display;
+		int kind = kindOverride > 0 ? kindOverride : display.kind();
+		this.toConsole = kind == Display.KIND_SERIAL && display.kind() != Display.KIND_SERIAL;
+		int columns = this.toConsole ? CONSOLE_COLUMNS : display.columns();
 		this.rules = rules.clone();
 		this.log = log;
 		int chars = Math.max(4, maxChars);
-		if (display.kind() == Display.KIND_SERIAL && display.columns() > 0) {
-			chars = Math.max(4, Math.min(chars, display.columns()));
+		if (kind == Display.KIND_SERIAL && columns > 0) {
+			chars = Math.max(4, Math.min(chars, columns));
 		}
 		this.text = new char[chars];
 		this.work = new byte[maxPayload];
-		this.scroller = display.kind() == Display.KIND_MATRIX_5X5 ? new Scroller(display, chars, scrollStepMillis)
-				: null;
-		this.line = display.kind() == Display.KIND_LCD && display.columns() > 0
-				? new LineScroller(display, display.columns(), chars, scrollStepMillis) : null;
+		this.scroller = kind == Display.KIND_MATRIX_5X5 ? new Scroller(display, chars, scrollStepMillis) : null;
+		this.line = kind == Display.KIND_LCD && columns > 0 ? new LineScroller(display, columns, chars,
+				scrollStepMillis) : null;
 	}
 
 	/**
@@ -95,11 +103,12 @@ public final class MessageDisplay {
 			chars = 1;
 		}
 		this.textLength = chars;
-		this.shown++;
 		if (this.scroller != null) {
 			this.scroller.show(this.text, chars, nowMillis);
 		} else if (this.line != null) {
 			this.line.show(this.text, chars, nowMillis);
+		} else if (this.toConsole) {
+			this.log.log(Log.INFO, "DISPLAY " + new String(this.text, 0, chars));
 		} else {
 			this.display.showText(new String(this.text, 0, chars));
 		}
@@ -109,11 +118,6 @@ public final class MessageDisplay {
 	/** @return the text last shown (allocates; for logs, tests and the simulator) */
 	public String lastText() {
 		return new String(this.text, 0, this.textLength);
-	}
-
-	/** @return messages shown since boot */
-	public int shown() {
-		return this.shown;
 	}
 
 	/**

@@ -98,11 +98,6 @@ public final class Scroller {
 		return this.scrolling ? Math.max(nowMillis, this.nextStepAt) : Long.MAX_VALUE;
 	}
 
-	/** @return true while text is scrolling */
-	public boolean isScrolling() {
-		return this.scrolling;
-	}
-
 	/** @return the current 25-bit frame */
 	public int frame() {
 		int pixels = 0;

@@ -6,7 +6,6 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.Fields;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
@@ -40,13 +39,13 @@ final class AmebaCloudProfile extends BrokerProfile {
 	}
 
 	@Override
-	public void check(FirmwareConfig c, Fields f) {
-		if (c.broker().tls()) {
+	public void check(FirmwareConfig c, RawConfig f) {
+		if (c.endpoint.tls()) {
 			f.warn(Keys.BROKER_TLS, "Ameba cloud documents no TLS port; the connection will probably fail");
 		}
 		ProfileRules.require(f, Keys.BROKER_CLIENT_ID, NAME, "the device name registered on amebaiot.com");
 		if (ProfileRules.require(f, Keys.BROKER_USERNAME, NAME, "your amebaiot.com user name")) {
-			ProfileRules.warnEmail(f, c.broker().username(), "Ameba cloud then connects but delivers nothing");
+			ProfileRules.warnEmail(f, f.text(Keys.BROKER_USERNAME, false), "Ameba cloud then connects but delivers nothing");
 		}
 		ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "your amebaiot.com password");
 	}

@@ -6,7 +6,6 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.Fields;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.RawConfig;
 
@@ -27,7 +26,7 @@ final class GenericProfile extends BrokerProfile {
 	}
 
 	@Override
-	public void check(FirmwareConfig draft, Fields fields) {
+	public void check(FirmwareConfig config, RawConfig raw) {
 		// Only the common rules.
 	}
 

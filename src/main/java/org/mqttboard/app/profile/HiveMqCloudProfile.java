@@ -6,7 +6,6 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.Fields;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
@@ -37,13 +36,13 @@ final class HiveMqCloudProfile extends BrokerProfile {
 	}
 
 	@Override
-	public void check(FirmwareConfig c, Fields f) {
+	public void check(FirmwareConfig c, RawConfig f) {
 		ProfileRules.requireTls(f, c, NAME);
-		if (c.broker().port() != 8883) {
+		if (c.endpoint.port() != 8883) {
 			f.error(Keys.BROKER_PORT, "HiveMQ Cloud serves MQTT over TLS on 8883 only (8884 is WebSocket, not"
 					+ " supported here; there is no 1883)");
 		}
-		String host = c.broker().host();
+		String host = c.endpoint.host();
 		if (host.length() > 0 && !host.endsWith(".hivemq.cloud")) {
 			f.warn(Keys.BROKER_HOST, "HiveMQ Cloud cluster hosts end in .hivemq.cloud; copy the URL from the console");
 		}

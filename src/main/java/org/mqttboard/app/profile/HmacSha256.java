@@ -5,11 +5,11 @@
  */
 package org.mqttboard.app.profile;
 
-import java.io.UnsupportedEncodingException;
 import java.security.GeneralSecurityException;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * HMAC-SHA256 as lowercase hex, through the platform's {@code javax.crypto.Mac} (MicroEJ SECURITY library;
@@ -33,8 +33,8 @@ public final class HmacSha256 {
 	public static String hex(String key, String message) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(key.getBytes("UTF-8"), ALGORITHM));
-			byte[] m = message.getBytes("UTF-8");
+			mac.init(new SecretKeySpec(Utf8.encode(key), ALGORITHM));
+			byte[] m = Utf8.encode(message);
 			mac.update(m, 0, m.length);
 			byte[] d = mac.doFinal();
 			char[] out = new char[d.length * 2];
@@ -45,8 +45,6 @@ public final class HmacSha256 {
 			return new String(out);
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException("HmacSHA256 unavailable");
-		} catch (UnsupportedEncodingException e) {
-			throw new IllegalStateException("UTF-8 missing");
 		}
 	}
 

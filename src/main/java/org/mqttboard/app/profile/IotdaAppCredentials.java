@@ -7,7 +7,6 @@ package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
-import org.mqttboard.app.config.Secrets;
 
 /**
  * Huawei IoTDA application-side identity, rebuilt for every connect: user name
@@ -69,6 +68,6 @@ public final class IotdaAppCredentials implements CredentialSource {
 	@Override
 	public String toString() {
 		return "iotda-app{accessKey=" + this.accessKey + ", instanceId=" + this.instanceId + ", clientId="
-				+ this.clientId + ", accessCode=" + Secrets.mask(this.accessCode) + "}";
+				+ this.clientId + ", accessCode=" + Credentials.mask(this.accessCode) + "}";
 	}
 }

@@ -6,13 +6,11 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.BrokerSettings;
 import org.mqttboard.app.config.CredentialSource;
-import org.mqttboard.app.config.Fields;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
-import org.mqttboard.app.config.SubscriptionSettings;
+import org.mqttboard.mqtt.codec.ConnectOptions;
 
 /**
  * {@code iotda-app}: Huawei Cloud IoTDA application side (MQTT push of forwarded data). TLS 1.2 on 8883, MQTT
@@ -46,14 +44,13 @@ final class IotdaAppProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_KEEPALIVE_SECONDS, "120");
 		raw.putDefault(Keys.BROKER_MQTT_VERSION, "3.1.1");
 		String ak = raw.get(Keys.IOTDA_ACCESS_KEY);
-		if (ak != null && ak.length() > 0 && !Fields.isPlaceholder(ak)) {
+		if (ak != null && ak.length() > 0 && !RawConfig.isPlaceholder(ak)) {
 			raw.putDefault(Keys.BROKER_CLIENT_ID, ak);
 		}
 	}
 
 	@Override
-	public void check(FirmwareConfig c, Fields f) {
-		BrokerSettings b = c.broker();
+	public void check(FirmwareConfig c, RawConfig f) {
 		ProfileRules.requireTls(f, c, NAME);
 		ProfileRules.derived(f, Keys.BROKER_USERNAME, NAME,
 				"accessKey=<broker.iotda.access.key>|timestamp=<ms>|instanceId=<broker.iotda.instance.id>");
@@ -67,25 +64,24 @@ final class IotdaAppProfile extends BrokerProfile {
 		if (instance.length() > 0 && !ProfileRules.onlyIdChars(instance, '.')) {
 			f.error(Keys.IOTDA_INSTANCE_ID, "letters, digits, '.', '_' or '-' only");
 		}
-		if (ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the access code")
-				&& b.password().length() > MAX_ACCESS_CODE) {
+		String code = f.text(Keys.BROKER_PASSWORD, false);
+		if (ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the access code") && code.length() > MAX_ACCESS_CODE) {
 			f.error(Keys.BROKER_PASSWORD, "an IoTDA access code has at most " + MAX_ACCESS_CODE + " characters (this"
-					+ " one has " + b.password().length() + ")");
+					+ " one has " + code.length() + ")");
 		}
-		if (b.mqttVersion() != BrokerSettings.MQTT_3_1_1) {
+		if (c.session.connect.protocolLevel != ConnectOptions.LEVEL_3_1_1 || c.session.fallbackTo31) {
 			f.error(Keys.BROKER_MQTT_VERSION, "the IoTDA application side only speaks MQTT 3.1.1");
 		}
 		ProfileRules.iotdaKeepAlive(f, c);
 		ProfileRules.forbidPublish(f, c, "iotda-app is subscribe-only (the application side cannot publish):"
 				+ " buttons are disabled; use profile iotda-device to publish");
-		SubscriptionSettings[] subs = c.subscriptions();
-		if (subs.length == 0) {
+		if (c.rules.length == 0) {
 			f.error(Keys.sub(1, "topic"), "missing; iotda-app only receives, so it needs the push topic of a"
 					+ " forwarding rule");
 		}
 		for (int n = 1; n <= Keys.MAX_SUBSCRIPTIONS; n++) {
 			String key = Keys.sub(n, "topic");
-			String t = f.raw().get(key);
+			String t = f.get(key);
 			if (t != null && t.length() > 0 && (t.length() > MAX_TOPIC || !ProfileRules.onlyIdChars(t, '/'))) {
 				f.error(key, "an IoTDA push topic has at most " + MAX_TOPIC + " of [A-Za-z0-9_/-]");
 			}
@@ -93,9 +89,9 @@ final class IotdaAppProfile extends BrokerProfile {
 	}
 
 	@Override
-	public CredentialSource credentials(BrokerSettings broker, Fields f) {
+	public CredentialSource credentials(RawConfig f) {
 		return new IotdaAppCredentials(f.text(Keys.IOTDA_ACCESS_KEY, false), f.text(Keys.IOTDA_INSTANCE_ID, false),
-				broker.password(), broker.clientId());
+				f.text(Keys.BROKER_PASSWORD, false), f.text(Keys.BROKER_CLIENT_ID, false));
 	}
 
 	@Override

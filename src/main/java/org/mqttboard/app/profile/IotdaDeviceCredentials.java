@@ -7,7 +7,6 @@ package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
-import org.mqttboard.app.config.Secrets;
 
 /**
  * Huawei IoTDA device-side identity, rebuilt for every connect: client id
@@ -47,6 +46,6 @@ public final class IotdaDeviceCredentials implements CredentialSource {
 	@Override
 	public String toString() {
 		return "iotda-device{deviceId=" + this.deviceId + ", sign=" + this.signType + ", secret="
-				+ Secrets.mask(this.secret) + "}";
+				+ Credentials.mask(this.secret) + "}";
 	}
 }

@@ -5,14 +5,11 @@
  */
 package org.mqttboard.app.profile;
 
+import org.mqttboard.app.button.ButtonAction;
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.BrokerSettings;
-import org.mqttboard.app.config.ButtonSettings;
 import org.mqttboard.app.config.CredentialSource;
-import org.mqttboard.app.config.Fields;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
-import org.mqttboard.app.config.PublishAction;
 import org.mqttboard.app.config.RawConfig;
 
 /**
@@ -47,7 +44,7 @@ final class IotdaDeviceProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_KEEPALIVE_SECONDS, "120");
 		raw.putDefault(Keys.IOTDA_SIGN_TYPE, "1");
 		String id = raw.get(Keys.BROKER_USERNAME);
-		if (id != null && id.length() > 0 && !Fields.isPlaceholder(id)) {
+		if (id != null && id.length() > 0 && !RawConfig.isPlaceholder(id)) {
 			String sign = raw.get(Keys.IOTDA_SIGN_TYPE);
 			// A stand-in of the right length, so the common MQTT 3.1 client id length rule sees the real size;
 			// the runtime replaces it through credentials() on every connect.
@@ -62,12 +59,11 @@ final class IotdaDeviceProfile extends BrokerProfile {
 	}
 
 	@Override
-	public void check(FirmwareConfig c, Fields f) {
-		BrokerSettings b = c.broker();
+	public void check(FirmwareConfig c, RawConfig f) {
 		ProfileRules.derived(f, Keys.BROKER_CLIENT_ID, NAME, "<device id>_0_<sign type>_<UTC hour YYYYMMDDHH>");
 		ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the device secret");
 		if (ProfileRules.require(f, Keys.BROKER_USERNAME, NAME, "the device id")) {
-			String id = b.username();
+			String id = f.text(Keys.BROKER_USERNAME, false);
 			if (id.length() > MAX_DEVICE_ID || !ProfileRules.onlyIdChars(id, '_')) {
 				f.error(Keys.BROKER_USERNAME, "an IoTDA device id has at most " + MAX_DEVICE_ID
 						+ " letters, digits, '_' or '-' (got '" + id + "')");
@@ -81,37 +77,36 @@ final class IotdaDeviceProfile extends BrokerProfile {
 	}
 
 	@Override
-	public CredentialSource credentials(BrokerSettings broker, Fields f) {
+	public CredentialSource credentials(RawConfig f) {
 		if (!HmacSha256.available()) {
 			f.error(Keys.BROKER_PROFILE, "this platform has no HMAC-SHA256 (SECURITY library), needed by " + NAME);
 		}
-		int sign = "0".equals(f.raw().get(Keys.IOTDA_SIGN_TYPE)) ? 0 : 1;
-		return new IotdaDeviceCredentials(broker.username(), broker.password(), sign);
+		int sign = "0".equals(f.get(Keys.IOTDA_SIGN_TYPE)) ? 0 : 1;
+		return new IotdaDeviceCredentials(f.text(Keys.BROKER_USERNAME, false), f.text(Keys.BROKER_PASSWORD, false),
+				sign);
 	}
 
-	private static void checkTopics(Fields f, FirmwareConfig c, String id) {
+	private static void checkTopics(RawConfig f, FirmwareConfig c, String id) {
 		String own = "$oc/devices/" + id + "/";
-		ButtonSettings[] buttons = c.buttons();
-		for (int i = 0; i < buttons.length; i++) {
-			checkTopic(f, Keys.button(i, 0, "topic"), buttons[i].shortPress(), own);
-			checkTopic(f, Keys.button(i, 1, "topic"), buttons[i].longPress(), own);
+		for (int i = 0; i < c.presses.length; i++) {
+			checkTopic(f, Keys.button(i >> 1, i & 1, "topic"), c.presses[i], own);
 		}
-		checkTopic(f, Keys.BROKER_ANNOUNCE_TOPIC, c.broker().announce(), own);
+		checkTopic(f, Keys.BROKER_ANNOUNCE_TOPIC, c.announce, own);
 		for (int n = 1; n <= Keys.MAX_SUBSCRIPTIONS; n++) {
 			String key = Keys.sub(n, "topic");
 			if (f.isSet(key)) {
-				checkTopicText(f, key, f.raw().get(key), own);
+				checkTopicText(f, key, f.get(key), own);
 			}
 		}
 	}
 
-	private static void checkTopic(Fields f, String key, PublishAction a, String own) {
+	private static void checkTopic(RawConfig f, String key, ButtonAction a, String own) {
 		if (a != null) {
 			checkTopicText(f, key, a.topic(), own);
 		}
 	}
 
-	private static void checkTopicText(Fields f, String key, String topic, String own) {
+	private static void checkTopicText(RawConfig f, String key, String topic, String own) {
 		if (topic.startsWith("$oc/")) {
 			if (!topic.startsWith(own)) {
 				f.error(key, "a device may only use its own topics, " + own + "...");

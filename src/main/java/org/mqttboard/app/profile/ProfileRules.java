@@ -5,15 +5,13 @@
  */
 package org.mqttboard.app.profile;
 
-import org.mqttboard.app.config.ButtonSettings;
-import org.mqttboard.app.config.Fields;
+import org.mqttboard.app.button.ButtonAction;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
-import org.mqttboard.app.config.PublishAction;
-import org.mqttboard.app.config.Topics;
+import org.mqttboard.app.config.RawConfig;
 
 /**
- * Checks several profiles share. Each records problems through {@link Fields}; none throws.
+ * Checks several profiles share. Each records problems in the {@link RawConfig}; none throws.
  */
 final class ProfileRules {
 
@@ -30,17 +28,17 @@ final class ProfileRules {
 	 *
 	 * @return true when the key holds a real value that further checks may look at
 	 */
-	static boolean require(Fields f, String key, String profile, String what) {
+	static boolean require(RawConfig f, String key, String profile, String what) {
 		if (!f.isSet(key)) {
-			f.problems().error(key, f.line(key), "missing; profile " + profile + " needs " + what);
+			f.error(key, "missing; profile " + profile + " needs " + what);
 			return false;
 		}
 		// A placeholder was already reported by the typed read; checks that depend on the value are skipped.
-		return !Fields.isPlaceholder(f.raw().get(key));
+		return !RawConfig.isPlaceholder(f.get(key));
 	}
 
 	/** Warns when a user name looks like an e-mail address. */
-	static void warnEmail(Fields f, String value, String consequence) {
+	static void warnEmail(RawConfig f, String value, String consequence) {
 		if (value.indexOf('@') >= 0) {
 			f.warn(Keys.BROKER_USERNAME, "looks like an e-mail address: use the account user name, not the e-mail ("
 					+ consequence + ")");
@@ -48,29 +46,29 @@ final class ProfileRules {
 	}
 
 	/** Errors when the file sets a key the profile derives itself. */
-	static void derived(Fields f, String key, String profile, String how) {
-		if (f.raw().inFile(key)) {
+	static void derived(RawConfig f, String key, String profile, String how) {
+		if (f.inFile(key)) {
 			f.error(key, "profile " + profile + " derives this value (" + how + "); remove the key");
 		}
 	}
 
 	/** Errors when TLS is off. */
-	static void requireTls(Fields f, FirmwareConfig c, String profile) {
-		if (!c.broker().tls()) {
+	static void requireTls(RawConfig f, FirmwareConfig c, String profile) {
+		if (!c.endpoint.tls()) {
 			f.error(Keys.BROKER_TLS, "profile " + profile + " only accepts MQTT over TLS; set broker.tls=true");
 		}
 	}
 
 	/** Errors when TLS is on. */
-	static void forbidTls(Fields f, FirmwareConfig c, String profile) {
-		if (c.broker().tls()) {
+	static void forbidTls(RawConfig f, FirmwareConfig c, String profile) {
+		if (c.endpoint.tls()) {
 			f.error(Keys.BROKER_TLS, "profile " + profile + " has no TLS listener; set broker.tls=false");
 		}
 	}
 
 	/** Enforces the IoTDA keep-alive range. */
-	static void iotdaKeepAlive(Fields f, FirmwareConfig c) {
-		int k = c.broker().keepAliveSeconds();
+	static void iotdaKeepAlive(RawConfig f, FirmwareConfig c) {
+		int k = c.session.connect.keepAliveSeconds;
 		if (k < IOTDA_MIN_KEEPALIVE || k > IOTDA_MAX_KEEPALIVE) {
 			f.error(Keys.BROKER_KEEPALIVE_SECONDS, "IoTDA accepts " + IOTDA_MIN_KEEPALIVE + ".." + IOTDA_MAX_KEEPALIVE
 					+ " seconds (it answers CONNACK 2 otherwise); 120 is recommended (got " + k + ")");
@@ -78,39 +76,23 @@ final class ProfileRules {
 	}
 
 	/** Errors for every configured publish (buttons, announce). */
-	static void forbidPublish(Fields f, FirmwareConfig c, String reason) {
-		ButtonSettings[] buttons = c.buttons();
-		for (int b = 0; b < buttons.length; b++) {
-			if (buttons[b].shortPress() != null) {
-				f.error(Keys.button(b, 0, "topic"), reason);
-			}
-			if (buttons[b].longPress() != null) {
-				f.error(Keys.button(b, 1, "topic"), reason);
+	static void forbidPublish(RawConfig f, FirmwareConfig c, String reason) {
+		for (int i = 0; i < c.presses.length; i++) {
+			if (c.presses[i] != null) {
+				f.error(Keys.button(i >> 1, i & 1, "topic"), reason);
 			}
 		}
-		if (c.broker().announce() != null) {
+		if (c.announce != null) {
 			f.error(Keys.BROKER_ANNOUNCE_TOPIC, reason);
 		}
 	}
 
 	/** Errors for every publish payload template that is not JSON. */
-	static void requireJsonPayloads(Fields f, FirmwareConfig c, String why) {
-		ButtonSettings[] buttons = c.buttons();
-		for (int b = 0; b < buttons.length; b++) {
-			checkJson(f, buttons[b].shortPress(), Keys.button(b, 0, "payload"), why);
-			checkJson(f, buttons[b].longPress(), Keys.button(b, 1, "payload"), why);
+	static void requireJsonPayloads(RawConfig f, FirmwareConfig c, String why) {
+		for (int i = 0; i < c.presses.length; i++) {
+			checkJson(f, c.presses[i], Keys.button(i >> 1, i & 1, "payload"), why);
 		}
-		checkJson(f, c.broker().announce(), Keys.BROKER_ANNOUNCE_PAYLOAD, why);
-	}
-
-	private static void checkJson(Fields f, PublishAction a, String key, String why) {
-		if (a == null) {
-			return;
-		}
-		String r = Topics.checkJsonTemplate(a.payloadTemplate());
-		if (r != null) {
-			f.error(key, r + " (" + why + ")");
-		}
+		checkJson(f, c.announce, Keys.BROKER_ANNOUNCE_PAYLOAD, why);
 	}
 
 	/** @return true when {@code s} is non-empty and only has {@code [A-Za-z0-9_-]} plus {@code extra} */
@@ -127,5 +109,74 @@ final class ProfileRules {
 			}
 		}
 		return true;
+	}
+
+	private static void checkJson(RawConfig f, ButtonAction a, String key, String why) {
+		if (a == null) {
+			return;
+		}
+		String r = jsonProblem(a.template().toString());
+		if (r != null) {
+			f.error(key, r + " (" + why + ")");
+		}
+	}
+
+	/**
+	 * A light JSON shape check for platforms that only ingest JSON: the template must be one object or array with
+	 * balanced brackets and closed strings ({@code ${...}} placeholders are not brackets).
+	 *
+	 * @return null when it looks like JSON, else the reason
+	 */
+	static String jsonProblem(String template) {
+		String t = template.trim();
+		if (t.length() == 0 || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
+			return "must be a JSON object, e.g. {\"button\":\"${button}\",\"count\":${count}}";
+		}
+		int depth = 0;
+		boolean inString = false;
+		for (int i = 0; i < t.length(); i++) {
+			char c = t.charAt(i);
+			if (inString) {
+				if (c == '\\') {
+					i++;
+				} else if (c == '"') {
+					inString = false;
+				}
+				continue;
+			}
+			if (c == '"') {
+				inString = true;
+			} else if (c == '{' && !(i > 0 && t.charAt(i - 1) == '$')) {
+				depth++;
+			} else if (c == '[') {
+				depth++;
+			} else if (c == '}' || c == ']') {
+				if (c == '}' && isPlaceholderEnd(t, i)) {
+					continue;
+				}
+				depth--;
+				if (depth < 0 || (depth == 0 && i != t.length() - 1)) {
+					return "is not one well-formed JSON value (brackets do not balance)";
+				}
+			}
+		}
+		if (inString || depth != 0) {
+			return "is not one well-formed JSON value (unclosed string or bracket)";
+		}
+		return null;
+	}
+
+	private static boolean isPlaceholderEnd(String t, int close) {
+		// The '}' closes a placeholder when a "${" precedes it with no '}' in between.
+		for (int i = close - 1; i > 0; i--) {
+			char c = t.charAt(i);
+			if (c == '}') {
+				return false;
+			}
+			if (c == '{' && t.charAt(i - 1) == '$') {
+				return true;
+			}
+		}
+		return false;
 	}
 }

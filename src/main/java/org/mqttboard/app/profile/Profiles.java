@@ -29,19 +29,6 @@ public final class Profiles {
 	}
 
 	/**
-	 * @param name a profile name
-	 * @return the profile, or null when there is none of that name
-	 */
-	public static BrokerProfile byName(String name) {
-		for (BrokerProfile p : ALL) {
-			if (p.name().equals(name)) {
-				return p;
-			}
-		}
-		return null;
-	}
-
-	/**
 	 * Loads and validates a configuration with the built-in profiles.
 	 *
 	 * @param source the configuration source

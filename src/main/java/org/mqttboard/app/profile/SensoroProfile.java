@@ -6,7 +6,6 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.Fields;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
@@ -39,7 +38,7 @@ final class SensoroProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_BACKOFF_BASE_MS, "10000");
 		raw.putDefault(Keys.BROKER_CLEAN_SESSION, "true");
 		String appId = raw.get(Keys.BROKER_USERNAME);
-		if (appId != null && appId.length() > 0 && !Fields.isPlaceholder(appId)) {
+		if (appId != null && appId.length() > 0 && !RawConfig.isPlaceholder(appId)) {
 			raw.putDefault(Keys.BROKER_CLIENT_ID, appId);
 			raw.putDefault(Keys.sub(1, "topic"), "users/" + appId + "/devices");
 			raw.putDefault(Keys.sub(1, "display"), "json:data.temperature");
@@ -48,14 +47,14 @@ final class SensoroProfile extends BrokerProfile {
 	}
 
 	@Override
-	public void check(FirmwareConfig c, Fields f) {
+	public void check(FirmwareConfig c, RawConfig f) {
 		ProfileRules.forbidTls(f, c, NAME);
 		ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the AppSecret");
 		if (ProfileRules.require(f, Keys.BROKER_USERNAME, NAME, "the AppID")) {
-			String appId = c.broker().username();
-			if (!SensoroClientId.matches(appId, c.broker().clientId())) {
+			String appId = f.text(Keys.BROKER_USERNAME, false);
+			if (!SensoroClientId.matches(appId, f.text(Keys.BROKER_CLIENT_ID, false))) {
 				f.error(Keys.BROKER_CLIENT_ID, "SENSORO needs the AppID, optionally followed by / and up to 36 of"
-						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + c.broker().clientId() + "')");
+						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + f.text(Keys.BROKER_CLIENT_ID, false) + "')");
 			}
 		}
 		if (!f.bool(Keys.SENSORO_ALLOW_PUBLISH, false)) {

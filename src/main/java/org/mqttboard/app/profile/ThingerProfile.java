@@ -6,7 +6,6 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.Fields;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
@@ -34,9 +33,9 @@ final class ThingerProfile extends BrokerProfile {
 	}
 
 	@Override
-	public void check(FirmwareConfig c, Fields f) {
+	public void check(FirmwareConfig c, RawConfig f) {
 		if (ProfileRules.require(f, Keys.BROKER_USERNAME, NAME, "your Thinger.io user name")) {
-			ProfileRules.warnEmail(f, c.broker().username(), "Thinger.io refuses e-mail logins for MQTT");
+			ProfileRules.warnEmail(f, f.text(Keys.BROKER_USERNAME, false), "Thinger.io refuses e-mail logins for MQTT");
 		}
 		ProfileRules.require(f, Keys.BROKER_CLIENT_ID, NAME, "the device identifier of an MQTT-type device");
 		ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the device credentials");

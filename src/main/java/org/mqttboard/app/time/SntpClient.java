@@ -27,7 +27,7 @@ import org.mqttboard.platform.Log;
  * <p>
  * Threading: main loop only; {@link #sync} blocks at most {@code timeoutMillis} per server (plus name resolution).
  */
-public final class SntpClient implements TimeSync {
+public final class SntpClient extends TimeSync {
 
 	/** The NTP port. */
 	public static final int PORT = 123;
@@ -72,8 +72,8 @@ public final class SntpClient implements TimeSync {
 			if (rc == TimeSync.OK) {
 				return rc;
 			}
-			this.log.log(Log.WARN, "SNTP " + this.hosts[i] + ":" + this.ports[i] + ": " + describe(rc));
-			// Keep the most telling failure: a bad reply says more than silence.
+			this.log.log(Log.WARN, "SNTP " + this.hosts[i] + ":" + this.ports[i] + ": " + name(rc));
+			// Keep the most telling failure (the codes run from silence down to a socket error).
 			if (rc < worst) {
 				worst = rc;
 			}
@@ -178,20 +178,5 @@ public final class SntpClient implements TimeSync {
 			throw new IllegalArgumentException("time server '" + entry + "': port must be 1..65535");
 		}
 		return port;
-	}
-
-	/**
-	 * @param rc a {@link TimeSync} result
-	 * @return a short English description for logs and error messages
-	 */
-	public static String describe(int rc) {
-		switch (rc) {
-		case TimeSync.OK: return "clock set";
-		case TimeSync.UNKNOWN_HOST: return "server name not resolved";
-		case TimeSync.BAD_REPLY: return "reply failed the sanity checks";
-		case TimeSync.KISS_OF_DEATH: return "kiss of death (server asks clients to back off)";
-		case TimeSync.IO: return "socket error";
-		default: return "no server answered";
-		}
 	}
 }

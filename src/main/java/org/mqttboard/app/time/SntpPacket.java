@@ -96,20 +96,6 @@ public final class SntpPacket {
 	}
 
 	/**
-	 * Writes Unix time as an NTP timestamp (used by test responders).
-	 *
-	 * @param buf the message
-	 * @param off offset of the 64-bit timestamp
-	 * @param unixMillis UTC milliseconds since 1970-01-01
-	 */
-	public static void putUnixMillis(byte[] buf, int off, long unixMillis) {
-		long seconds = (unixMillis / 1000 + NTP_TO_UNIX_SECONDS) & 0xFFFFFFFFL;
-		// Rounded up so that toUnixMillis gives the same millisecond back.
-		long fraction = (((unixMillis % 1000) << 32) + 999) / 1000;
-		putLong(buf, off, (seconds << 32) | fraction);
-	}
-
-	/**
 	 * @param buf bytes
 	 * @param off offset
 	 * @return the big-endian 64-bit value at off

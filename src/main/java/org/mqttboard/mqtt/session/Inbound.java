@@ -292,7 +292,7 @@ final class Inbound {
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
 		int code = v.returnCode(0);
-		int i = this.session.subscriptions.acked(v.packetId, code);
+		int i = this.session.subscriptions.acked(v.packetId);
 		if (i >= 0) { // else not ours: tolerated like a late ack
 			this.session.notifier.event(code == SubAckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED
 					: SessionEvent.SUBSCRIBED, i);

@@ -34,11 +34,6 @@ final class OfflineQueue {
 		return this.count;
 	}
 
-	/** @return bytes in use */
-	int usedBytes() {
-		return this.used;
-	}
-
 	/** @return capacity in bytes */
 	int capacity() {
 		return this.buf.length;

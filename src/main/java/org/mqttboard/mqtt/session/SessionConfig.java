@@ -17,7 +17,7 @@ import org.mqttboard.mqtt.codec.Utf8;
  * once in its constructor ({@link #validate()}) and copies what it keeps, so later changes have no effect.
  * <p>
  * Memory of a session, in bytes (see docs/engine.md): {@code 2 * bufferBytes + INFLIGHT_SLOTS * (bufferBytes + 26)
- * + queueBytes + 4 * (DEDUP_IDS + QOS2_IDS) + sum(filter bytes) + 8 * subscriptions}, plus the CONNECT fields.
+ * + queueBytes + 4 * (DEDUP_IDS + QOS2_IDS) + sum(filter bytes) + 4 * subscriptions}, plus the CONNECT fields.
  * <p>
  * Threading: not thread-safe; fill on one thread before constructing the session.
  */
@@ -56,9 +56,12 @@ public final class SessionConfig {
 	/** {@code broker.queue.ttl.seconds}: lifetime of a queued message, s (0 = no expiry). */
 	public int queueTtlSeconds;
 
-	int subscriptionCount;
-	byte[][] filters = new byte[0][];
-	int[] filterQos = new int[0];
+	/** Subscriptions added by {@link #subscribe}: how many. */
+	public int subscriptionCount;
+	/** Subscriptions added by {@link #subscribe}: the topic filters (UTF-8), {@link #subscriptionCount} used. */
+	public byte[][] filters = new byte[0][];
+	/** Subscriptions added by {@link #subscribe}: the requested QoS of each filter. */
+	public int[] filterQos = new int[0];
 
 	/**
 	 * Adds a subscription; all are sent on every connect (see {@link #subscribePipelined}).

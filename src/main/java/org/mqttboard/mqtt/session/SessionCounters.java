@@ -6,8 +6,9 @@
 package org.mqttboard.mqtt.session;
 
 /**
- * Counters of an {@link MqttSession}, read without allocation. They only grow (except the last ping RTT) and
- * are never reset by reconnects.
+ * Counters of an {@link MqttSession}, read without allocation through the accessors (the simulator's status panel
+ * shows them) and printed on the serial console's status line at every connect and drop ({@link #toString()}). They
+ * only grow (except the last ping RTT) and are never reset by reconnects.
  * <p>
  * Threading: written by the session's caller thread; read from the same thread.
  */
@@ -99,5 +100,19 @@ public final class SessionCounters {
 	/** @return round-trip time of the last PINGREQ/PINGRESP in ms, -1 before the first */
 	public long lastPingRttMillis() {
 		return this.lastPingRttMillis;
+	}
+
+	/**
+	 * @return the counters on one line for the serial console's status line, e.g. {@code connects=2 reconnects=1
+	 *         drops=1 published=5 received=3 resent=0 duplicates=0 queueOverflows=0 queueExpired=0 oversize=0
+	 *         pings=4 rttMs=12}; allocates, so never on the hot path
+	 */
+	@Override
+	public String toString() {
+		return "connects=" + this.connects + " reconnects=" + this.reconnects + " drops=" + this.drops + " published="
+				+ this.published + " received=" + this.received + " resent=" + this.resent + " duplicates="
+				+ this.duplicatesSuppressed + " queueOverflows=" + this.queueOverflows + " queueExpired="
+				+ this.queueExpired + " oversize=" + this.oversizeDropped + " pings=" + this.pings + " rttMs="
+				+ this.lastPingRttMillis;
 	}
 }

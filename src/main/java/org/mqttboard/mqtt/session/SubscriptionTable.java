@@ -9,12 +9,11 @@ import org.mqttboard.mqtt.codec.SubscribeCodec;
 import org.mqttboard.mqtt.codec.Topics;
 
 /**
- * The fixed table of subscriptions: filters (UTF-8), requested QoS, SUBACK result per connection, and which
- * SUBSCRIBE is next to send. Each subscription travels in its own SUBSCRIBE with packet id
+ * The fixed table of subscriptions: filters (UTF-8), requested QoS, and which SUBSCRIBE is next to send. Each subscription travels in its own SUBSCRIBE with packet id
  * {@code ID_BASE - index}, so a SUBACK maps back to its index without a lookup table; publish ids stay below
  * ({@link InflightTable#allocateId}).
  * <p>
- * Memory: {@code sum(filter bytes) + 8 * count} bytes. Threading: owned by the session's caller thread.
+ * Memory: {@code sum(filter bytes) + 4 * count} bytes. Threading: owned by the session's caller thread.
  */
 final class SubscriptionTable {
 
@@ -23,8 +22,6 @@ final class SubscriptionTable {
 
 	private final byte[][] filters;
 	private final int[] qos;
-	/** SUBACK code per subscription on this connection, -1 before it arrives. */
-	private final int[] granted;
 	/** Next subscription to send on this connection. */
 	private int cursor;
 
@@ -33,24 +30,19 @@ final class SubscriptionTable {
 		int n = config.subscriptionCount;
 		this.filters = new byte[n][];
 		this.qos = new int[n];
-		this.granted = new int[n];
 		for (int i = 0; i < n; i++) {
 			this.filters[i] = (byte[]) config.filters[i].clone();
 			this.qos[i] = config.filterQos[i];
-			this.granted[i] = -1;
 		}
 		this.cursor = n;
 	}
 
 	/**
-	 * New connection: no SUBACK yet; every SUBSCRIBE is to be sent, now or after {@link #release()}.
+	 * New connection: every SUBSCRIBE is to be sent, now or after {@link #release()}.
 	 *
 	 * @param sendNow true to send right away (pipelined after CONNECT), false to hold until CONNACK
 	 */
 	void restart(boolean sendNow) {
-		for (int i = 0; i < this.granted.length; i++) {
-			this.granted[i] = -1;
-		}
 		this.cursor = sendNow ? 0 : this.filters.length;
 	}
 
@@ -88,33 +80,10 @@ final class SubscriptionTable {
 		}
 	}
 
-	/**
-	 * Records a SUBACK.
-	 *
-	 * @return the subscription index, or -1 when the id is not one of ours
-	 */
-	int acked(int packetId, int code) {
+	/** @return the subscription index a SUBACK's packet id answers, or -1 when the id is not one of ours */
+	int acked(int packetId) {
 		int i = ID_BASE - packetId;
-		if (i >= this.granted.length) {
-			return -1;
-		}
-		this.granted[i] = code;
-		return i;
-	}
-
-	/** @return the SUBACK code of subscription {@code i}, -1 before it arrived */
-	int granted(int i) {
-		return this.granted[i];
-	}
-
-	/** @return true when every subscription has its SUBACK */
-	boolean allAcked() {
-		for (int i = 0; i < this.granted.length; i++) {
-			if (this.granted[i] < 0) {
-				return false;
-			}
-		}
-		return true;
+		return i < this.filters.length ? i : -1;
 	}
 
 	/** @return the index of the first filter matching the topic, or -1 */

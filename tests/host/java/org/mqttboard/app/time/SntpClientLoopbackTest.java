@@ -82,8 +82,8 @@ public class SntpClientLoopbackTest {
 				r[1] = (byte) (this.mode == Mode.KISS ? 0 : 2);
 				long origin = SntpPacket.getLong(buf, SntpPacket.TRANSMIT);
 				SntpPacket.putLong(r, SntpPacket.ORIGINATE, this.mode == Mode.WRONG_ORIGIN ? origin + 1 : origin);
-				SntpPacket.putUnixMillis(r, SntpPacket.RECEIVE, SERVER_TIME);
-				SntpPacket.putUnixMillis(r, SntpPacket.TRANSMIT, SERVER_TIME);
+				NtpTimestamps.putUnixMillis(r, SntpPacket.RECEIVE, SERVER_TIME);
+				NtpTimestamps.putUnixMillis(r, SntpPacket.TRANSMIT, SERVER_TIME);
 				this.server.send(new DatagramPacket(r, r.length, p.getAddress(), p.getPort()));
 			} catch (SocketTimeoutException e) {
 				// poll again until closed

@@ -77,9 +77,9 @@ public class ZeroAllocationTest {
 		config.ackTimeoutMillis = 500;
 		config.subscribe("cmd/#", 2);
 		// The formula of docs/engine.md: two buffers, the in-flight slots (each a buffer plus 26 bytes of
-		// bookkeeping), the queue, the two id rings, the filters and 8 bytes per subscription.
+		// bookkeeping), the queue, the two id rings, the filters and 4 bytes per subscription.
 		long formula = 2L * config.bufferBytes + SessionConfig.INFLIGHT_SLOTS * (config.bufferBytes + 26L)
-				+ config.queueBytes + 4L * (SessionConfig.DEDUP_IDS + SessionConfig.QOS2_IDS) + "cmd/#".length() + 8;
+				+ config.queueBytes + 4L * (SessionConfig.DEDUP_IDS + SessionConfig.QOS2_IDS) + "cmd/#".length() + 4;
 		FakeClock clock = new FakeClock(0);
 		ScriptedTransport transport = new ScriptedTransport();
 		transport.readPattern(3, 0, 64, 1);

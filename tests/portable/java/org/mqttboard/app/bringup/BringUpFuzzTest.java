@@ -13,6 +13,8 @@ import java.util.Random;
 
 import org.junit.Test;
 import org.mqttboard.app.time.TimeSync;
+import org.mqttboard.mqtt.session.SessionState;
+import org.mqttboard.mqtt.session.SessionStatus;
 import org.mqttboard.mqtt.transport.TransportError;
 import org.mqttboard.platform.Display;
 import org.mqttboard.platform.WifiRadio;
@@ -38,6 +40,12 @@ public class BringUpFuzzTest {
 			TransportError.TIMEOUT, TransportError.IO, TransportError.NO_NETWORK, TransportError.BAD_SETTINGS,
 			TransportError.TLS_UNTRUSTED, TransportError.TLS_HOSTNAME, TransportError.TLS_CERT_DATE,
 			TransportError.TLS_PROTOCOL, TransportError.TLS_OTHER, TransportError.TLS_CA_RESOURCE };
+	/** Every cause the engine closes a link with. */
+	private static final int[] CAUSES = { SessionStatus.TRANSPORT_CLOSED, SessionStatus.CONNACK_TIMEOUT,
+			SessionStatus.REFUSED_PROTOCOL, SessionStatus.REFUSED_IDENTIFIER, SessionStatus.REFUSED_UNAVAILABLE,
+			SessionStatus.REFUSED_CREDENTIALS, SessionStatus.REFUSED_NOT_AUTHORIZED, SessionStatus.KEEPALIVE_TIMEOUT,
+			SessionStatus.MALFORMED, SessionStatus.PROTOCOL_ERROR, SessionStatus.PROBABLE_TAKEOVER,
+			SessionStatus.BAD_SETTINGS };
 
 	@Test
 	public void randomFailures_keepInvariants_andHealToOnline() {
@@ -55,39 +63,44 @@ public class BringUpFuzzTest {
 		FakeTimeSync time = new FakeTimeSync();
 		FakeLink link = new FakeLink();
 		RecordingObserver observer = new RecordingObserver();
-		BringUp m = new BringUp(wifi, "lab", "pw", "WPA2", 1000, time, (r.nextInt(2) == 0), link,
-				new Backoff(100, 5000, 60000, new Random(r.nextLong())), 5000, 3,
+		boolean timeRequired = r.nextInt(2) == 0;
+		BringUp m = new BringUp(wifi, "lab", "pw", "WPA2", 1000, time, timeRequired, link,
+				new Backoff(100, 5000, 60000, new Random(r.nextLong())),
 				new Reporter(new RecordingDisplay(Display.KIND_LCD, 16), new RecordingLog(), observer));
 		String where = "seed " + seed + " run " + run;
 		long now = r.nextInt(1000000);
 		for (int i = 0; i < 200; i++) {
 			switch (r.nextInt(8)) {
 			case 0:
-				wifi.up = r.nextInt(4) != 0 && wifi.up;
+				if (r.nextInt(4) == 0) {
+					wifi.loseLink();
+				}
 				break;
 			case 1:
-				wifi.joinResult = JOIN[r.nextInt(JOIN.length)];
+				wifi.answerJoins(JOIN[r.nextInt(JOIN.length)]);
 				break;
 			case 2:
-				time.result = TIME[r.nextInt(TIME.length)];
+				time.answer(TIME[r.nextInt(TIME.length)]);
 				break;
 			case 3:
-				link.connectOk = (r.nextInt(2) == 0);
-				link.failDetail = TRANSPORT[r.nextInt(TRANSPORT.length)];
+				if (r.nextInt(2) == 0) {
+					link.openNormally();
+				} else {
+					link.failOpening(TRANSPORT[r.nextInt(TRANSPORT.length)]);
+				}
 				break;
 			case 4:
-				if (link.status() != BrokerLink.CLOSED) {
-					int cls = 1 + r.nextInt(6);
-					link.close(cls, cls == BrokerLink.CLOSE_REFUSED ? r.nextInt(7) : 0);
+				if (link.state() != SessionState.DISCONNECTED) {
+					link.close(CAUSES[r.nextInt(CAUSES.length)]);
 				}
 				break;
 			case 5:
-				link.autoAccept = (r.nextInt(2) == 0);
+				link.acceptConnects(r.nextInt(2) == 0);
 				break;
 			default:
 				break;
 			}
-			int connectsBefore = link.connects;
+			int connectsBefore = link.connects();
 			boolean wifiBefore = wifi.isUp();
 			long deadline = m.nextDeadline(now);
 			assertTrue(where, deadline >= now);
@@ -95,18 +108,17 @@ public class BringUpFuzzTest {
 			m.step(now);
 			assertFalse(where + ": unknown state", "UNKNOWN".equals(BringUpState.name(m.state())));
 			assertFalse(where + ": halted without a configuration problem", m.state() == BringUpState.HALTED);
-			if (link.connects > connectsBefore) {
+			if (link.connects() > connectsBefore) {
 				assertTrue(where + ": broker contacted while Wi-Fi down", wifiBefore);
 			}
 		}
 		// Heal everything: ONLINE must follow within a bounded number of deadlines (a refusal waits up to 120 s,
 		// polled every second).
-		wifi.joinResult = WifiRadio.JOIN_OK;
-		time.result = TimeSync.OK;
-		link.connectOk = true;
-		link.autoAccept = true;
-		if (link.status() != BrokerLink.ONLINE) {
-			link.close(BrokerLink.CLOSE_PEER, 0);
+		wifi.answerJoins(WifiRadio.JOIN_OK);
+		time.answer(TimeSync.OK);
+		link.openNormally().acceptConnects(true);
+		if (link.state() != SessionState.CONNECTED) {
+			link.close(SessionStatus.TRANSPORT_CLOSED);
 		}
 		for (int i = 0; i < 1000 && m.state() != BringUpState.ONLINE; i++) {
 			now = Math.max(now, m.nextDeadline(now));

@@ -35,14 +35,14 @@ public class PayloadTemplateTest {
 		PayloadTemplate t = new PayloadTemplate("${button}/${press}/${count}/${uptime.ms}/${device}",
 				"board-7");
 		assertEquals("B/long/42/3723456/board-7", render(t, 1, true, 42, 3723456L));
-		assertFalse(t.isJson());
+		// Not JSON: text is not escaped.
+		assertEquals("a\"b", render(new PayloadTemplate("${device}", "a\"b"), 0, false, 1, 0));
 	}
 
 	@Test
 	public void render_producesValidJsonWithEscapedText_whenTemplateIsJson() throws UnsupportedEncodingException {
 		PayloadTemplate t = new PayloadTemplate(" {\"button\":\"${button}\",\"count\":${count},\"dev\":\"${device}\"}",
 				"a\"b\\c\n");
-		assertTrue(t.isJson());
 		assertEquals(" {\"button\":\"A\",\"count\":1,\"dev\":\"a\\\"b\\\\c\\u000a\"}", render(t, 0, false, 1, 0));
 	}
 

@@ -57,10 +57,10 @@ public class ConfigFuzzTest {
 			}
 			try {
 				FirmwareConfig c = loader.load(PropertiesParser.parse(input, input.length, "fuzz"));
-				for (Problem p : c.warnings()) {
+				for (Problem p : c.warnings) {
 					assertNamed(seed, i, p);
 				}
-				Assert.assertNotNull(c.credentials().refresh(rnd.nextLong() >>> 1));
+				Assert.assertNotNull(c.credentials.refresh(rnd.nextLong() >>> 1));
 				loaded++;
 			} catch (ConfigException e) {
 				Assert.assertTrue(e.problems().length > 0);

@@ -14,6 +14,9 @@ import static org.mqttboard.app.config.ConfigTexts.warning;
 
 import org.junit.Assert;
 import org.junit.Test;
+import org.mqttboard.app.display.DisplayRule;
+import org.mqttboard.mqtt.codec.ConnectOptions;
+import org.mqttboard.mqtt.session.SessionConfig;
 import org.mqttboard.platform.Display;
 
 /** Validation rules of the common keys (generic profile): every rule has a bad-input case. */
@@ -25,29 +28,31 @@ public class ConfigLoaderTest {
 	@Test
 	public void load_minimalGenericFile_appliesDocumentedDefaults() {
 		FirmwareConfig c = load(GENERIC);
-		BrokerSettings b = c.broker();
-		Assert.assertEquals("generic", b.profile().name());
-		Assert.assertEquals(8883, b.port());
-		Assert.assertTrue(b.tls());
-		Assert.assertTrue(b.tlsVerify());
-		Assert.assertEquals(60, b.keepAliveSeconds());
-		Assert.assertEquals(BrokerSettings.MQTT_3_1_1, b.mqttVersion());
-		Assert.assertTrue(b.cleanSession());
-		Assert.assertTrue(b.subscribePipelined());
-		Assert.assertEquals(1000, b.backoffBaseMillis());
-		Assert.assertEquals(60000, b.backoffCapMillis());
-		Assert.assertEquals(16, b.queueSize());
-		Assert.assertEquals(BrokerSettings.DROP_OLDEST, b.queueOverflow());
-		Assert.assertNull(b.will());
-		Assert.assertEquals("WPA2", c.wifi().securityMode());
-		Assert.assertEquals(2, c.buttons().length);
-		Assert.assertNull(c.buttons()[0].shortPress());
-		Assert.assertEquals(0, c.subscriptions().length);
-		Assert.assertEquals(DisplaySettings.KIND_AUTO, c.display().kind());
-		Assert.assertEquals("pool.ntp.org", c.time().sntpServers()[0]);
-		Assert.assertEquals(0, c.warnings().length);
-		Assert.assertEquals("broker.example.org", b.endpoint().host());
-		Assert.assertFalse(c.credentials().needsWallClock());
+		SessionConfig s = c.session;
+		Assert.assertEquals("generic", c.profile.name());
+		Assert.assertEquals(8883, c.endpoint.port());
+		Assert.assertTrue(c.endpoint.tls());
+		Assert.assertTrue(c.endpoint.verifyHostName());
+		Assert.assertEquals(60, s.connect.keepAliveSeconds);
+		Assert.assertEquals(ConnectOptions.LEVEL_3_1_1, s.connect.protocolLevel);
+		Assert.assertFalse(s.fallbackTo31);
+		Assert.assertTrue(s.connect.cleanSession);
+		Assert.assertTrue(s.subscribePipelined);
+		Assert.assertEquals(1000, c.backoffBaseMillis);
+		Assert.assertEquals(60000, c.backoffCapMillis);
+		// 16 presses with the largest payload (no topic configured): bookkeeping 32 + payload 256 bytes each.
+		Assert.assertEquals(16 * (32 + 256), s.queueBytes);
+		Assert.assertEquals(SessionConfig.DROP_OLDEST, s.queueOverflow);
+		Assert.assertNull(s.connect.willTopic);
+		Assert.assertEquals("WPA2", c.wifiSecurity);
+		Assert.assertEquals(4, c.presses.length);
+		Assert.assertNull(c.presses[0]);
+		Assert.assertEquals(0, c.rules.length);
+		Assert.assertEquals(FirmwareConfig.DISPLAY_AUTO, c.displayKind);
+		Assert.assertEquals("pool.ntp.org", c.sntpServers[0]);
+		Assert.assertEquals(0, c.warnings.length);
+		Assert.assertEquals("broker.example.org", c.endpoint.host());
+		Assert.assertFalse(c.credentials.needsWallClock());
 	}
 
 	@Test
@@ -59,22 +64,25 @@ public class ConfigLoaderTest {
 				+ "button.b.long.topic=t/b\nbutton.b.long.retain=TRUE\nsub.1.topic=in/#\nsub.2.topic=in/+/x\n"
 				+ "sub.2.display=json:data.list.0\nsub.2.qos=2\ndisplay.kind=lcd\ntime.sntp.servers=a.org, b.org\n"
 				+ "broker.queue.overflow=drop_newest\nbroker.subscribe.pipelined=false\n");
-		Assert.assertFalse(c.broker().subscribePipelined());
-		Assert.assertEquals("WPA2_WPA3_MIXED", c.wifi().securityMode());
-		Assert.assertEquals(BrokerSettings.MQTT_AUTO, c.broker().mqttVersion());
-		Assert.assertEquals("offline", c.broker().will().payloadTemplate());
-		Assert.assertTrue(c.broker().will().retain());
-		Assert.assertEquals(1, c.buttons()[0].shortPress().qos());
-		Assert.assertTrue(c.buttons()[1].longPress().retain());
-		Assert.assertNull(c.buttons()[1].shortPress());
-		Assert.assertEquals(2, c.subscriptions().length);
-		Assert.assertEquals(SubscriptionSettings.RULE_JSON, c.subscriptions()[1].rule());
-		Assert.assertEquals("0", c.subscriptions()[1].jsonPath()[2]);
-		Assert.assertEquals(Display.KIND_LCD, c.display().kind());
-		Assert.assertEquals(2, c.time().sntpServers().length);
-		Assert.assertEquals("b1", c.deviceId());
-		Assert.assertEquals(BrokerSettings.DROP_NEWEST, c.broker().queueOverflow());
-		Assert.assertEquals("u", c.credentials().refresh(0).username());
+		Assert.assertFalse(c.session.subscribePipelined);
+		Assert.assertEquals("WPA2_WPA3_MIXED", c.wifiSecurity);
+		Assert.assertEquals(ConnectOptions.LEVEL_3_1_1, c.session.connect.protocolLevel);
+		Assert.assertTrue(c.session.fallbackTo31);
+		Assert.assertEquals("offline", ConfigTexts.text(c.session.connect.willPayload));
+		Assert.assertTrue(c.session.connect.willRetain);
+		Assert.assertEquals(1, c.presses[0].qos());
+		Assert.assertTrue(c.presses[3].retain());
+		Assert.assertNull(c.presses[2]);
+		Assert.assertEquals(2, c.rules.length);
+		Assert.assertEquals(DisplayRule.JSON, c.rules[1].kind());
+		Assert.assertEquals("data.list.0", c.rules[1].path().toString());
+		Assert.assertEquals("in/+/x", ConfigTexts.filter(c, 1));
+		Assert.assertEquals(2, c.session.filterQos[1]);
+		Assert.assertEquals(Display.KIND_LCD, c.displayKind);
+		Assert.assertEquals(2, c.sntpServers.length);
+		Assert.assertEquals("b1", c.deviceId);
+		Assert.assertEquals(SessionConfig.DROP_NEWEST, c.session.queueOverflow);
+		Assert.assertEquals("u", c.credentials.refresh(0).username());
 	}
 
 	@Test
@@ -155,8 +163,8 @@ public class ConfigLoaderTest {
 	public void load_passwordOverPlainTcp_withExplicitInsecure_warns() {
 		FirmwareConfig c = load(replace(GENERIC, CA, "") + "broker.tls=false\nbroker.username=u\nbroker.password=pw\n"
 				+ "broker.allow.insecure=true\n");
-		warning(c.warnings(), Keys.BROKER_ALLOW_INSECURE);
-		Assert.assertEquals(1883, c.broker().port());
+		warning(c.warnings, Keys.BROKER_ALLOW_INSECURE);
+		Assert.assertEquals(1883, c.endpoint.port());
 	}
 
 	@Test
@@ -164,8 +172,8 @@ public class ConfigLoaderTest {
 		String noCa = replace(GENERIC, CA, "");
 		error(problems(noCa), Keys.BROKER_CA_RESOURCES, "root certificate");
 		FirmwareConfig c = load(noCa + "broker.tls.verify=false\n");
-		warning(c.warnings(), Keys.BROKER_TLS_VERIFY);
-		Assert.assertFalse(c.broker().endpoint().verifyHostName());
+		warning(c.warnings, Keys.BROKER_TLS_VERIFY);
+		Assert.assertFalse(c.endpoint.verifyHostName());
 	}
 
 	@Test
@@ -181,7 +189,7 @@ public class ConfigLoaderTest {
 
 	@Test
 	public void load_genericPortTlsMismatch_isOnlyAWarning() {
-		warning(load(GENERIC + "broker.port=1883\n").warnings(), Keys.BROKER_PORT);
+		warning(load(GENERIC + "broker.port=1883\n").warnings, Keys.BROKER_PORT);
 	}
 
 	@Test
@@ -192,7 +200,7 @@ public class ConfigLoaderTest {
 		error(problems(replace(GENERIC, "correct horse battery", "short")), Keys.WIFI_PASSPHRASE, "8..63");
 		error(problems(GENERIC + "wifi.security=WEP\n"), Keys.WIFI_PASSPHRASE, "WEP");
 		Assert.assertEquals("WEP", load(replace(GENERIC, "correct horse battery", "abcde") + "wifi.security=WEP\n")
-				.wifi().securityMode());
+				.wifiSecurity);
 	}
 
 	@Test
@@ -211,7 +219,7 @@ public class ConfigLoaderTest {
 		error(problems(GENERIC + "broker.mqtt.version=3.1\nbroker.client.id=abcdefghijklmnopqrstuvwx\n"),
 				Keys.BROKER_CLIENT_ID, "23");
 		error(problems(GENERIC + "broker.mqtt.version=3.1\n"), Keys.BROKER_CLIENT_ID, "3.1");
-		warning(load(GENERIC + "broker.mqtt.version=auto\nbroker.client.id=abcdefghijklmnopqrstuvwx\n").warnings(),
+		warning(load(GENERIC + "broker.mqtt.version=auto\nbroker.client.id=abcdefghijklmnopqrstuvwx\n").warnings,
 				Keys.BROKER_CLIENT_ID);
 		error(problems(GENERIC + "broker.mqtt.version=5\n"), Keys.BROKER_MQTT_VERSION, "3.1.1");
 	}
@@ -283,9 +291,9 @@ public class ConfigLoaderTest {
 	@Test
 	public void load_fieldsWithoutTopic_areIgnoredWithWarning() {
 		FirmwareConfig c = load(GENERIC + "button.a.short.payload=x\nsub.2.display=text\nbroker.will.qos=1\n");
-		warning(c.warnings(), "button.a.short.payload");
-		warning(c.warnings(), "sub.2.display");
-		warning(c.warnings(), Keys.BROKER_WILL_QOS);
+		warning(c.warnings, "button.a.short.payload");
+		warning(c.warnings, "sub.2.display");
+		warning(c.warnings, Keys.BROKER_WILL_QOS);
 	}
 
 	@Test
@@ -311,6 +319,20 @@ public class ConfigLoaderTest {
 		} catch (ConfigException e) {
 			Assert.assertEquals("CFG 1 ERR L5 broker.port", e.shortSummary());
 			Assert.assertEquals(1, e.errorCount());
+		}
+	}
+
+	@Test
+	public void load_jsonDisplayRule_acceptsDotAndBracketIndexes_andRefusesMalformedBrackets() {
+		FirmwareConfig c = load(GENERIC + "sub.1.topic=a\nsub.1.display=json:services[0].properties.level\n"
+				+ "sub.2.topic=b\nsub.2.display=json:services.0.properties.level\n");
+		Assert.assertEquals(DisplayRule.JSON, c.rules[0].kind());
+		Assert.assertEquals("services[0].properties.level", c.rules[0].path().toString());
+		Assert.assertEquals(DisplayRule.JSON, c.rules[1].kind());
+		String[] bad = { "services[0.level", "services[].level", "services[x]", "services]", "services[0]level" };
+		for (String path : bad) {
+			error(problems(GENERIC + "sub.1.topic=a\nsub.1.display=json:" + path + "\n"), "sub.1.display",
+					"JSON path");
 		}
 	}
 }

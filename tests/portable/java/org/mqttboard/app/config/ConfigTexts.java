@@ -123,4 +123,24 @@ public final class ConfigTexts {
 		}
 		return b.toString();
 	}
+
+	/** @return the topic filter of subscription {@code index}, as written */
+	public static String filter(FirmwareConfig c, int index) {
+		return text(c.session.filters[index]);
+	}
+
+	/** @return the password the configuration connects with, or null */
+	public static String password(FirmwareConfig c) {
+		byte[] p = c.credentials.refresh(0).passwordBytes();
+		return p == null ? null : text(p);
+	}
+
+	/** @return UTF-8 bytes as text */
+	public static String text(byte[] utf8) {
+		try {
+			return new String(utf8, "UTF-8");
+		} catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException(e.toString());
+		}
+	}
 }

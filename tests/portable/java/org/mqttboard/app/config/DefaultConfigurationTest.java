@@ -74,11 +74,11 @@ public class DefaultConfigurationTest {
 		t = ConfigTexts.replace(t, "<your HiveMQ Cloud credential user name>", "user");
 		t = ConfigTexts.replace(t, "<your HiveMQ Cloud credential password>", "pass");
 		FirmwareConfig c = ConfigTexts.load(t);
-		Assert.assertEquals("hivemq-cloud", c.broker().profile().name());
-		Assert.assertEquals("0123abcd.s1.eu.hivemq.cloud", c.broker().host());
-		Assert.assertEquals("testtopic/1", c.buttons()[0].shortPress().topic());
-		Assert.assertEquals("hello", c.buttons()[0].shortPress().payloadTemplate());
-		Assert.assertEquals("testtopic/2", c.subscriptions()[0].filter());
-		Assert.assertEquals(0, c.warnings().length);
+		Assert.assertEquals("hivemq-cloud", c.profile.name());
+		Assert.assertEquals("0123abcd.s1.eu.hivemq.cloud", c.endpoint.host());
+		Assert.assertEquals("testtopic/1", c.presses[0].topic());
+		Assert.assertEquals("hello", c.presses[0].template().toString());
+		Assert.assertEquals("testtopic/2", ConfigTexts.filter(c, 0));
+		Assert.assertEquals(0, c.warnings.length);
 	}
 }

@@ -52,6 +52,33 @@ public class JsonPathTest {
 	}
 
 	@Test
+	public void find_acceptsBothArraySpellings_dotIndexAndBrackets() throws Exception {
+		String json = "{\"services\":[{\"properties\":{\"level\":7}},{\"properties\":{\"level\":9}}]}";
+		assertEquals("7", get("services.0.properties.level", json));
+		assertEquals("7", get("services[0].properties.level", json));
+		assertEquals("9", get("services.1.properties.level", json));
+		assertEquals("9", get("services[1].properties.level", json));
+		assertEquals("b", get("0.k", "[{\"k\":\"b\"}]"));
+		assertEquals("b", get("[0].k", "[{\"k\":\"b\"}]"));
+		assertEquals("4", get("m[1][0]", "{\"m\":[[1,2],[4,5]]}"));
+		assertEquals("4", get("m.1.0", "{\"m\":[[1,2],[4,5]]}"));
+	}
+
+	@Test
+	public void constructor_rejectsMalformedBrackets() {
+		String[] bad = { "a[", "a[]", "a[x]", "a]", "a[0]b", "a.[0]", "a[-1]", "a[0", "[", "]", "a[1.0]",
+				"a[9999999]", "a[0]." };
+		for (String p : bad) {
+			try {
+				new JsonPath(p);
+				fail("accepted '" + p + "'");
+			} catch (IllegalArgumentException e) {
+				assertTrue(e.getMessage(), Texts.has(e.getMessage(), "json path"));
+			}
+		}
+	}
+
+	@Test
 	public void find_handlesArraysAtTheTopAndWhitespace() throws Exception {
 		assertEquals("b", get("[1].k", " [ {\"k\":\"a\"} , { \"k\" : \"b\" } ] "));
 		assertEquals("true", get("x", "{\n\t\"x\"\t:\ttrue\n}"));

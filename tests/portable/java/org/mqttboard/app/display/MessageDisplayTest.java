@@ -16,6 +16,9 @@ import org.mqttboard.testkit.app.RecordingLog;
 
 public class MessageDisplayTest {
 
+	/** No {@code display.kind} override: render for what the board reports. */
+	private static final int AS_THE_BOARD = 0;
+
 	private final RecordingLog log = new RecordingLog();
 
 	private MessageDisplay display(RecordingDisplay d, String... rules) {
@@ -23,7 +26,7 @@ public class MessageDisplayTest {
 		for (int i = 0; i < rules.length; i++) {
 			r[i] = rules[i] == null ? null : DisplayRule.parse(rules[i]);
 		}
-		return new MessageDisplay(d, r, 32, 100, 1024, this.log);
+		return new MessageDisplay(d, AS_THE_BOARD, r, 32, 100, 1024, this.log);
 	}
 
 	private static boolean show(MessageDisplay m, int sub, String payload, long now) throws Exception {
@@ -119,8 +122,8 @@ public class MessageDisplayTest {
 	@Test
 	public void oversizedPayload_isCutNotRejected() throws Exception {
 		RecordingDisplay d = new RecordingDisplay(Display.KIND_SERIAL, 80);
-		MessageDisplay m = new MessageDisplay(d, new DisplayRule[] { DisplayRule.parse("text") }, 20, 100, 8,
-				this.log);
+		MessageDisplay m = new MessageDisplay(d, AS_THE_BOARD, new DisplayRule[] { DisplayRule.parse("text") },
+				20, 100, 8, this.log);
 		byte[] big = new byte[100000];
 		for (int i = 0; i < big.length; i++) {
 			big[i] = 'z';
@@ -154,7 +157,7 @@ public class MessageDisplayTest {
 		assertFalse(show(m, 1, "x", 0));
 		assertFalse(show(m, 5, "x", 0));
 		assertFalse(show(m, -1, "x", 0));
-		assertEquals(0, m.shown());
+		assertEquals(0, d.texts.size());
 	}
 
 	@Test

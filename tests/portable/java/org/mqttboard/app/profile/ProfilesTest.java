@@ -13,12 +13,12 @@ import static org.mqttboard.app.config.ConfigTexts.warning;
 
 import org.junit.Assert;
 import org.junit.Test;
-import org.mqttboard.app.config.BrokerSettings;
+import org.mqttboard.app.config.BrokerProfile;
 import org.mqttboard.app.config.ConfigTexts;
 import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
-import org.mqttboard.app.config.SubscriptionSettings;
+import org.mqttboard.app.display.DisplayRule;
 
 /** Defaults and rules of every built-in profile: platforms.md section 5, cases A1..A8. */
 public class ProfilesTest {
@@ -43,24 +43,23 @@ public class ProfilesTest {
 	public void all_containsTheSevenProfilesByName() {
 		String[] names = { "generic", "hivemq-cloud", "ameba-cloud", "sensoro", "thinger", "iotda-device",
 				"iotda-app" };
-		Assert.assertEquals(names.length, Profiles.all().length);
-		for (String n : names) {
-			Assert.assertEquals(n, Profiles.byName(n).name());
+		BrokerProfile[] all = Profiles.all();
+		Assert.assertEquals(names.length, all.length);
+		for (int i = 0; i < names.length; i++) {
+			Assert.assertEquals(names[i], all[i].name());
 		}
-		Assert.assertNull(Profiles.byName("aws"));
 	}
 
 	@Test
 	public void hivemq_defaults_followTheTutorial() {
 		FirmwareConfig c = load(HIVEMQ);
-		BrokerSettings b = c.broker();
-		Assert.assertEquals(8883, b.port());
-		Assert.assertTrue(b.tls());
-		Assert.assertEquals(CaCertificates.ISRG_ROOT_X1, b.caResources()[0]);
-		Assert.assertEquals("testtopic/1", c.buttons()[0].shortPress().topic());
-		Assert.assertEquals("hello", c.buttons()[0].shortPress().payloadTemplate());
-		Assert.assertEquals("testtopic/2", c.subscriptions()[0].filter());
-		Assert.assertEquals(0, c.warnings().length);
+		Assert.assertEquals(8883, c.endpoint.port());
+		Assert.assertTrue(c.endpoint.tls());
+		Assert.assertEquals(CaCertificates.ISRG_ROOT_X1, c.endpoint.caResources()[0]);
+		Assert.assertEquals("testtopic/1", c.presses[0].topic());
+		Assert.assertEquals("hello", c.presses[0].template().toString());
+		Assert.assertEquals("testtopic/2", ConfigTexts.filter(c, 0));
+		Assert.assertEquals(0, c.warnings.length);
 	}
 
 	@Test
@@ -77,20 +76,20 @@ public class ProfilesTest {
 		error(problems(replace(HIVEMQ, "broker.username=user\n", "")), Keys.BROKER_USERNAME, "missing");
 		error(problems(replace(HIVEMQ, "broker.password=pass\n", "")), Keys.BROKER_PASSWORD, "missing");
 		error(problems(replace(HIVEMQ, "abc.s1.eu.hivemq.cloud", "")), Keys.BROKER_HOST, "missing");
-		warning(load(replace(HIVEMQ, "abc.s1.eu.hivemq.cloud", "broker.example.org")).warnings(), Keys.BROKER_HOST);
+		warning(load(replace(HIVEMQ, "abc.s1.eu.hivemq.cloud", "broker.example.org")).warnings, Keys.BROKER_HOST);
 	}
 
 	@Test
 	public void ameba_defaults_followTheAmebaExample() {
 		FirmwareConfig c = load(AMEBA);
-		Assert.assertEquals("cloud.amebaiot.com", c.broker().host());
-		Assert.assertEquals(1883, c.broker().port());
-		Assert.assertFalse(c.broker().tls());
-		Assert.assertEquals("outTopic", c.broker().announce().topic());
-		Assert.assertEquals("hello world", c.broker().announce().payloadTemplate());
-		Assert.assertEquals("outTopic", c.buttons()[0].shortPress().topic());
-		Assert.assertEquals("inTopic", c.subscriptions()[0].filter());
-		warning(c.warnings(), Keys.BROKER_ALLOW_INSECURE);
+		Assert.assertEquals("cloud.amebaiot.com", c.endpoint.host());
+		Assert.assertEquals(1883, c.endpoint.port());
+		Assert.assertFalse(c.endpoint.tls());
+		Assert.assertEquals("outTopic", c.announce.topic());
+		Assert.assertEquals("hello world", c.announce.template().toString());
+		Assert.assertEquals("outTopic", c.presses[0].topic());
+		Assert.assertEquals("inTopic", ConfigTexts.filter(c, 0));
+		warning(c.warnings, Keys.BROKER_ALLOW_INSECURE);
 	}
 
 	@Test
@@ -98,22 +97,21 @@ public class ProfilesTest {
 		error(problems(replace(AMEBA, "broker.allow.insecure=true\n", "")), Keys.BROKER_PASSWORD, "plain TCP");
 		error(problems(replace(AMEBA, "broker.client.id=dev1\n", "")), Keys.BROKER_CLIENT_ID, "registered");
 		error(problems(replace(AMEBA, "broker.username=amebauser\n", "")), Keys.BROKER_USERNAME, "missing");
-		warning(load(replace(AMEBA, "amebauser", "me@example.com")).warnings(), Keys.BROKER_USERNAME);
+		warning(load(replace(AMEBA, "amebauser", "me@example.com")).warnings, Keys.BROKER_USERNAME);
 	}
 
 	@Test
 	public void sensoro_defaults_deriveTopicAndClientIdFromAppId() {
 		FirmwareConfig c = load(SENSORO);
-		Assert.assertEquals("iot.sensoro.com", c.broker().host());
-		Assert.assertEquals(1883, c.broker().port());
-		Assert.assertEquals("foobar", c.broker().clientId());
-		Assert.assertEquals(10000, c.broker().backoffBaseMillis());
-		SubscriptionSettings s = c.subscriptions()[0];
-		Assert.assertEquals("users/foobar/devices", s.filter());
-		Assert.assertEquals(1, s.qos());
-		Assert.assertEquals(SubscriptionSettings.RULE_JSON, s.rule());
-		Assert.assertEquals("temperature", s.jsonPath()[1]);
-		Assert.assertNull(c.buttons()[0].shortPress());
+		Assert.assertEquals("iot.sensoro.com", c.endpoint.host());
+		Assert.assertEquals(1883, c.endpoint.port());
+		Assert.assertEquals("foobar", c.credentials.refresh(0).clientId());
+		Assert.assertEquals(10000, c.backoffBaseMillis);
+		Assert.assertEquals("users/foobar/devices", ConfigTexts.filter(c, 0));
+		Assert.assertEquals(1, c.session.filterQos[0]);
+		Assert.assertEquals(DisplayRule.JSON, c.rules[0].kind());
+		Assert.assertEquals("data.temperature", c.rules[0].path().toString());
+		Assert.assertNull(c.presses[0]);
 	}
 
 	@Test
@@ -136,9 +134,9 @@ public class ProfilesTest {
 	@Test
 	public void thinger_defaults_tlsWithBothRoots() {
 		FirmwareConfig c = load(THINGER);
-		Assert.assertEquals("backend.thinger.io", c.broker().host());
-		Assert.assertEquals(8883, c.broker().port());
-		Assert.assertEquals(2, c.broker().caResources().length);
+		Assert.assertEquals("backend.thinger.io", c.endpoint.host());
+		Assert.assertEquals(8883, c.endpoint.port());
+		Assert.assertEquals(2, c.endpoint.caResources().length);
 	}
 
 	@Test
@@ -148,7 +146,7 @@ public class ProfilesTest {
 		error(problems(THINGER + "button.a.short.topic=t\nbutton.a.short.payload={\"a\":1\n"),
 				"button.a.short.payload", "JSON");
 		load(THINGER + "button.a.short.topic=t\nbutton.a.short.payload={\"b\":\"${button}\",\"n\":${count}}\n");
-		warning(load(replace(THINGER, "alice", "alice@example.com")).warnings(), Keys.BROKER_USERNAME);
+		warning(load(replace(THINGER, "alice", "alice@example.com")).warnings, Keys.BROKER_USERNAME);
 		error(problems(replace(THINGER, "broker.client.id=dev1\n", "")), Keys.BROKER_CLIENT_ID, "device identifier");
 		error(problems(THINGER + "broker.tls=false\nbroker.allow.insecure=true\n"), Keys.BROKER_PORT, "8883");
 		load(THINGER + "broker.tls=false\nbroker.allow.insecure=true\nbroker.port=1883\n");
@@ -157,20 +155,19 @@ public class ProfilesTest {
 	@Test
 	public void iotdaDevice_defaults_andDerivedCredentials() {
 		FirmwareConfig c = load(DEVICE);
-		BrokerSettings b = c.broker();
-		Assert.assertEquals(120, b.keepAliveSeconds());
-		Assert.assertEquals(50, b.rateLimitPerSecond());
-		Assert.assertEquals(CaCertificates.DIGICERT_GLOBAL_ROOT_CA, b.caResources()[0]);
-		Assert.assertEquals(CaCertificates.GLOBALSIGN_ROOT_R3, b.caResources()[1]);
-		Assert.assertEquals("$oc/devices/prod_node1/sys/messages/up", c.buttons()[0].shortPress().topic());
-		Assert.assertEquals("$oc/devices/prod_node1/sys/messages/down", c.subscriptions()[0].filter());
-		Assert.assertEquals("prod_node1", c.deviceId());
-		Assert.assertTrue(c.credentials().needsWallClock());
-		Credentials cr = c.credentials().refresh(1744594200000L);
+		Assert.assertEquals(120, c.session.connect.keepAliveSeconds);
+		Assert.assertEquals(50, c.rateLimitPerSecond);
+		Assert.assertEquals(CaCertificates.DIGICERT_GLOBAL_ROOT_CA, c.endpoint.caResources()[0]);
+		Assert.assertEquals(CaCertificates.GLOBALSIGN_ROOT_R3, c.endpoint.caResources()[1]);
+		Assert.assertEquals("$oc/devices/prod_node1/sys/messages/up", c.presses[0].topic());
+		Assert.assertEquals("$oc/devices/prod_node1/sys/messages/down", ConfigTexts.filter(c, 0));
+		Assert.assertEquals("prod_node1", c.deviceId);
+		Assert.assertTrue(c.credentials.needsWallClock());
+		Credentials cr = c.credentials.refresh(1744594200000L);
 		Assert.assertEquals("prod_node1_0_1_2025041401", cr.clientId());
 		Assert.assertEquals("prod_node1", cr.username());
 		Assert.assertEquals(64, cr.passwordBytes().length);
-		Assert.assertFalse(load(DEVICE + "broker.iotda.sign.type=0\n").credentials().needsWallClock());
+		Assert.assertFalse(load(DEVICE + "broker.iotda.sign.type=0\n").credentials.needsWallClock());
 	}
 
 	@Test
@@ -199,11 +196,11 @@ public class ProfilesTest {
 	@Test
 	public void iotdaApp_defaults_andDerivedUsername() {
 		FirmwareConfig c = load(APP + "broker.iotda.instance.id=inst1\n");
-		Assert.assertEquals(8883, c.broker().port());
-		Assert.assertEquals(120, c.broker().keepAliveSeconds());
-		Assert.assertNull(c.buttons()[0].shortPress());
-		Assert.assertNull(c.broker().announce());
-		Credentials cr = c.credentials().refresh(1744594200123L);
+		Assert.assertEquals(8883, c.endpoint.port());
+		Assert.assertEquals(120, c.session.connect.keepAliveSeconds);
+		Assert.assertNull(c.presses[0]);
+		Assert.assertNull(c.announce);
+		Credentials cr = c.credentials.refresh(1744594200123L);
 		Assert.assertEquals("accessKey=AK1|timestamp=1744594200123|instanceId=inst1", cr.username());
 		Assert.assertEquals("AK1", cr.clientId());
 	}

@@ -19,8 +19,8 @@ public class SntpPacketTest {
 		b[0] = (byte) ((leap << 6) | (version << 3) | mode);
 		b[1] = (byte) stratum;
 		SntpPacket.putLong(b, SntpPacket.ORIGINATE, originate);
-		SntpPacket.putUnixMillis(b, SntpPacket.RECEIVE, transmitMillis - 1);
-		SntpPacket.putUnixMillis(b, SntpPacket.TRANSMIT, transmitMillis);
+		NtpTimestamps.putUnixMillis(b, SntpPacket.RECEIVE, transmitMillis - 1);
+		NtpTimestamps.putUnixMillis(b, SntpPacket.TRANSMIT, transmitMillis);
 		return b;
 	}
 
@@ -68,7 +68,7 @@ public class SntpPacketTest {
 		byte[] b = new byte[SntpPacket.SIZE];
 		long[] times = { NOW, 1704067200000L, 2085978496000L, 2085978495999L, 4000000000000L };
 		for (long t : times) {
-			SntpPacket.putUnixMillis(b, SntpPacket.TRANSMIT, t);
+			NtpTimestamps.putUnixMillis(b, SntpPacket.TRANSMIT, t);
 			assertEquals(t, SntpPacket.toUnixMillis(b, SntpPacket.TRANSMIT));
 		}
 	}

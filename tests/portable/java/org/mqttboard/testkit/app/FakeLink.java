@@ -6,69 +6,98 @@
 package org.mqttboard.testkit.app;
 
 import org.mqttboard.app.bringup.BrokerLink;
+import org.mqttboard.mqtt.session.SessionState;
+import org.mqttboard.mqtt.session.SessionStatus;
 import org.mqttboard.mqtt.transport.TransportError;
 
 /**
- * A scripted broker link: {@link #connectOk} decides connect(); {@link #accept()} / {@link #close} move it, as a
- * broker would, between steps.
+ * A scripted broker link, steered as a broker would move the real one: connects open (and are accepted at the next
+ * step) unless told otherwise, and {@link #close(int)} ends the link with a session cause. Speaks the engine's
+ * vocabulary: {@link SessionState}, {@link SessionStatus} causes, {@link TransportError} codes.
  */
 public final class FakeLink implements BrokerLink {
 
-	/** Whether connect() opens the transport. */
-	public boolean connectOk = true;
-	/** Close class reported when connect() fails. */
-	public int failClass = CLOSE_TRANSPORT;
-	/** Close detail reported when connect() fails. */
-	public int failDetail = TransportError.REFUSED;
-	/** When true, the next step after connect() brings the link ONLINE. */
-	public boolean autoAccept = true;
-	/** Number of connect calls. */
-	public int connects;
-	/** Number of drop calls. */
-	public int drops;
-	/** Number of step calls. */
-	public int steps;
+	private boolean opens = true;
+	private int openError = TransportError.REFUSED;
+	private boolean acceptAtOnce = true;
+	private int state = SessionState.DISCONNECTED;
+	private int cause = SessionStatus.OK;
+	private int transportError = TransportError.NONE;
+	private int connects;
+	private int drops;
 
-	private int status = CLOSED;
-	private int closeClass = CLOSE_NONE;
-	private int closeDetail;
+	/**
+	 * From now on a connect fails to open the transport, with this error.
+	 *
+	 * @param error a {@link TransportError} code
+	 * @return this link
+	 */
+	public FakeLink failOpening(int error) {
+		this.opens = false;
+		this.openError = error;
+		return this;
+	}
+
+	/** @return this link, whose connects open again (the default) */
+	public FakeLink openNormally() {
+		this.opens = true;
+		return this;
+	}
+
+	/**
+	 * @param atOnce true (the default): the step after a connect accepts it; false: it waits for {@link #accept()}
+	 *        or {@link #close(int)}
+	 * @return this link
+	 */
+	public FakeLink acceptConnects(boolean atOnce) {
+		this.acceptAtOnce = atOnce;
+		return this;
+	}
+
+	/** The broker accepts the pending connect. */
+	public void accept() {
+		this.state = SessionState.CONNECTED;
+	}
+
+	/**
+	 * The engine closed the link.
+	 *
+	 * @param sessionCause why, a {@link SessionStatus} cause
+	 */
+	public void close(int sessionCause) {
+		this.state = SessionState.DISCONNECTED;
+		this.cause = sessionCause;
+	}
+
+	/** @return connect calls so far */
+	public int connects() {
+		return this.connects;
+	}
+
+	/** @return drop calls so far */
+	public int drops() {
+		return this.drops;
+	}
 
 	@Override
 	public boolean connect(long nowMillis) {
 		this.connects++;
-		if (!this.connectOk) {
-			this.closeClass = this.failClass;
-			this.closeDetail = this.failDetail;
-			this.status = CLOSED;
+		if (!this.opens) {
+			this.state = SessionState.DISCONNECTED;
+			this.cause = SessionStatus.TRANSPORT_OPEN_FAILED;
+			this.transportError = this.openError;
 			return false;
 		}
-		this.status = CONNECTING;
+		this.state = SessionState.AWAIT_CONNACK;
+		this.transportError = TransportError.NONE;
 		return true;
 	}
 
 	@Override
 	public void step(long nowMillis) {
-		this.steps++;
-		if (this.status == CONNECTING && this.autoAccept) {
-			this.status = ONLINE;
+		if (this.state == SessionState.AWAIT_CONNACK && this.acceptAtOnce) {
+			this.state = SessionState.CONNECTED;
 		}
-	}
-
-	/** Makes a pending connect ONLINE. */
-	public void accept() {
-		this.status = ONLINE;
-	}
-
-	/**
-	 * Closes the link as the engine would report it.
-	 *
-	 * @param cls close class
-	 * @param detail close detail
-	 */
-	public void close(int cls, int detail) {
-		this.status = CLOSED;
-		this.closeClass = cls;
-		this.closeDetail = detail;
 	}
 
 	@Override
@@ -77,25 +106,24 @@ public final class FakeLink implements BrokerLink {
 	}
 
 	@Override
-	public int status() {
-		return this.status;
+	public int state() {
+		return this.state;
 	}
 
 	@Override
-	public int closeClass() {
-		return this.closeClass;
+	public int lastCause() {
+		return this.cause;
 	}
 
 	@Override
-	public int closeDetail() {
-		return this.closeDetail;
+	public int lastTransportError() {
+		return this.transportError;
 	}
 
 	@Override
 	public void drop() {
 		this.drops++;
-		this.status = CLOSED;
-		this.closeClass = CLOSE_TRANSPORT;
-		this.closeDetail = TransportError.NO_NETWORK;
+		this.state = SessionState.DISCONNECTED;
+		this.cause = SessionStatus.LOCAL_DISCONNECT;
 	}
 }

@@ -7,17 +7,37 @@ package org.mqttboard.testkit.app;
 
 import org.mqttboard.platform.WifiRadio;
 
-/** A scripted Wi-Fi radio: {@link #joinResult} decides the next joins; {@link #up} can be flipped by a test. */
-public final class FakeWifi implements WifiRadio {
+/** A scripted Wi-Fi radio: joins succeed unless told otherwise; the link can be lost at any time. */
+public final class FakeWifi extends WifiRadio {
 
-	/** Result of the next {@link #join} calls. */
-	public int joinResult = JOIN_OK;
-	/** Whether the link is up (set true by a successful join). */
-	public boolean up;
-	/** Number of join calls. */
-	public int joins;
-	/** Last passphrase given to join. */
-	public String lastPassphrase;
+	private int joinResult = JOIN_OK;
+	private boolean up;
+	private int joins;
+	private String lastPassphrase;
+
+	/**
+	 * @param result what the next joins return, a {@link WifiRadio} {@code JOIN_*} code ({@link #JOIN_OK} joins)
+	 * @return this radio
+	 */
+	public FakeWifi answerJoins(int result) {
+		this.joinResult = result;
+		return this;
+	}
+
+	/** The access point went away: the station is down until the next successful join. */
+	public void loseLink() {
+		this.up = false;
+	}
+
+	/** @return join calls so far */
+	public int joins() {
+		return this.joins;
+	}
+
+	/** @return the passphrase given to the last join */
+	public String lastPassphrase() {
+		return this.lastPassphrase;
+	}
 
 	@Override
 	public int join(String ssid, String passphrase, String securityMode, int timeoutMillis) {
@@ -32,15 +52,5 @@ public final class FakeWifi implements WifiRadio {
 	@Override
 	public boolean isUp() {
 		return this.up;
-	}
-
-	@Override
-	public void leave() {
-		this.up = false;
-	}
-
-	@Override
-	public int rssi() {
-		return this.up ? -55 : 0;
 	}
 }

@@ -32,7 +32,7 @@ import ej.ecom.wifi.WifiManager;
  * <p>
  * Threading: owned by the firmware main loop; not thread-safe.
  */
-public final class EcomWifiRadio implements WifiRadio {
+public final class EcomWifiRadio extends WifiRadio {
 
 	/** How often the interface and its address are polled while waiting, in ms. */
 	private static final int POLL_MILLIS = 200;
@@ -123,7 +123,7 @@ public final class EcomWifiRadio implements WifiRadio {
 		return this.up;
 	}
 
-	@Override
+	/** Leaves the access point; idempotent. */
 	public void leave() {
 		this.up = false;
 		WifiManager wifi = this.manager;
@@ -136,7 +136,7 @@ public final class EcomWifiRadio implements WifiRadio {
 		}
 	}
 
-	@Override
+	/** @return received signal strength in dBm, or 0 when unknown or not joined */
 	public int rssi() {
 		if (!this.up) {
 			return 0;

@@ -52,7 +52,8 @@ public final class Main {
 		Board board = board(System.getProperty("mqttboard.board"), System.getProperty("mqttboard.buttons"),
 				System.getProperty("mqttboard.wifi.interface"), System.getProperty("mqttboard.config.file"), log);
 		// Reads and validates the configuration and allocates everything (it registers its button listener).
-		Firmware firmware = new Firmware(board);
+		// No observer: the serial console (SerialLog) already shows every state and error.
+		Firmware firmware = new Firmware(board, null);
 		if (board.buttons() instanceof EventQueueButtons) {
 			((EventQueueButtons) board.buttons()).start();
 		}

@@ -24,8 +24,7 @@ public final class FirmwareProgram implements BoardProgram {
 
 	@Override
 	public void run(Board board, Events events) {
-		Firmware fw = new Firmware(board);
-		fw.setObserver(new FirmwareObserver() {
+		Firmware fw = new Firmware(board, new FirmwareObserver() {
 			@Override
 			public void onState(int state, String name) {
 				events.emit(Events.STATE, Escape.text(name), "");

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.mqttboard.app.config.ConfigException;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
-import org.mqttboard.app.config.SubscriptionSettings;
 import org.mqttboard.app.profile.Profiles;
 
 /**
@@ -128,11 +127,10 @@ public final class SimSetup {
 	 */
 	public static String displayTopic(SimConfigSource source) {
 		FirmwareConfig config = tryLoad(source);
-		if (config == null || config.subscriptions().length == 0) {
+		if (config == null || config.session.subscriptionCount == 0) {
 			return DEFAULT_DISPLAY_TOPIC;
 		}
-		SubscriptionSettings first = config.subscriptions()[0];
-		String filter = first.filter().replace("+", "sim");
+		String filter = new String(config.session.filters[0], StandardCharsets.UTF_8).replace("+", "sim");
 		return filter.endsWith("#") ? filter.substring(0, filter.length() - 1) + "sim" : filter;
 	}
 
@@ -143,7 +141,7 @@ public final class SimSetup {
 	public static String describeBroker(SimConfigSource source) {
 		FirmwareConfig config = tryLoad(source);
 		return config == null ? "(as configured)"
-				: config.broker().host() + ':' + config.broker().port() + (config.broker().tls() ? " TLS" : "");
+				: config.endpoint.host() + ':' + config.endpoint.port() + (config.endpoint.tls() ? " TLS" : "");
 	}
 
 	private static FirmwareConfig tryLoad(SimConfigSource source) {

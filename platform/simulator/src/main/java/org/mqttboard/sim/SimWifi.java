@@ -18,7 +18,7 @@ import org.mqttboard.platform.WifiRadio;
  * <p>
  * Threading: {@link #join} runs on the firmware thread; the switch may be flipped from any thread.
  */
-public final class SimWifi implements WifiRadio {
+public final class SimWifi extends WifiRadio {
 
 	private static final int JOIN_MILLIS = 40;
 	private static final int NOT_FOUND_MILLIS = 300;
@@ -49,17 +49,6 @@ public final class SimWifi implements WifiRadio {
 	@Override
 	public boolean isUp() {
 		return this.joined && this.inRange;
-	}
-
-	@Override
-	public void leave() {
-		this.joined = false;
-		this.changeListener.run();
-	}
-
-	@Override
-	public int rssi() {
-		return isUp() ? -55 : 0;
 	}
 
 	/** @return true while the access point is in range (the switch) */

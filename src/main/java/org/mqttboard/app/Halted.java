@@ -1,0 +1,98 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app;
+
+import org.mqttboard.app.bringup.AppStatus;
+import org.mqttboard.app.bringup.BringUpState;
+import org.mqttboard.app.bringup.Reporter;
+import org.mqttboard.app.display.Scroller;
+import org.mqttboard.mqtt.session.SessionCounters;
+import org.mqttboard.platform.Display;
+
+/**
+ * The firmware with an unusable configuration: it never runs half-configured. It walks BOOT and CONFIG like a
+ * healthy boot, reports every problem as a {@link AppStatus#CONFIG} error (key, line, reason) and stops in
+ * {@link BringUpState#HALTED}, with the short summary ({@code CFG 3 ERR L12 broker.port}) on the display,
+ * scrolling on a matrix.
+ * <p>
+ * Threading: main loop only.
+ */
+final class Halted implements Program {
+
+	/** Scroll speed of the summary on a matrix, in ms per column. */
+	private static final int SCROLL_STEP_MILLIS = 120;
+	/** Nothing changes without a new configuration and a reboot: the loop only wakes this often, in ms. */
+	private static final int IDLE_MILLIS = 60000;
+
+	private final Reporter reporter;
+	private final String[] problems;
+	private final Scroller scroller;
+	private int state = -1;
+
+	/**
+	 * Shows the summary at once.
+	 *
+	 * @param display the board's display
+	 * @param reporter where states and errors go
+	 * @param summary the short summary for the display
+	 * @param problems one secret-free line per problem (key, line, reason)
+	 * @param nowMillis monotonic time, in ms
+	 */
+	Halted(Display display, Reporter reporter, String summary, String[] problems, long nowMillis) {
+		this.reporter = reporter;
+		this.problems = problems;
+		if (display.kind() == Display.KIND_MATRIX_5X5) {
+			char[] text = summary.toCharArray();
+			this.scroller = new Scroller(display, text.length, SCROLL_STEP_MILLIS);
+			this.scroller.show(text, text.length, nowMillis);
+		} else {
+			this.scroller = null;
+			int columns = display.columns();
+			display.showText(columns > 0 && summary.length() > columns ? summary.substring(0, columns) : summary);
+		}
+	}
+
+	@Override
+	public void step(long nowMillis) {
+		if (this.state < BringUpState.CONFIG) {
+			this.state++;
+			this.reporter.state(this.state);
+		} else if (this.state == BringUpState.CONFIG) {
+			for (int i = 0; i < this.problems.length; i++) {
+				this.reporter.error(AppStatus.CONFIG, this.problems[i]);
+			}
+			this.state = BringUpState.HALTED;
+			this.reporter.state(this.state);
+			this.reporter.status(AppStatus.status(AppStatus.CONFIG));
+		} else if (this.scroller != null) {
+			this.scroller.step(nowMillis);
+		}
+	}
+
+	@Override
+	public long nextDeadline(long nowMillis) {
+		if (this.state != BringUpState.HALTED) {
+			return nowMillis;
+		}
+		long idle = nowMillis + IDLE_MILLIS;
+		return this.scroller == null ? idle : Math.min(idle, this.scroller.nextDeadline(nowMillis));
+	}
+
+	@Override
+	public int state() {
+		return this.state < 0 ? BringUpState.BOOT : this.state;
+	}
+
+	@Override
+	public SessionCounters counters() {
+		return null;
+	}
+
+	@Override
+	public void shutdown(long nowMillis) {
+		// Nothing was opened.
+	}
+}

@@ -1,0 +1,96 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.bringup;
+
+import org.mqttboard.mqtt.session.SessionStatus;
+
+/**
+ * The status vocabulary of the application, in its own range {@code -300..-349} (the codec uses {@code 0..-99}, the
+ * session {@code -100..-199}, the transport {@code -200..-299}): the errors the firmware reports to the user and
+ * what a button publish became. Error names are stable: the simulator prints them as
+ * {@code ERROR <name> <message>}; each has a short display status such as {@code ERR AUTH}.
+ * <p>
+ * A press the offline queue cannot keep is reported with the session's own {@link SessionStatus#QUEUE_FULL}: one
+ * fact, one code. {@link #name} and {@link #status} name it too.
+ * <p>
+ * Threading: constants and pure functions.
+ */
+public final class AppStatus {
+
+	/** Success: the message was handed to the link (QoS 0 sent, QoS 1/2 in flight). */
+	public static final int OK = 0;
+	/** Not a failure: offline, the message waits in the bounded offline queue and goes out once the link is back. */
+	public static final int QUEUED = 1;
+
+	/** Error: the properties file is missing or invalid; the firmware halts. */
+	public static final int CONFIG = -301;
+	/** Error: joining Wi-Fi failed (wrong passphrase, no such SSID, timeout) or Wi-Fi was lost. */
+	public static final int WIFI = -302;
+	/** Error: the clock could not be set by SNTP, or a certificate date check failed because of it. */
+	public static final int TIME = -303;
+	/** Error: the TLS handshake failed (untrusted chain, host name, protocol, CA resource). */
+	public static final int TLS = -304;
+	/** Error: the broker refused the user name/password or is not authorizing this client (CONNACK 4 or 5). */
+	public static final int AUTH = -305;
+	/** Error: the broker rejected the client identifier (CONNACK 2), or the identity does not fit the CONNECT. */
+	public static final int CLIENT_ID = -306;
+	/** Error: the broker did not accept the protocol version (CONNACK 1). */
+	public static final int PROTOCOL = -307;
+	/** Error: the broker could not be reached, was unavailable (CONNACK 3) or the link broke. */
+	public static final int BROKER = -308;
+	/** Error: the engine saw its connections taken over right after CONNACK: the client id is probably shared. */
+	public static final int DUPLICATE_ID = -309;
+	/** Error: a press was dropped (QoS 0 while offline, rate limit, too large, button disabled by the profile). */
+	public static final int PRESS_DROPPED = -310;
+	/** Publish result: offline and QoS 0 (or no offline queue): nothing was kept. */
+	public static final int OFFLINE = -311;
+
+	private AppStatus() {
+	}
+
+	/**
+	 * @param status a constant of this class or {@link SessionStatus#QUEUE_FULL}
+	 * @return its stable name, e.g. {@code AUTH}; a session status's own name otherwise
+	 */
+	public static String name(int status) {
+		switch (status) {
+		case OK: return "OK";
+		case QUEUED: return "QUEUED";
+		case CONFIG: return "CONFIG";
+		case WIFI: return "WIFI";
+		case TIME: return "TIME";
+		case TLS: return "TLS";
+		case AUTH: return "AUTH";
+		case CLIENT_ID: return "CLIENT_ID";
+		case PROTOCOL: return "PROTOCOL";
+		case BROKER: return "BROKER";
+		case DUPLICATE_ID: return "DUPLICATE_ID";
+		case PRESS_DROPPED: return "PRESS_DROPPED";
+		case OFFLINE: return "OFFLINE";
+		default: return SessionStatus.name(status);
+		}
+	}
+
+	/**
+	 * @param error an error constant or {@link SessionStatus#QUEUE_FULL}
+	 * @return the short status shown on the display, e.g. {@code ERR AUTH}
+	 */
+	public static String status(int error) {
+		switch (error) {
+		case CONFIG: return "ERR CONFIG";
+		case WIFI: return "ERR WIFI";
+		case TIME: return "ERR TIME";
+		case TLS: return "ERR TLS";
+		case AUTH: return "ERR AUTH";
+		case CLIENT_ID: return "ERR ID";
+		case PROTOCOL: return "ERR PROTO";
+		case DUPLICATE_ID: return "ERR DUP ID";
+		case SessionStatus.QUEUE_FULL: return "QUEUE FULL";
+		case PRESS_DROPPED: return "DROPPED";
+		default: return "ERR MQTT";
+		}
+	}
+}
