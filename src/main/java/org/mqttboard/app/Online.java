@@ -65,10 +65,8 @@ final class Online implements Program {
 				config.scrollStepMillis, config.session.bufferBytes, board.log());
 		this.link = new SessionLink(config, board.network().connector(config.endpoint), board.clock(), this.messages,
 				reporter, observer);
-		String disabled = config.profile.canPublish() ? null
-				: "profile " + config.profile.name() + " cannot publish (subscribe-only): buttons are disabled";
-		this.publisher = new ButtonPublisher(presses(board, config), disabled, config.rateLimitPerSecond, this.link,
-				reporter, nowMillis);
+		this.publisher = new ButtonPublisher(presses(board, config), config.publishDisabled, config.rateLimitPerSecond,
+				this.link, reporter, nowMillis);
 		this.detector = new PressDetector(config.debounceMillis, config.longPressMillis, this.publisher);
 		TimeSync sntp = time != null ? time : new SntpClient(config.sntpServers, config.sntpTimeoutMillis,
 				board.clock(), board.log());

@@ -9,7 +9,6 @@ import org.mqttboard.app.bringup.AppStatus;
 import org.mqttboard.app.bringup.BrokerLink;
 import org.mqttboard.app.bringup.Reporter;
 import org.mqttboard.app.button.PublishPort;
-import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.display.MessageDisplay;
@@ -44,7 +43,7 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 
 	private final MqttSession session;
 	private final Clock clock;
-	private final CredentialSource credentials;
+	private final Credentials credentials;
 	private final boolean queueEnabled;
 	/** Lifetime of a press kept in the offline queue, ms (0 = no expiry). */
 	private final long queueTtlMillis;

@@ -13,7 +13,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.mqttboard.app.bringup.AppStatus;
 import org.mqttboard.app.bringup.Reporter;
-import org.mqttboard.app.config.CredentialSource;
 import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.display.DisplayRule;
@@ -61,7 +60,7 @@ public class SessionLinkTest {
 	 */
 	private FirmwareConfig config() {
 		FirmwareConfig c = new FirmwareConfig();
-		c.credentials = new CredentialSource() {
+		c.credentials = new Credentials("", null, null) {
 			@Override
 			public Credentials refresh(long wallMillis) {
 				SessionLinkTest.this.refreshes++;

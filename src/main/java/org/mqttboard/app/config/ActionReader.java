@@ -107,7 +107,7 @@ final class ActionReader {
 	}
 
 	static void checkRetain(RawConfig f, String key, boolean retain, BrokerProfile profile) {
-		if (retain && !profile.allowsRetain()) {
+		if (retain && profile.has(BrokerProfile.NO_RETAIN)) {
 			f.error(key, "profile " + profile.name() + " does not accept retained messages");
 		}
 	}
@@ -131,7 +131,7 @@ final class ActionReader {
 	private static ButtonAction readAction(RawConfig f, BrokerProfile profile, String topicKey, String payloadKey,
 			String qosKey, String retainKey, String deviceId) {
 		String topic = f.text(topicKey, true);
-		if (!profile.canPublish()) {
+		if (profile.has(BrokerProfile.NO_PUBLISH)) {
 			f.error(topicKey, "profile " + profile.name() + " is subscribe-only: buttons and announce are disabled;"
 					+ " remove this key");
 		}

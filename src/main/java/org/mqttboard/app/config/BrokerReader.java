@@ -113,7 +113,7 @@ final class BrokerReader {
 		if ((tls && port == 1883) || (!tls && port == 8883)) {
 			String reason = tls ? "TLS on port 1883, which is the plain MQTT port; use 8883 or broker.tls=false"
 					: "plain TCP on port 8883, which is the MQTT-over-TLS port; use broker.tls=true or port 1883";
-			if (profile.strictPorts()) {
+			if (!profile.has(BrokerProfile.LENIENT_PORTS)) {
 				f.error(Keys.BROKER_PORT, reason);
 			} else {
 				f.warn(Keys.BROKER_PORT, reason);
@@ -174,7 +174,7 @@ final class BrokerReader {
 		if (r != null) {
 			f.error(Keys.BROKER_WILL_TOPIC, r);
 		}
-		if (!profile.allowsWill()) {
+		if (profile.has(BrokerProfile.NO_WILL)) {
 			f.error(Keys.BROKER_WILL_TOPIC, "profile " + profile.name() + " does not accept a will message");
 		}
 		o.willQos = f.integer(Keys.BROKER_WILL_QOS, 0, 0, 2);

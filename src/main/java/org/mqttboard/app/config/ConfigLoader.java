@@ -81,7 +81,10 @@ public final class ConfigLoader {
 
 		FirmwareConfig c = new FirmwareConfig();
 		c.source = raw.source();
-		c.profile = profile;
+		c.profile = profile.name();
+		if (profile.has(BrokerProfile.NO_PUBLISH)) {
+			c.publishDisabled = "profile " + profile.name() + " cannot publish (subscribe-only): buttons are disabled";
+		}
 		readWifi(raw, c);
 		int queueSize = BrokerReader.read(raw, profile, c);
 		ActionReader.read(raw, profile, c);

@@ -9,11 +9,11 @@ import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * The identity fields of one CONNECT: client id, user name and password, and the masking of secrets. Immutable;
- * {@link #toString()} masks the password. As a {@link CredentialSource} it stands for credentials written in the
- * file, used as they are on every connect; profiles that derive credentials per connect build one per refresh.
- * Never on the MQTT hot path.
+ * {@link #toString()} masks the password. As written in the file they are sent as they are on every connect
+ * ({@link #refresh} returns this object); a cloud that derives the identity from the time (Huawei IoTDA) subclasses
+ * this class and builds new credentials per refresh. Never on the MQTT hot path.
  */
-public final class Credentials implements CredentialSource {
+public class Credentials {
 
 	/** What a set secret looks like in any output. Constant, so not even the length leaks. */
 	public static final String MASK = "****";
@@ -41,24 +41,37 @@ public final class Credentials implements CredentialSource {
 		return secret == null || secret.length() == 0 ? "(none)" : MASK;
 	}
 
-	@Override
+	/**
+	 * Called before every connect and reconnect.
+	 *
+	 * @param wallMillis current UTC time, ms since 1970-01-01 ({@link org.mqttboard.platform.Clock#wallMillis()})
+	 * @return the identity to put in the next CONNECT
+	 */
 	public Credentials refresh(long wallMillis) {
 		return this;
 	}
 
-	@Override
+	/**
+	 * @return true when {@link #refresh(long)} needs a set wall clock (the broker checks a timestamp): the runtime
+	 *         syncs time (SNTP) before connecting
+	 */
 	public boolean needsWallClock() {
 		return false;
 	}
 
 	/** @return the client identifier */
-	public String clientId() {
+	public final String clientId() {
 		return this.clientId;
 	}
 
 	/** @return the user name, or null when the CONNECT carries none */
-	public String username() {
+	public final String username() {
 		return this.username;
+	}
+
+	/** @return the password, or null for none; secret: never log it */
+	protected final String password() {
+		return this.password;
 	}
 
 	/** @return the client identifier as UTF-8, a new array the caller owns */

@@ -35,12 +35,14 @@ public final class FirmwareConfig {
 	/** {@code wifi.join.timeout.ms}: association plus DHCP budget. */
 	public int wifiJoinTimeoutMillis;
 
-	/** {@code broker.profile}: the profile whose rules were applied; its capabilities hold at run time too. */
-	public BrokerProfile profile;
+	/** {@code broker.profile}: the name of the profile whose rules were applied. */
+	public String profile = "";
+	/** Why the buttons and the announce publish nothing (a subscribe-only profile), or null when they may. */
+	public String publishDisabled;
 	/** {@code broker.host}, {@code .port}, {@code .tls}, {@code .tls.verify}, {@code .ca.resources}. */
 	public Endpoint endpoint;
 	/** The CONNECT identity source; the runtime refreshes it before every (re)connect. */
-	public CredentialSource credentials;
+	public Credentials credentials;
 	/** Every engine setting: CONNECT fields, buffers, timeouts, queue, subscriptions (filters and QoS). */
 	public final SessionConfig session = new SessionConfig();
 	/** {@code broker.backoff.base.ms}: first reconnect delay. */

@@ -22,7 +22,7 @@ final class AmebaCloudProfile extends BrokerProfile {
 	static final String NAME = "ameba-cloud";
 
 	AmebaCloudProfile() {
-		super(NAME);
+		super(NAME, 2, 0, 0);
 	}
 
 	@Override

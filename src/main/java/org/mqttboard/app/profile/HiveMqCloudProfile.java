@@ -21,14 +21,14 @@ final class HiveMqCloudProfile extends BrokerProfile {
 	static final String NAME = "hivemq-cloud";
 
 	HiveMqCloudProfile() {
-		super(NAME);
+		super(NAME, 2, 0, 0);
 	}
 
 	@Override
 	public void applyDefaults(RawConfig raw) {
 		raw.putDefault(Keys.BROKER_PORT, "8883");
 		raw.putDefault(Keys.BROKER_TLS, "true");
-		raw.putDefault(Keys.BROKER_CA_RESOURCES, CaCertificates.ISRG_ROOT_X1);
+		raw.putDefault(Keys.BROKER_CA_RESOURCES, ProfileRules.ISRG_ROOT_X1);
 		raw.putDefault(Keys.button(0, 0, "topic"), "testtopic/1");
 		raw.putDefault(Keys.button(0, 0, "payload"), "hello");
 		raw.putDefault(Keys.sub(1, "topic"), "testtopic/2");

@@ -6,7 +6,7 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.CredentialSource;
+import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
@@ -27,12 +27,7 @@ final class IotdaAppProfile extends BrokerProfile {
 	private static final int MAX_TOPIC = 128;
 
 	IotdaAppProfile() {
-		super(NAME);
-	}
-
-	@Override
-	public String[] extraKeys() {
-		return new String[] { Keys.IOTDA_ACCESS_KEY, Keys.IOTDA_INSTANCE_ID };
+		super(NAME, 0, NO_WILL | NO_RETAIN | NO_PUBLISH, 0, Keys.IOTDA_ACCESS_KEY, Keys.IOTDA_INSTANCE_ID);
 	}
 
 	@Override
@@ -40,7 +35,7 @@ final class IotdaAppProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_PORT, "8883");
 		raw.putDefault(Keys.BROKER_TLS, "true");
 		raw.putDefault(Keys.BROKER_CA_RESOURCES,
-				CaCertificates.DIGICERT_GLOBAL_ROOT_CA + "," + CaCertificates.GLOBALSIGN_ROOT_R3);
+				ProfileRules.DIGICERT_GLOBAL_ROOT_CA + "," + ProfileRules.GLOBALSIGN_ROOT_R3);
 		raw.putDefault(Keys.BROKER_KEEPALIVE_SECONDS, "120");
 		raw.putDefault(Keys.BROKER_MQTT_VERSION, "3.1.1");
 		String ak = raw.get(Keys.IOTDA_ACCESS_KEY);
@@ -89,28 +84,8 @@ final class IotdaAppProfile extends BrokerProfile {
 	}
 
 	@Override
-	public CredentialSource credentials(RawConfig f) {
-		return new IotdaAppCredentials(f.text(Keys.IOTDA_ACCESS_KEY, false), f.text(Keys.IOTDA_INSTANCE_ID, false),
+	public Credentials credentials(RawConfig f) {
+		return IotdaCredentials.app(f.text(Keys.IOTDA_ACCESS_KEY, false), f.text(Keys.IOTDA_INSTANCE_ID, false),
 				f.text(Keys.BROKER_PASSWORD, false), f.text(Keys.BROKER_CLIENT_ID, false));
-	}
-
-	@Override
-	public int maxQos() {
-		return 0;
-	}
-
-	@Override
-	public boolean allowsWill() {
-		return false;
-	}
-
-	@Override
-	public boolean allowsRetain() {
-		return false;
-	}
-
-	@Override
-	public boolean canPublish() {
-		return false;
 	}
 }

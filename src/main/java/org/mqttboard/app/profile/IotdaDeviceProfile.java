@@ -7,7 +7,7 @@ package org.mqttboard.app.profile;
 
 import org.mqttboard.app.button.ButtonAction;
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.CredentialSource;
+import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
@@ -27,12 +27,7 @@ final class IotdaDeviceProfile extends BrokerProfile {
 	private static final String[] SIGN_TYPES = { "0", "1" };
 
 	IotdaDeviceProfile() {
-		super(NAME);
-	}
-
-	@Override
-	public String[] extraKeys() {
-		return new String[] { Keys.IOTDA_SIGN_TYPE };
+		super(NAME, 1, NO_WILL | NO_RETAIN, 50, Keys.IOTDA_SIGN_TYPE);
 	}
 
 	@Override
@@ -40,7 +35,7 @@ final class IotdaDeviceProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_PORT, "8883");
 		raw.putDefault(Keys.BROKER_TLS, "true");
 		raw.putDefault(Keys.BROKER_CA_RESOURCES,
-				CaCertificates.DIGICERT_GLOBAL_ROOT_CA + "," + CaCertificates.GLOBALSIGN_ROOT_R3);
+				ProfileRules.DIGICERT_GLOBAL_ROOT_CA + "," + ProfileRules.GLOBALSIGN_ROOT_R3);
 		raw.putDefault(Keys.BROKER_KEEPALIVE_SECONDS, "120");
 		raw.putDefault(Keys.IOTDA_SIGN_TYPE, "1");
 		String id = raw.get(Keys.BROKER_USERNAME);
@@ -77,12 +72,12 @@ final class IotdaDeviceProfile extends BrokerProfile {
 	}
 
 	@Override
-	public CredentialSource credentials(RawConfig f) {
-		if (!HmacSha256.available()) {
+	public Credentials credentials(RawConfig f) {
+		if (!IotdaCredentials.hmacAvailable()) {
 			f.error(Keys.BROKER_PROFILE, "this platform has no HMAC-SHA256 (SECURITY library), needed by " + NAME);
 		}
 		int sign = "0".equals(f.get(Keys.IOTDA_SIGN_TYPE)) ? 0 : 1;
-		return new IotdaDeviceCredentials(f.text(Keys.BROKER_USERNAME, false), f.text(Keys.BROKER_PASSWORD, false),
+		return IotdaCredentials.device(f.text(Keys.BROKER_USERNAME, false), f.text(Keys.BROKER_PASSWORD, false),
 				sign);
 	}
 
@@ -114,25 +109,5 @@ final class IotdaDeviceProfile extends BrokerProfile {
 		} else if (topic.length() > MAX_CUSTOM_TOPIC) {
 			f.error(key, "IoTDA custom topics are at most " + MAX_CUSTOM_TOPIC + " characters");
 		}
-	}
-
-	@Override
-	public int maxQos() {
-		return 1;
-	}
-
-	@Override
-	public boolean allowsWill() {
-		return false;
-	}
-
-	@Override
-	public boolean allowsRetain() {
-		return false;
-	}
-
-	@Override
-	public int maxRatePerSecond() {
-		return 50;
 	}
 }

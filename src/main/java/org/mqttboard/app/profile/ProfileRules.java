@@ -11,9 +11,19 @@ import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
 
 /**
- * Checks several profiles share. Each records problems in the {@link RawConfig}; none throws.
+ * Checks and facts several profiles share: the bundled trust roots (resources of this jar) and rules that record
+ * problems in the {@link RawConfig} (none throws).
  */
 final class ProfileRules {
+
+	/** Trust root: ISRG Root X1 (Let's Encrypt): HiveMQ Cloud, Thinger.io private instances. To 2035-06-04. */
+	static final String ISRG_ROOT_X1 = "/org/mqttboard/ca/isrg-root-x1.pem";
+	/** Trust root: USERTrust RSA Certification Authority (Sectigo): Thinger.io community servers. To 2038-01-18. */
+	static final String USERTRUST_RSA = "/org/mqttboard/ca/usertrust-rsa.pem";
+	/** Trust root: DigiCert Global Root CA: Huawei IoTDA. To 2031-11-10. */
+	static final String DIGICERT_GLOBAL_ROOT_CA = "/org/mqttboard/ca/digicert-global-root-ca.pem";
+	/** Trust root: GlobalSign Root CA - R3: Huawei IoTDA. To 2029-03-18. */
+	static final String GLOBALSIGN_ROOT_R3 = "/org/mqttboard/ca/globalsign-root-r3.pem";
 
 	/** IoTDA (both sides) keep-alive bounds, seconds; outside them the broker answers CONNACK 2. */
 	static final int IOTDA_MIN_KEEPALIVE = 30;

@@ -16,8 +16,8 @@ import org.mqttboard.platform.ConfigSource;
  */
 public final class Profiles {
 
-	private static final BrokerProfile[] ALL = { new GenericProfile(), new HiveMqCloudProfile(),
-			new AmebaCloudProfile(), new SensoroProfile(), new ThingerProfile(), new IotdaDeviceProfile(),
+	private static final BrokerProfile[] ALL = { new BrokerProfile("generic", 2, BrokerProfile.LENIENT_PORTS, 0),
+			new HiveMqCloudProfile(), new AmebaCloudProfile(), new SensoroProfile(), new ThingerProfile(), new IotdaDeviceProfile(),
 			new IotdaAppProfile() };
 
 	private Profiles() {

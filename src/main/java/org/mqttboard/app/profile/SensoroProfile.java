@@ -20,14 +20,11 @@ import org.mqttboard.app.config.RawConfig;
 final class SensoroProfile extends BrokerProfile {
 
 	static final String NAME = "sensoro";
+	/** Longest client id suffix after {@code AppID/}. */
+	static final int MAX_SUFFIX = 36;
 
 	SensoroProfile() {
-		super(NAME);
-	}
-
-	@Override
-	public String[] extraKeys() {
-		return new String[] { Keys.SENSORO_ALLOW_PUBLISH };
+		super(NAME, 1, 0, 0, Keys.SENSORO_ALLOW_PUBLISH);
 	}
 
 	@Override
@@ -52,7 +49,7 @@ final class SensoroProfile extends BrokerProfile {
 		ProfileRules.require(f, Keys.BROKER_PASSWORD, NAME, "the AppSecret");
 		if (ProfileRules.require(f, Keys.BROKER_USERNAME, NAME, "the AppID")) {
 			String appId = f.text(Keys.BROKER_USERNAME, false);
-			if (!SensoroClientId.matches(appId, f.text(Keys.BROKER_CLIENT_ID, false))) {
+			if (!clientIdMatches(appId, f.text(Keys.BROKER_CLIENT_ID, false))) {
 				f.error(Keys.BROKER_CLIENT_ID, "SENSORO needs the AppID, optionally followed by / and up to 36 of"
 						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + f.text(Keys.BROKER_CLIENT_ID, false) + "')");
 			}
@@ -63,8 +60,23 @@ final class SensoroProfile extends BrokerProfile {
 		}
 	}
 
-	@Override
-	public int maxQos() {
-		return 1;
+	/**
+	 * The SENSORO client id rule: the AppID, optionally followed by {@code /} and up to {@value #MAX_SUFFIX} of
+	 * {@code [-_0-9a-zA-Z]} (docs.sensoro.com/en/cloud/mqtt.html).
+	 *
+	 * @param appId the AppID (the user name)
+	 * @param clientId the candidate client id
+	 * @return true when {@code clientId} follows the rule for {@code appId}
+	 */
+	static boolean clientIdMatches(String appId, String clientId) {
+		if (appId.length() == 0 || !clientId.startsWith(appId)) {
+			return false;
+		}
+		int rest = clientId.length() - appId.length();
+		if (rest == 0) {
+			return true;
+		}
+		return clientId.charAt(appId.length()) == '/' && rest - 1 <= MAX_SUFFIX
+				&& (rest == 1 || ProfileRules.onlyIdChars(clientId.substring(appId.length() + 1), '-'));
 	}
 }

@@ -21,7 +21,7 @@ final class ThingerProfile extends BrokerProfile {
 	static final String NAME = "thinger";
 
 	ThingerProfile() {
-		super(NAME);
+		super(NAME, 2, 0, 0);
 	}
 
 	@Override
@@ -29,7 +29,7 @@ final class ThingerProfile extends BrokerProfile {
 		raw.putDefault(Keys.BROKER_HOST, "backend.thinger.io");
 		raw.putDefault(Keys.BROKER_PORT, "8883");
 		raw.putDefault(Keys.BROKER_TLS, "true");
-		raw.putDefault(Keys.BROKER_CA_RESOURCES, CaCertificates.USERTRUST_RSA + "," + CaCertificates.ISRG_ROOT_X1);
+		raw.putDefault(Keys.BROKER_CA_RESOURCES, ProfileRules.USERTRUST_RSA + "," + ProfileRules.ISRG_ROOT_X1);
 	}
 
 	@Override

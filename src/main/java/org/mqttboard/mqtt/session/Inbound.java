@@ -23,13 +23,33 @@ import org.mqttboard.mqtt.transport.Transport;
 /**
  * The receive path of an {@link MqttSession}: one read attempt into the receive buffer, then at most one
  * complete packet decoded (by the codec, which checks every length against the buffer) and handled. Oversize
- * PUBLISH packets are acknowledged from their head and drained. Any malformed input closes the connection.
+ * PUBLISH packets are acknowledged from their head and drained. It never changes the session's state itself:
+ * {@link #receive} returns what the session must do (close with a cause, or enter CONNECTED).
  * <p>
  * Threading: owned by the session's caller thread. Decoded views are reused, nothing is allocated.
  */
 final class Inbound {
 
-	private final MqttSession session;
+	/** {@link #receive} result: nothing arrived. */
+	static final int IDLE = 0;
+	/** {@link #receive} result: bytes moved or a packet was handled. */
+	static final int MOVED = 1;
+	/** {@link #receive} result: CONNACK accepted, no session on the broker. */
+	static final int ACCEPTED = 2;
+	/** {@link #receive} result: CONNACK accepted with the session present. */
+	static final int ACCEPTED_PRESENT = 3;
+
+	private final Handshake handshake;
+	private final KeepAlive keepAlive;
+	private final SubscriptionTable subscriptions;
+	private final SessionCounters counters;
+	private final Notifier notifier;
+	private final Outbound outbound;
+	private final InflightTable inflight;
+	/** Recent inbound QoS 1 ids (DUP suppression). */
+	private final DedupRing qos1Seen = new DedupRing(SessionConfig.DEDUP_IDS);
+	/** Inbound QoS 2 ids between PUBREC and PUBREL (exactly once). */
+	private final DedupRing qos2Open = new DedupRing(SessionConfig.QOS2_IDS);
 	/** Received bytes not yet handled, {@code buf[0..length)}: a packet always starts at 0. */
 	final byte[] buf;
 	/** Bytes held in {@link #buf}. */
@@ -45,9 +65,16 @@ final class Inbound {
 	private int headerStatus;
 
 	/** @param bufferBytes receive buffer size: the largest packet handled whole */
-	Inbound(MqttSession session, int bufferBytes) {
-		this.session = session;
+	Inbound(int bufferBytes, Handshake handshake, KeepAlive keepAlive, SubscriptionTable subscriptions,
+			SessionCounters counters, Notifier notifier, Outbound outbound, InflightTable inflight) {
 		this.buf = new byte[bufferBytes];
+		this.handshake = handshake;
+		this.keepAlive = keepAlive;
+		this.subscriptions = subscriptions;
+		this.counters = counters;
+		this.notifier = notifier;
+		this.outbound = outbound;
+		this.inflight = inflight;
 	}
 
 	/** Forgets everything received (new connection). */
@@ -59,40 +86,33 @@ final class Inbound {
 	/**
 	 * One read attempt, then at most one packet.
 	 *
-	 * @return true when bytes moved or the state changed
+	 * @param state the session's {@link SessionState}: AWAIT_CONNACK or CONNECTED
+	 * @return {@link #IDLE}, {@link #MOVED}, {@link #ACCEPTED}, {@link #ACCEPTED_PRESENT}, or a negative
+	 *         {@link SessionStatus}: the cause to close the connection with
 	 */
-	boolean receive(Transport t, long nowMillis) {
+	int receive(Transport t, int state, long nowMillis) {
 		byte[] b = this.buf;
 		if (this.drain > 0) {
 			int n = t.read(b, 0, Math.min(b.length, this.drain));
-			if (n == 0) {
-				return false;
-			}
-			if (n < 0) {
-				this.session.close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
-				return true;
+			if (n <= 0) {
+				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
 			this.drain -= Math.min(n, this.drain);
-			this.session.keepAlive.received(nowMillis);
-			return true;
+			this.keepAlive.received(nowMillis);
+			return MOVED;
 		}
 		if (!ready()) {
 			int n = t.read(b, this.length, b.length - this.length);
-			if (n == 0) {
-				return false;
-			}
-			if (n < 0) {
-				this.session.close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
-				return true;
+			if (n <= 0) {
+				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
 			this.length += Math.min(n, b.length - this.length);
-			this.session.keepAlive.received(nowMillis);
+			this.keepAlive.received(nowMillis);
 			if (!ready()) {
-				return true;
+				return MOVED;
 			}
 		}
-		handle(nowMillis);
-		return true;
+		return handle(state, nowMillis);
 	}
 
 	/** @return true when {@link #buf} holds something to handle: a packet, a malformed header, an oversize head */
@@ -117,100 +137,84 @@ final class Inbound {
 		return PublishCodec.decodeHead(b, 0, this.length, this.publish) != Status.NEED_MORE || this.length == b.length;
 	}
 
-	private void handle(long nowMillis) {
+	private int handle(int state, long nowMillis) {
 		if (this.headerStatus < 0) {
-			this.session.close(nowMillis, SessionStatus.MALFORMED);
-			return;
+			return SessionStatus.MALFORMED;
 		}
 		int total = this.header.packetLength();
 		if (total > this.buf.length) {
-			oversize(nowMillis, total);
-			return;
+			return oversize(total);
 		}
-		dispatch(nowMillis, total);
-		if (this.session.state() != SessionState.DISCONNECTED) {
+		int result = dispatch(state, total, nowMillis);
+		if (result >= 0) {
 			// Drop the handled packet; what follows moves to the front.
 			System.arraycopy(this.buf, total, this.buf, 0, this.length - total);
 			this.length -= total;
 		}
+		return result;
 	}
 
-	private void dispatch(long nowMillis, int total) {
+	private int dispatch(int state, int total, long nowMillis) {
 		int type = this.header.type;
-		if (this.session.state() == SessionState.AWAIT_CONNACK && type != PacketType.CONNACK) {
+		if (state == SessionState.AWAIT_CONNACK && type != PacketType.CONNACK) {
 			// [MQTT-3.2.0-1] the first packet from the server must be CONNACK.
-			this.session.close(nowMillis, SessionStatus.PROTOCOL_ERROR);
-			return;
+			return SessionStatus.PROTOCOL_ERROR;
 		}
 		switch (type) {
 		case PacketType.CONNACK:
-			onConnAck(nowMillis, total);
-			break;
+			return onConnAck(state, total);
 		case PacketType.PUBLISH:
-			onPublish(nowMillis, total);
-			break;
+			return onPublish(total);
 		case PacketType.PUBACK:
 		case PacketType.PUBREC:
 		case PacketType.PUBREL:
 		case PacketType.PUBCOMP:
 		case PacketType.UNSUBACK:
-			onAck(nowMillis, total);
-			break;
+			return onAck(total);
 		case PacketType.SUBACK:
-			onSubAck(nowMillis, total);
-			break;
+			return onSubAck(total);
 		case PacketType.PINGRESP:
-			onPingResp(nowMillis, total);
-			break;
+			return onPingResp(total, nowMillis);
 		default:
 			// CONNECT, SUBSCRIBE, UNSUBSCRIBE, PINGREQ, DISCONNECT only travel client to server.
-			this.session.close(nowMillis, SessionStatus.PROTOCOL_ERROR);
-			break;
+			return SessionStatus.PROTOCOL_ERROR;
 		}
 	}
 
-	private boolean malformed(long nowMillis, int status) {
-		if (status >= 0) {
-			return false;
+	private int onConnAck(int state, int total) {
+		ConnAckView a = this.connack;
+		if (ConnAckCodec.decode(this.buf, 0, total, this.handshake.connect.protocolLevel, a) < 0) {
+			return SessionStatus.MALFORMED;
 		}
-		this.session.close(nowMillis, SessionStatus.MALFORMED);
-		return true;
+		if (state != SessionState.AWAIT_CONNACK) {
+			return SessionStatus.PROTOCOL_ERROR; // a second CONNACK
+		}
+		if (a.returnCode != ConnAckCodec.ACCEPTED) {
+			return this.handshake.refused(a.returnCode);
+		}
+		if (a.sessionPresent) {
+			return ACCEPTED_PRESENT;
+		}
+		// Without a session the broker will not redeliver: stale ids would suppress new messages.
+		this.qos1Seen.clear();
+		this.qos2Open.clear();
+		return ACCEPTED;
 	}
 
-	private void onConnAck(long nowMillis, int total) {
-		MqttSession s = this.session;
-		if (malformed(nowMillis, ConnAckCodec.decode(this.buf, 0, total, s.handshake.connect.protocolLevel,
-				this.connack))) {
-			return;
-		}
-		if (s.state() != SessionState.AWAIT_CONNACK) {
-			s.close(nowMillis, SessionStatus.PROTOCOL_ERROR); // a second CONNACK
-		} else if (this.connack.returnCode == ConnAckCodec.ACCEPTED) {
-			if (!this.connack.sessionPresent) {
-				// Without a session the broker will not redeliver: stale ids would suppress new messages.
-				s.qos1Seen.clear();
-				s.qos2Open.clear();
-			}
-			s.connected(nowMillis, this.connack.sessionPresent);
-		} else {
-			s.close(nowMillis, s.handshake.refused(this.connack.returnCode));
-		}
-	}
-
-	private void onPublish(long nowMillis, int total) {
+	private int onPublish(int total) {
 		PublishView p = this.publish;
-		if (malformed(nowMillis, PublishCodec.decode(this.buf, 0, total, p))) {
-			return;
+		if (PublishCodec.decode(this.buf, 0, total, p) < 0) {
+			return SessionStatus.MALFORMED;
 		}
-		MqttSession s = this.session;
 		if (acknowledge(p)) {
-			int sub = s.subscriptions.match(p.buf, p.topicOff, p.topicLen);
-			s.counters.received++;
-			s.notifier.message(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
+			int sub = this.subscriptions.match(p.buf, p.topicOff, p.topicLen);
+			this.counters.received++;
+			this.notifier.message(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
 		} else {
-			s.counters.duplicatesSuppressed++;
-			s.notifier.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
+			this.counters.duplicatesSuppressed++;
+			this.notifier.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
 		}
+		return MOVED;
 	}
 
 	/**
@@ -219,94 +223,89 @@ final class Inbound {
 	 * @return true for a first delivery, false for a QoS 1 DUP or QoS 2 repeat already delivered
 	 */
 	private boolean acknowledge(PublishView p) {
-		MqttSession s = this.session;
 		int id = p.packetId;
 		if (p.qos == 1) {
-			s.outbound.appendAck(PacketType.PUBACK, id);
+			this.outbound.appendAck(PacketType.PUBACK, id);
 			// Only DUP=1 marks a redelivery; the broker may reuse an id for a new message after our PUBACK.
-			if (s.qos1Seen.contains(id)) {
+			if (this.qos1Seen.contains(id)) {
 				return !p.dup;
 			}
-			s.qos1Seen.add(id);
+			this.qos1Seen.add(id);
 		} else if (p.qos == 2) {
-			s.outbound.appendAck(PacketType.PUBREC, id);
+			this.outbound.appendAck(PacketType.PUBREC, id);
 			// Between PUBREC and PUBREL the id names the same message, DUP or not (MQTT 3.1.1 section 4.3.3).
-			if (s.qos2Open.contains(id)) {
+			if (this.qos2Open.contains(id)) {
 				return false;
 			}
-			if (s.qos2Open.add(id)) {
-				s.counters.qos2Evictions++;
+			if (this.qos2Open.add(id)) {
+				this.counters.qos2Evictions++;
 			}
 		}
 		return true;
 	}
 
-	private void oversize(long nowMillis, int total) {
-		MqttSession s = this.session;
+	private int oversize(int total) {
 		if (this.header.type != PacketType.PUBLISH) {
-			s.close(nowMillis, SessionStatus.MALFORMED); // no other server packet can be this large
-			return;
+			return SessionStatus.MALFORMED; // no other server packet can be this large
 		}
 		PublishView p = this.publish;
 		int head = PublishCodec.decodeHead(this.buf, 0, this.length, p);
 		if (head >= 0) {
 			acknowledge(p); // acknowledged, not delivered: no redelivery loop
 		} else if (head != Status.NEED_MORE) {
-			s.close(nowMillis, SessionStatus.MALFORMED);
-			return;
+			return SessionStatus.MALFORMED;
 		}
 		// NEED_MORE here: the head alone exceeds the buffer; the packet cannot be acknowledged, only skipped.
 		this.drain = total - this.length;
 		this.length = 0;
-		s.counters.oversizeDropped++;
-		s.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
+		this.counters.oversizeDropped++;
+		this.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
+		return MOVED;
 	}
 
-	private void onAck(long nowMillis, int total) {
-		MqttSession s = this.session;
+	private int onAck(int total) {
 		AckView a = this.ack;
-		if (malformed(nowMillis, AckCodec.decode(this.buf, 0, total, a))) {
-			return;
+		if (AckCodec.decode(this.buf, 0, total, a) < 0) {
+			return SessionStatus.MALFORMED;
 		}
 		int id = a.packetId;
 		if (a.type == PacketType.PUBREL) {
-			s.qos2Open.remove(id);
-			s.outbound.appendAck(PacketType.PUBCOMP, id);
-			return;
+			this.qos2Open.remove(id);
+			this.outbound.appendAck(PacketType.PUBCOMP, id);
+		} else if (a.type != PacketType.UNSUBACK) { // this client never unsubscribes: tolerated like a late ack
+			int done = this.inflight.acknowledged(a.type, id);
+			if (done == InflightTable.SEND_PUBREL) {
+				this.outbound.appendAck(PacketType.PUBREL, id);
+			} else if (done > 0) {
+				this.notifier.publishDone(done, SessionStatus.OK);
+			}
 		}
-		if (a.type == PacketType.UNSUBACK) {
-			return; // this client never unsubscribes; tolerated like a late ack
-		}
-		int done = s.inflight.acknowledged(a.type, id);
-		if (done == InflightTable.SEND_PUBREL) {
-			s.outbound.appendAck(PacketType.PUBREL, id);
-		} else if (done > 0) {
-			s.notifier.publishDone(done, SessionStatus.OK);
-		}
+		return MOVED;
 	}
 
-	private void onSubAck(long nowMillis, int total) {
+	private int onSubAck(int total) {
 		SubAckView v = this.suback;
-		if (malformed(nowMillis, SubAckCodec.decode(this.buf, 0, total, v))) {
-			return;
+		if (SubAckCodec.decode(this.buf, 0, total, v) < 0) {
+			return SessionStatus.MALFORMED;
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
 		int code = v.returnCode(0);
-		int i = this.session.subscriptions.acked(v.packetId);
+		int i = this.subscriptions.acked(v.packetId);
 		if (i >= 0) { // else not ours: tolerated like a late ack
-			this.session.notifier.event(code == SubAckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED
-					: SessionEvent.SUBSCRIBED, i);
+			this.notifier.event(code == SubAckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED,
+					i);
 		}
+		return MOVED;
 	}
 
-	private void onPingResp(long nowMillis, int total) {
-		MqttSession s = this.session;
-		if (malformed(nowMillis, PingCodec.decodeResponse(this.buf, 0, total))) {
-			return;
+	private int onPingResp(int total, long nowMillis) {
+		if (PingCodec.decodeResponse(this.buf, 0, total) < 0) {
+			return SessionStatus.MALFORMED;
 		}
-		long rtt = s.keepAlive.pingResponse(nowMillis);
+		long rtt = this.keepAlive.pingResponse(nowMillis);
 		if (rtt >= 0) {
-			s.counters.lastPingRttMillis = rtt;
+			this.counters.lastPingRttMillis = rtt;
 		} // else unsolicited: harmless, ignored
+		return MOVED;
 	}
 }

@@ -33,16 +33,10 @@ public final class MqttSession {
 	/** {@link #step} result: nothing to do until {@link #nextDeadline} or new transport data. */
 	public static final int STEP_IDLE = 0;
 
-	/**
-	 * Transmit bytes kept free by publishes and subscribes so that one acknowledgement (4 bytes) and one PINGREQ
-	 * (2 bytes) always fit, even while the transport accepts nothing.
-	 */
-	static final int CONTROL_RESERVE = 6;
-
 	/** Opens a transport on every connect. */
 	private final Connector connector;
 	/** Listener calls with the re-entrancy guard. */
-	final Notifier notifier;
+	private final Notifier notifier;
 	/** CONNECT, subscribe sequencing, CONNACK deadline, close causes. */
 	final Handshake handshake;
 	/** Default time-to-live of queued publishes, ms (0 = none). */
@@ -54,16 +48,12 @@ public final class MqttSession {
 	final InflightTable inflight;
 	/** Publishes waiting for a connection or for room. */
 	final OfflineQueue queue;
-	/** Recent inbound QoS 1 ids (DUP suppression). */
-	final DedupRing qos1Seen;
-	/** Inbound QoS 2 ids between PUBREC and PUBREL (exactly once). */
-	final DedupRing qos2Open;
 	/** Observability counters. */
 	final SessionCounters counters = new SessionCounters();
 	/** Subscriptions and their SUBACK results. */
 	final SubscriptionTable subscriptions;
 	/** Keep-alive timers. */
-	final KeepAlive keepAlive;
+	private final KeepAlive keepAlive;
 	/** Transmit side: publish, queue, resend. */
 	final Outbound outbound;
 	/** Receive side: read, decode, handle. */
@@ -99,10 +89,10 @@ public final class MqttSession {
 		this.inflight = new InflightTable(SessionConfig.INFLIGHT_SLOTS, config.bufferBytes,
 				SubscriptionTable.ID_BASE - config.subscriptionCount);
 		this.queue = new OfflineQueue(config.queueBytes);
-		this.qos1Seen = new DedupRing(SessionConfig.DEDUP_IDS);
-		this.qos2Open = new DedupRing(SessionConfig.QOS2_IDS);
-		this.outbound = new Outbound(this, config);
-		this.inbound = new Inbound(this, config.bufferBytes);
+		this.outbound = new Outbound(config.queueOverflow, this.tx, this.inflight, this.queue, this.keepAlive,
+				this.counters, this.notifier);
+		this.inbound = new Inbound(config.bufferBytes, this.handshake, this.keepAlive, this.subscriptions,
+				this.counters, this.notifier, this.outbound, this.inflight);
 	}
 
 	/**
@@ -156,7 +146,7 @@ public final class MqttSession {
 		}
 		this.keepAlive.reset(nowMillis);
 		changeState(SessionState.AWAIT_CONNACK, SessionStatus.OK);
-		this.subscriptions.fill(this.tx, CONTROL_RESERVE);
+		this.subscriptions.fill(this.tx, TxBuffer.CONTROL_RESERVE);
 		if (this.tx.flush(t) < 0) {
 			close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
 			return SessionStatus.TRANSPORT_CLOSED;
@@ -231,7 +221,7 @@ public final class MqttSession {
 			this.outbound.expireQueue(nowMillis);
 			return STEP_IDLE;
 		}
-		this.subscriptions.fill(this.tx, CONTROL_RESERVE);
+		this.subscriptions.fill(this.tx, TxBuffer.CONTROL_RESERVE);
 		if (this.state == SessionState.CONNECTED) {
 			this.outbound.fill(nowMillis);
 		}
@@ -244,9 +234,15 @@ public final class MqttSession {
 		if (busy) {
 			this.keepAlive.sent(nowMillis);
 		}
-		if (this.tx.free() >= CONTROL_RESERVE) {
+		if (this.tx.free() >= TxBuffer.CONTROL_RESERVE) {
 			// Inbound packets are handled only when their acknowledgement fits: backpressure, not loss.
-			busy |= this.inbound.receive(this.transport, nowMillis);
+			int r = this.inbound.receive(this.transport, this.state, nowMillis);
+			busy |= r != Inbound.IDLE;
+			if (r < 0) {
+				close(nowMillis, r);
+			} else if (r >= Inbound.ACCEPTED) {
+				connected(nowMillis, r == Inbound.ACCEPTED_PRESENT);
+			}
 		}
 		if (this.state != SessionState.DISCONNECTED) {
 			checkTimers(nowMillis);
@@ -296,10 +292,9 @@ public final class MqttSession {
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
-	// Package-private: used by Inbound and Outbound.
 
 	/** Accepted CONNACK. */
-	void connected(long nowMillis, boolean present) {
+	private void connected(long nowMillis, boolean present) {
 		this.handshake.accepted(this.subscriptions, nowMillis);
 		int resend = this.outbound.reconnected(present);
 		changeState(SessionState.CONNECTED, SessionStatus.OK);
@@ -309,7 +304,7 @@ public final class MqttSession {
 	}
 
 	/** Closes the transport and enters DISCONNECTED with the cause {@link Handshake#closed} reports. */
-	void close(long nowMillis, int cause) {
+	private void close(long nowMillis, int cause) {
 		this.transport.close(); // every caller holds an open transport
 		this.transport = null;
 		int reported = this.handshake.closed(this.state, cause, this.tx.written, nowMillis);
@@ -319,8 +314,6 @@ public final class MqttSession {
 		this.inflight.clearPending();
 		changeState(SessionState.DISCONNECTED, reported);
 	}
-
-	// ---------------------------------------------------------------------------------------------------------
 
 	private void changeState(int newState, int cause) {
 		this.state = newState;

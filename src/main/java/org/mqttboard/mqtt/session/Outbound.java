@@ -17,29 +17,32 @@ import org.mqttboard.mqtt.transport.Transport;
 /**
  * The transmit side of an {@link MqttSession}: encodes publishes into the transmit buffer (QoS 1/2 ones also into
  * the {@link InflightTable}), keeps the offline queue (overflow policy, time-to-live) and resends after a
- * reconnect. Everything it writes leaves {@link MqttSession#CONTROL_RESERVE} bytes free, except acknowledgements,
+ * reconnect. Everything it writes leaves {@link TxBuffer#CONTROL_RESERVE} bytes free, except acknowledgements,
  * which use that reserve.
  * <p>
  * Threading: owned by the session's caller thread; no allocation.
  */
 final class Outbound {
 
-	private final MqttSession session;
 	private final TxBuffer tx;
 	private final InflightTable inflight;
 	private final OfflineQueue queue;
+	private final KeepAlive keepAlive;
 	private final SessionCounters counters;
+	private final Notifier notifier;
 	private final int overflowPolicy;
 	/** Next publish token. */
 	int nextToken = 1;
 
-	Outbound(MqttSession session, SessionConfig config) {
-		this.session = session;
-		this.tx = session.tx;
-		this.inflight = session.inflight;
-		this.queue = session.queue;
-		this.counters = session.counters;
-		this.overflowPolicy = config.queueOverflow;
+	Outbound(int overflowPolicy, TxBuffer tx, InflightTable inflight, OfflineQueue queue, KeepAlive keepAlive,
+			SessionCounters counters, Notifier notifier) {
+		this.overflowPolicy = overflowPolicy;
+		this.tx = tx;
+		this.inflight = inflight;
+		this.queue = queue;
+		this.keepAlive = keepAlive;
+		this.counters = counters;
+		this.notifier = notifier;
 	}
 
 	/** Appends a 4-byte acknowledgement; its room is the reserve. */
@@ -54,7 +57,7 @@ final class Outbound {
 		TxBuffer b = this.tx;
 		b.makeRoom(PingCodec.SIZE);
 		b.end += PingCodec.encodeRequest(b.buf, b.end, b.buf.length);
-		KeepAlive k = this.session.keepAlive;
+		KeepAlive k = this.keepAlive;
 		k.pingSent(nowMillis);
 		this.counters.pings++;
 		if (b.flush(t) > 0) {
@@ -86,7 +89,7 @@ final class Outbound {
 			return SessionStatus.BAD_ARGUMENT;
 		}
 		int size = PublishCodec.size(topicLen, qos, payloadLen);
-		if (size < 0 || size > this.tx.buf.length - MqttSession.CONTROL_RESERVE) {
+		if (size < 0 || size > this.tx.buf.length - TxBuffer.CONTROL_RESERVE) {
 			return SessionStatus.TOO_LARGE;
 		}
 		int token = this.nextToken;
@@ -110,7 +113,7 @@ final class Outbound {
 			}
 			int dropped = q.headToken();
 			q.removeHead();
-			this.session.notifier.publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
+			this.notifier.publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
 		}
 		q.add(expiresAt, qos, retain, token, topic, topicOff, topicLen, payload, payloadOff, payloadLen);
 		return token;
@@ -130,7 +133,7 @@ final class Outbound {
 		for (int slot = 0; slot < t.capacity(); slot++) {
 			int done = t.reconnected(slot, present);
 			if (done > 0) {
-				this.session.notifier.publishDone(done, SessionStatus.OK);
+				this.notifier.publishDone(done, SessionStatus.OK);
 			}
 		}
 		return resend;
@@ -141,7 +144,7 @@ final class Outbound {
 		InflightTable t = this.inflight;
 		for (int slot = t.nextPending(); slot >= 0; slot = t.nextPending()) {
 			int size = t.resendLength(slot);
-			if (this.tx.free() - MqttSession.CONTROL_RESERVE < (size == 0 ? AckCodec.SIZE : size)) {
+			if (this.tx.free() - TxBuffer.CONTROL_RESERVE < (size == 0 ? AckCodec.SIZE : size)) {
 				return;
 			}
 			if (size == 0) {
@@ -178,7 +181,7 @@ final class Outbound {
 			return false;
 		}
 		int size = PublishCodec.size(q.headTopicLength(), q.headQos(), q.headPayloadLength());
-		return this.tx.free() - MqttSession.CONTROL_RESERVE >= size && (q.headQos() == 0 || !this.inflight.full());
+		return this.tx.free() - TxBuffer.CONTROL_RESERVE >= size && (q.headQos() == 0 || !this.inflight.full());
 	}
 
 	/**
@@ -190,7 +193,7 @@ final class Outbound {
 			int qos, boolean retain, int token) {
 		int size = PublishCodec.size(topicLen, qos, payloadLen);
 		InflightTable t = this.inflight;
-		if (this.tx.free() - MqttSession.CONTROL_RESERVE < size || (qos > 0 && t.full())) {
+		if (this.tx.free() - TxBuffer.CONTROL_RESERVE < size || (qos > 0 && t.full())) {
 			return false;
 		}
 		int id = qos > 0 ? t.allocateId() : 0;
@@ -226,7 +229,7 @@ final class Outbound {
 		int token = q.headToken();
 		q.removeHead();
 		this.counters.queueExpired++;
-		this.session.notifier.publishDone(token, SessionStatus.EXPIRED);
+		this.notifier.publishDone(token, SessionStatus.EXPIRED);
 		return true;
 	}
 }

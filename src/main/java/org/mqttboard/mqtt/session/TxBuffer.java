@@ -15,6 +15,12 @@ import org.mqttboard.mqtt.transport.Transport;
  */
 final class TxBuffer {
 
+	/**
+	 * Bytes kept free by publishes and subscribes so that one acknowledgement (4 bytes) and one PINGREQ (2 bytes)
+	 * always fit, even while the transport accepts nothing.
+	 */
+	static final int CONTROL_RESERVE = 6;
+
 	/** The bytes; packets are encoded directly at {@link #end}. */
 	final byte[] buf;
 	/** First byte not yet written. */

@@ -29,7 +29,7 @@ public class ConfigLoaderTest {
 	public void load_minimalGenericFile_appliesDocumentedDefaults() {
 		FirmwareConfig c = load(GENERIC);
 		SessionConfig s = c.session;
-		Assert.assertEquals("generic", c.profile.name());
+		Assert.assertEquals("generic", c.profile);
 		Assert.assertEquals(8883, c.endpoint.port());
 		Assert.assertTrue(c.endpoint.tls());
 		Assert.assertTrue(c.endpoint.verifyHostName());

@@ -74,7 +74,7 @@ public class DefaultConfigurationTest {
 		t = ConfigTexts.replace(t, "<your HiveMQ Cloud credential user name>", "user");
 		t = ConfigTexts.replace(t, "<your HiveMQ Cloud credential password>", "pass");
 		FirmwareConfig c = ConfigTexts.load(t);
-		Assert.assertEquals("hivemq-cloud", c.profile.name());
+		Assert.assertEquals("hivemq-cloud", c.profile);
 		Assert.assertEquals("0123abcd.s1.eu.hivemq.cloud", c.endpoint.host());
 		Assert.assertEquals("testtopic/1", c.presses[0].topic());
 		Assert.assertEquals("hello", c.presses[0].template().toString());

@@ -75,7 +75,7 @@ public class MaskingTest {
 		assertNoSecret(c.toString());
 		assertNoSecret(c.credentials.toString());
 		Credentials cr = c.credentials.refresh(1744594200000L);
-		Assert.assertEquals(-1, cr.toString().indexOf(org.mqttboard.app.profile.HmacSha256.hex("2025041401", SECRET)));
+		Assert.assertEquals(-1, cr.toString().indexOf(org.mqttboard.app.profile.IotdaCredentials.hmacHex("2025041401", SECRET)));
 	}
 
 	@Test

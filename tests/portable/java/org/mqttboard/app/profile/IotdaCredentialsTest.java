@@ -17,14 +17,14 @@ public class IotdaCredentialsTest {
 
 	@Test
 	public void hmac_officialVector_keyIsTheHour() {
-		Assert.assertEquals(VECTOR, HmacSha256.hex("2025041401", "12345678"));
-		Assert.assertFalse(VECTOR.equals(HmacSha256.hex("12345678", "2025041401")));
-		Assert.assertTrue(HmacSha256.hex("12345678", "2025041401").startsWith("75e72627"));
+		Assert.assertEquals(VECTOR, IotdaCredentials.hmacHex("2025041401", "12345678"));
+		Assert.assertFalse(VECTOR.equals(IotdaCredentials.hmacHex("12345678", "2025041401")));
+		Assert.assertTrue(IotdaCredentials.hmacHex("12345678", "2025041401").startsWith("75e72627"));
 	}
 
 	@Test
 	public void device_refresh_buildsClientIdUserAndPassword() {
-		Credentials c = new IotdaDeviceCredentials("prod_node1", "12345678", 1).refresh(T_2025041401);
+		Credentials c = IotdaCredentials.device("prod_node1", "12345678", 1).refresh(T_2025041401);
 		Assert.assertEquals("prod_node1_0_1_2025041401", c.clientId());
 		Assert.assertEquals("prod_node1", c.username());
 		Assert.assertEquals(VECTOR, new String(toChars(c.passwordBytes())));
@@ -33,13 +33,13 @@ public class IotdaCredentialsTest {
 	@Test
 	public void device_refresh_usesUtcNotLocalTime() {
 		// 2018-07-24T17:56:20Z is 2018-07-25T01:56 in UTC+8; the id must carry the UTC hour.
-		Credentials c = new IotdaDeviceCredentials("d", "s", 0).refresh(1532454980000L);
+		Credentials c = IotdaCredentials.device("d", "s", 0).refresh(1532454980000L);
 		Assert.assertEquals("d_0_0_2018072417", c.clientId());
 	}
 
 	@Test
 	public void device_refresh_isRecomputedOnEveryReconnect() {
-		IotdaDeviceCredentials src = new IotdaDeviceCredentials("d", "secret", 1);
+		IotdaCredentials src = IotdaCredentials.device("d", "secret", 1);
 		Credentials before = src.refresh(1767225599999L);
 		Credentials after = src.refresh(1767225599999L + 6 * 60000L);
 		Assert.assertEquals("d_0_1_2025123123", before.clientId());
@@ -50,13 +50,13 @@ public class IotdaCredentialsTest {
 
 	@Test
 	public void device_needsWallClock_onlyWithSignType1() {
-		Assert.assertTrue(new IotdaDeviceCredentials("d", "s", 1).needsWallClock());
-		Assert.assertFalse(new IotdaDeviceCredentials("d", "s", 0).needsWallClock());
+		Assert.assertTrue(IotdaCredentials.device("d", "s", 1).needsWallClock());
+		Assert.assertFalse(IotdaCredentials.device("d", "s", 0).needsWallClock());
 	}
 
 	@Test
 	public void app_username_hasA13DigitMillisecondTimestamp() {
-		Credentials c = new IotdaAppCredentials("AK1", "inst-1", "code", "cid").refresh(1744594200123L);
+		Credentials c = IotdaCredentials.app("AK1", "inst-1", "code", "cid").refresh(1744594200123L);
 		Assert.assertEquals("accessKey=AK1|timestamp=1744594200123|instanceId=inst-1", c.username());
 		Assert.assertEquals("cid", c.clientId());
 		Assert.assertEquals(4, c.passwordBytes().length);
@@ -65,13 +65,13 @@ public class IotdaCredentialsTest {
 	@Test
 	public void app_username_withoutInstanceId_leavesTheSegmentOut() {
 		Assert.assertEquals("accessKey=AK|timestamp=1744594200123",
-				IotdaAppCredentials.username("AK", "", 1744594200123L));
-		Assert.assertEquals("accessKey=AK|timestamp=0000000005000", IotdaAppCredentials.username("AK", "", 5000L));
+				IotdaCredentials.username("AK", "", 1744594200123L));
+		Assert.assertEquals("accessKey=AK|timestamp=0000000005000", IotdaCredentials.username("AK", "", 5000L));
 	}
 
 	@Test
 	public void app_refresh_sixMinutesLater_carriesANewTimestamp() {
-		IotdaAppCredentials src = new IotdaAppCredentials("AK", "", "code", "cid");
+		IotdaCredentials src = IotdaCredentials.app("AK", "", "code", "cid");
 		String a = src.refresh(T_2025041401).username();
 		String b = src.refresh(T_2025041401 + 360000L).username();
 		Assert.assertEquals("accessKey=AK|timestamp=" + (T_2025041401 + 360000L), b);
@@ -81,10 +81,10 @@ public class IotdaCredentialsTest {
 
 	@Test
 	public void toString_masksTheSecrets() {
-		Assert.assertEquals(-1, new IotdaDeviceCredentials("d", "topsecret99", 1).toString().indexOf("topsecret99"));
-		Assert.assertEquals(-1, new IotdaAppCredentials("AK", "", "accesscode77", "c").toString().indexOf(
+		Assert.assertEquals(-1, IotdaCredentials.device("d", "topsecret99", 1).toString().indexOf("topsecret99"));
+		Assert.assertEquals(-1, IotdaCredentials.app("AK", "", "accesscode77", "c").toString().indexOf(
 				"accesscode77"));
-		Credentials c = new IotdaDeviceCredentials("d", "topsecret99", 1).refresh(T_2025041401);
+		Credentials c = IotdaCredentials.device("d", "topsecret99", 1).refresh(T_2025041401);
 		Assert.assertEquals(-1, c.toString().indexOf(new String(toChars(c.passwordBytes()))));
 	}
 
