@@ -44,15 +44,13 @@ final class Halted implements Program {
 	Halted(Display display, Reporter reporter, String summary, String[] problems, long nowMillis) {
 		this.reporter = reporter;
 		this.problems = problems;
-		if (display.kind() == Display.KIND_MATRIX_5X5) {
-			char[] text = summary.toCharArray();
-			this.scroller = new Scroller(display, text.length, SCROLL_STEP_MILLIS);
-			this.scroller.show(text, text.length, nowMillis);
-		} else {
-			this.scroller = null;
-			int columns = display.columns();
-			display.showText(columns > 0 && summary.length() > columns ? summary.substring(0, columns) : summary);
-		}
+		// Scrolls on a matrix; a text line shows what fits.
+		char[] text = summary.toCharArray();
+		boolean matrix = display.kind() == Display.KIND_MATRIX_5X5;
+		int columns = display.columns();
+		this.scroller = new Scroller(display, matrix, 0, matrix || columns <= 0 ? text.length : columns,
+				SCROLL_STEP_MILLIS);
+		this.scroller.show(text, text.length, nowMillis);
 	}
 
 	@Override
@@ -67,7 +65,7 @@ final class Halted implements Program {
 			this.state = BringUpState.HALTED;
 			this.reporter.state(this.state);
 			this.reporter.status(AppStatus.status(AppStatus.CONFIG));
-		} else if (this.scroller != null) {
+		} else {
 			this.scroller.step(nowMillis);
 		}
 	}
@@ -77,8 +75,7 @@ final class Halted implements Program {
 		if (this.state != BringUpState.HALTED) {
 			return nowMillis;
 		}
-		long idle = nowMillis + IDLE_MILLIS;
-		return this.scroller == null ? idle : Math.min(idle, this.scroller.nextDeadline(nowMillis));
+		return Math.min(nowMillis + IDLE_MILLIS, this.scroller.nextDeadline(nowMillis));
 	}
 
 	@Override

@@ -26,8 +26,8 @@ public final class MessageDisplay {
 	private final boolean toConsole;
 	private final DisplayRule[] rules;
 	private final Log log;
+	/** Null when the text goes to the console. */
 	private final Scroller scroller;
-	private final LineScroller line;
 	private final byte[] work;
 	private final char[] text;
 	private final int[] found = new int[2];
@@ -59,9 +59,9 @@ public final class MessageDisplay {
 		}
 		this.text = new char[chars];
 		this.work = new byte[maxPayload];
-		this.scroller = kind == Display.KIND_MATRIX_5X5 ? new Scroller(display, chars, scrollStepMillis) : null;
-		this.line = kind == Display.KIND_LCD && columns > 0 ? new LineScroller(display, columns, chars,
-				scrollStepMillis) : null;
+		// A console line is never scrolled: the text was cut to its width above.
+		this.scroller = this.toConsole ? null : new Scroller(display, kind == Display.KIND_MATRIX_5X5,
+				kind == Display.KIND_LCD ? columns : 0, chars, scrollStepMillis);
 	}
 
 	/**
@@ -105,12 +105,8 @@ public final class MessageDisplay {
 		this.textLength = chars;
 		if (this.scroller != null) {
 			this.scroller.show(this.text, chars, nowMillis);
-		} else if (this.line != null) {
-			this.line.show(this.text, chars, nowMillis);
-		} else if (this.toConsole) {
-			this.log.log(Log.INFO, "DISPLAY " + new String(this.text, 0, chars));
 		} else {
-			this.display.showText(new String(this.text, 0, chars));
+			this.log.log(Log.INFO, "DISPLAY " + new String(this.text, 0, chars));
 		}
 		return true;
 	}
@@ -121,15 +117,13 @@ public final class MessageDisplay {
 	}
 
 	/**
-	 * Advances the matrix scroll.
+	 * Advances the scroll.
 	 *
 	 * @param nowMillis monotonic time, in ms
 	 */
 	public void step(long nowMillis) {
 		if (this.scroller != null) {
 			this.scroller.step(nowMillis);
-		} else if (this.line != null) {
-			this.line.step(nowMillis);
 		}
 	}
 
@@ -138,9 +132,6 @@ public final class MessageDisplay {
 	 * @return when {@link #step} has work, or {@link Long#MAX_VALUE}
 	 */
 	public long nextDeadline(long nowMillis) {
-		if (this.scroller != null) {
-			return this.scroller.nextDeadline(nowMillis);
-		}
-		return this.line == null ? Long.MAX_VALUE : this.line.nextDeadline(nowMillis);
+		return this.scroller == null ? Long.MAX_VALUE : this.scroller.nextDeadline(nowMillis);
 	}
 }

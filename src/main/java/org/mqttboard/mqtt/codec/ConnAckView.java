@@ -6,7 +6,7 @@
 package org.mqttboard.mqtt.codec;
 
 /**
- * A decoded CONNACK, filled by {@link ConnAckCodec#decode}. Reusable; fields are valid after a successful decode
+ * A decoded CONNACK, filled by {@link AckCodec#decodeConnAck}. Reusable; fields are valid after a successful decode
  * until the next one.
  * <p>
  * Threading: owned by the caller's thread; not thread-safe.
@@ -15,6 +15,6 @@ public final class ConnAckView {
 
 	/** Session present (MQTT 3.1.1 only; always false for 3.1). */
 	public boolean sessionPresent;
-	/** Connect return code 0..5, one of the {@code ConnAckCodec.ACCEPTED}/{@code REFUSED_*} constants. */
+	/** Connect return code 0..5, one of the {@code AckCodec.ACCEPTED}/{@code REFUSED_*} constants. */
 	public int returnCode;
 }

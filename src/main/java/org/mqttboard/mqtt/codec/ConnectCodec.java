@@ -44,7 +44,7 @@ public final class ConnectCodec {
 		if (level != ConnectOptions.LEVEL_3_1 && level != ConnectOptions.LEVEL_3_1_1) {
 			return Status.INVALID_PROTOCOL_LEVEL;
 		}
-		if (o.keepAliveSeconds < 0 || o.keepAliveSeconds > Wire.MAX_U16) {
+		if (o.keepAliveSeconds < 0 || o.keepAliveSeconds > FixedHeader.MAX_U16) {
 			return Status.INVALID_KEEP_ALIVE;
 		}
 		int status = checkClientId(o.clientId, level, o.cleanSession);
@@ -58,7 +58,7 @@ public final class ConnectCodec {
 		if (o.username == null) {
 			return o.password == null ? Status.OK : Status.INVALID_CREDENTIALS;
 		}
-		if (o.username.length > Wire.MAX_U16 || (o.password != null && o.password.length > Wire.MAX_U16)) {
+		if (o.username.length > FixedHeader.MAX_U16 || (o.password != null && o.password.length > FixedHeader.MAX_U16)) {
 			return Status.TOO_LARGE;
 		}
 		return Utf8.isValid(o.username, 0, o.username.length) ? Status.OK : Status.INVALID_UTF8;
@@ -75,7 +75,7 @@ public final class ConnectCodec {
 			}
 		} else if (id.length == 0 && !cleanSession) {
 			return Status.INVALID_CLIENT_ID;
-		} else if (id.length > Wire.MAX_U16) {
+		} else if (id.length > FixedHeader.MAX_U16) {
 			return Status.TOO_LARGE;
 		}
 		return Utf8.isValid(id, 0, id.length) ? Status.OK : Status.INVALID_UTF8;
@@ -89,7 +89,7 @@ public final class ConnectCodec {
 		if (o.willQos < 0 || o.willQos > 2) {
 			return Status.INVALID_QOS;
 		}
-		if (o.willTopic.length > Wire.MAX_U16 || (o.willPayload != null && o.willPayload.length > Wire.MAX_U16)) {
+		if (o.willTopic.length > FixedHeader.MAX_U16 || (o.willPayload != null && o.willPayload.length > FixedHeader.MAX_U16)) {
 			return Status.TOO_LARGE;
 		}
 		return Topics.checkName(o.willTopic, 0, o.willTopic.length);
@@ -143,7 +143,7 @@ public final class ConnectCodec {
 		if (remaining < 0) {
 			return remaining;
 		}
-		if (!Wire.inBounds(buf, off, limit)) {
+		if (!FixedHeader.inBounds(buf, off, limit)) {
 			return Status.BAD_BOUNDS;
 		}
 		if (FixedHeader.packetSize(remaining) > limit - off) {
@@ -151,23 +151,23 @@ public final class ConnectCodec {
 		}
 		int i = off + FixedHeader.encode(buf, off, limit, PacketType.CONNECT, 0, remaining);
 		byte[] name = o.protocolLevel == ConnectOptions.LEVEL_3_1 ? NAME_3_1 : NAME_3_1_1;
-		i = Wire.writeString(buf, i, name, 0, name.length);
+		i = FixedHeader.writeString(buf, i, name, 0, name.length);
 		buf[i++] = (byte) o.protocolLevel;
 		buf[i++] = (byte) flags(o);
-		Wire.writeU16(buf, i, o.keepAliveSeconds);
+		FixedHeader.writeU16(buf, i, o.keepAliveSeconds);
 		i += 2;
 		// Payload order is fixed by [MQTT-3.1.3-1]: client id, will topic, will message, user name, password.
-		i = Wire.writeString(buf, i, o.clientId, 0, o.clientId.length);
+		i = FixedHeader.writeString(buf, i, o.clientId, 0, o.clientId.length);
 		if (o.willTopic != null) {
-			i = Wire.writeString(buf, i, o.willTopic, 0, o.willTopic.length);
+			i = FixedHeader.writeString(buf, i, o.willTopic, 0, o.willTopic.length);
 			byte[] payload = o.willPayload;
-			i = Wire.writeString(buf, i, payload, 0, payload == null ? 0 : payload.length);
+			i = FixedHeader.writeString(buf, i, payload, 0, payload == null ? 0 : payload.length);
 		}
 		if (o.username != null) {
-			i = Wire.writeString(buf, i, o.username, 0, o.username.length);
+			i = FixedHeader.writeString(buf, i, o.username, 0, o.username.length);
 		}
 		if (o.password != null) {
-			i = Wire.writeString(buf, i, o.password, 0, o.password.length);
+			i = FixedHeader.writeString(buf, i, o.password, 0, o.password.length);
 		}
 		return i - off;
 	}

@@ -17,6 +17,8 @@ public final class FixedHeader {
 	public static final int MAX_REMAINING_LENGTH = 268435455;
 	/** Largest fixed header: one type byte plus four length bytes. */
 	public static final int MAX_LENGTH = 5;
+	/** Largest value of a two-byte length or packet identifier. */
+	static final int MAX_U16 = 0xFFFF;
 
 	/** PUBLISH flag: duplicate delivery. */
 	public static final int FLAG_DUP = 0x08;
@@ -72,7 +74,7 @@ public final class FixedHeader {
 		if (size < 0) {
 			return size;
 		}
-		if (!Wire.inBounds(buf, off, limit)) {
+		if (!FixedHeader.inBounds(buf, off, limit)) {
 			return Status.BAD_BOUNDS;
 		}
 		if (limit - off < 1 + size) {
@@ -102,7 +104,7 @@ public final class FixedHeader {
 	 * @return header length (2..5), {@link Status#NEED_MORE}, {@link Status#BAD_BOUNDS} or a malformed code
 	 */
 	public static int decode(byte[] buf, int off, int limit, HeaderView out) {
-		if (!Wire.inBounds(buf, off, limit)) {
+		if (!FixedHeader.inBounds(buf, off, limit)) {
 			return Status.BAD_BOUNDS;
 		}
 		if (off == limit) {
@@ -195,5 +197,36 @@ public final class FixedHeader {
 			return Status.NEED_MORE;
 		}
 		return n;
+	}
+
+	// Field helpers shared by the packet codecs (MQTT 3.1.1 §1.5.2 two-byte integers, §1.5.3 strings).
+
+	static int readU16(byte[] buf, int i) {
+		return ((buf[i] & 0xFF) << 8) | (buf[i + 1] & 0xFF);
+	}
+
+	static void writeU16(byte[] buf, int i, int value) {
+		buf[i] = (byte) (value >>> 8);
+		buf[i + 1] = (byte) value;
+	}
+
+	/**
+	 * Writes a two-byte length then {@code len} bytes of {@code src} ({@code src} may be null when {@code len} is 0).
+	 *
+	 * @return the index after the string
+	 */
+	static int writeString(byte[] buf, int i, byte[] src, int srcOff, int len) {
+		writeU16(buf, i, len);
+		if (len > 0) {
+			System.arraycopy(src, srcOff, buf, i + 2, len);
+		}
+		return i + 2 + len;
+	}
+
+	/**
+	 * @return true if {@code [off, limit)} is a valid range of {@code buf}
+	 */
+	static boolean inBounds(byte[] buf, int off, int limit) {
+		return off >= 0 && off <= limit && limit <= buf.length;
 	}
 }

@@ -32,7 +32,7 @@ public final class PublishCodec {
 		if (topicLen < 0 || payloadLen < 0) {
 			return Status.BAD_BOUNDS;
 		}
-		if (topicLen > Wire.MAX_U16) {
+		if (topicLen > FixedHeader.MAX_U16) {
 			return Status.TOO_LARGE;
 		}
 		int head = 2 + topicLen + (qos > 0 ? 2 : 0);
@@ -77,12 +77,12 @@ public final class PublishCodec {
 		if (remaining < 0) {
 			return remaining;
 		}
-		if (!Wire.inBounds(topic, topicOff, topicOff + topicLen)
-				|| (payloadLen > 0 && !Wire.inBounds(payload, payloadOff, payloadOff + payloadLen))
-				|| !Wire.inBounds(buf, off, limit)) {
+		if (!FixedHeader.inBounds(topic, topicOff, topicOff + topicLen)
+				|| (payloadLen > 0 && !FixedHeader.inBounds(payload, payloadOff, payloadOff + payloadLen))
+				|| !FixedHeader.inBounds(buf, off, limit)) {
 			return Status.BAD_BOUNDS;
 		}
-		if (qos == 0 ? packetId != 0 : packetId < 1 || packetId > Wire.MAX_U16) {
+		if (qos == 0 ? packetId != 0 : packetId < 1 || packetId > FixedHeader.MAX_U16) {
 			return Status.INVALID_PACKET_ID;
 		}
 		if (dup && qos == 0) {
@@ -97,9 +97,9 @@ public final class PublishCodec {
 		}
 		int flags = (qos << QOS_SHIFT) | (dup ? FixedHeader.FLAG_DUP : 0) | (retain ? FixedHeader.FLAG_RETAIN : 0);
 		int i = off + FixedHeader.encode(buf, off, limit, PacketType.PUBLISH, flags, remaining);
-		i = Wire.writeString(buf, i, topic, topicOff, topicLen);
+		i = FixedHeader.writeString(buf, i, topic, topicOff, topicLen);
 		if (qos > 0) {
-			Wire.writeU16(buf, i, packetId);
+			FixedHeader.writeU16(buf, i, packetId);
 			i += 2;
 		}
 		if (payloadLen > 0) {
@@ -184,7 +184,7 @@ public final class PublishCodec {
 		}
 		int qos = (h.flags >>> QOS_SHIFT) & 0x03;
 		int topicOff = off + n + 2;
-		int topicLen = Wire.readU16(buf, off + n);
+		int topicLen = FixedHeader.readU16(buf, off + n);
 		int headLen = 2 + topicLen + (qos > 0 ? 2 : 0);
 		if (headLen > remaining) {
 			return Status.MALFORMED_LENGTH;
@@ -198,7 +198,7 @@ public final class PublishCodec {
 		}
 		int packetId = 0;
 		if (qos > 0) {
-			packetId = Wire.readU16(buf, topicOff + topicLen);
+			packetId = FixedHeader.readU16(buf, topicOff + topicLen);
 			if (packetId == 0) {
 				return Status.MALFORMED_PACKET_ID;
 			}

@@ -6,7 +6,7 @@
 package org.mqttboard.mqtt.codec;
 
 /**
- * A decoded SUBACK, filled by {@link SubAckCodec#decode}: the packet identifier and where the return codes lie in
+ * A decoded SUBACK, filled by {@link AckCodec#decodeSubAck}: the packet identifier and where the return codes lie in
  * the receive buffer. Reusable; valid after a successful decode while the buffer is not overwritten.
  * <p>
  * Threading: owned by the caller's thread; not thread-safe.
@@ -27,7 +27,7 @@ public final class SubAckView {
 
 	/**
 	 * @param index 0..{@link #count}-1
-	 * @return granted QoS 0..2, or {@link SubAckCodec#FAILURE}
+	 * @return granted QoS 0..2, or {@link AckCodec#FAILURE}
 	 */
 	public int returnCode(int index) {
 		return this.buf[this.codesOff + index] & 0xFF;

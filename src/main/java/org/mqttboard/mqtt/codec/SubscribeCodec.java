@@ -91,20 +91,20 @@ public final class SubscribeCodec {
 				return Status.INVALID_QOS;
 			}
 		}
-		if (packetId < 1 || packetId > Wire.MAX_U16) {
+		if (packetId < 1 || packetId > FixedHeader.MAX_U16) {
 			return Status.INVALID_PACKET_ID;
 		}
-		if (!Wire.inBounds(buf, off, limit)) {
+		if (!FixedHeader.inBounds(buf, off, limit)) {
 			return Status.BAD_BOUNDS;
 		}
 		if (FixedHeader.packetSize(remaining) > limit - off) {
 			return Status.BUFFER_TOO_SMALL;
 		}
 		int i = off + FixedHeader.encode(buf, off, limit, PacketType.SUBSCRIBE, FixedHeader.FLAGS_0010, remaining);
-		Wire.writeU16(buf, i, packetId);
+		FixedHeader.writeU16(buf, i, packetId);
 		i += 2;
 		for (int k = first; k < first + count; k++) {
-			i = Wire.writeString(buf, i, filters[k], 0, filters[k].length);
+			i = FixedHeader.writeString(buf, i, filters[k], 0, filters[k].length);
 			buf[i++] = (byte) qos[k];
 		}
 		return i - off;

@@ -34,7 +34,7 @@ public final class Topics {
 	 * @return {@link Status#OK}, {@link Status#INVALID_TOPIC} or {@link Status#INVALID_UTF8}
 	 */
 	public static int checkName(byte[] buf, int off, int len) {
-		if (len < 1 || len > Wire.MAX_U16) {
+		if (len < 1 || len > FixedHeader.MAX_U16) {
 			return Status.INVALID_TOPIC;
 		}
 		for (int i = off, end = off + len; i < end; i++) {
@@ -57,7 +57,7 @@ public final class Topics {
 	 * @return {@link Status#OK}, {@link Status#INVALID_TOPIC_FILTER} or {@link Status#INVALID_UTF8}
 	 */
 	public static int checkFilter(byte[] buf, int off, int len) {
-		if (len < 1 || len > Wire.MAX_U16 || misplacedWildcard(buf, off, len) >= 0) {
+		if (len < 1 || len > FixedHeader.MAX_U16 || misplacedWildcard(buf, off, len) >= 0) {
 			return Status.INVALID_TOPIC_FILTER;
 		}
 		return Utf8.isValid(buf, off, len) ? Status.OK : Status.INVALID_UTF8;

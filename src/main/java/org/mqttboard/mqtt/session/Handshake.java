@@ -5,7 +5,7 @@
  */
 package org.mqttboard.mqtt.session;
 
-import org.mqttboard.mqtt.codec.ConnAckCodec;
+import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.ConnectCodec;
 import org.mqttboard.mqtt.codec.ConnectOptions;
 
@@ -139,14 +139,14 @@ final class Handshake {
 	 * @return the cause to close with: one {@code REFUSED_*} per return code, or {@link SessionStatus#RETRY_WITH_31}
 	 */
 	int refused(int returnCode) {
-		if (returnCode == ConnAckCodec.REFUSED_PROTOCOL_VERSION && this.fallbackTo31
+		if (returnCode == AckCodec.REFUSED_PROTOCOL_VERSION && this.fallbackTo31
 				&& this.connect.protocolLevel == ConnectOptions.LEVEL_3_1_1) {
 			this.connect.protocolLevel = ConnectOptions.LEVEL_3_1;
 			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
 			return SessionStatus.RETRY_WITH_31;
 		}
 		// The REFUSED_* causes follow the return codes 1..5 of MQTT 3.1.1 Table 3.1, one apart.
-		return SessionStatus.REFUSED_PROTOCOL + ConnAckCodec.REFUSED_PROTOCOL_VERSION - returnCode;
+		return SessionStatus.REFUSED_PROTOCOL + AckCodec.REFUSED_PROTOCOL_VERSION - returnCode;
 	}
 
 	/** @return the time at which a missing CONNACK times out, monotonic ms */

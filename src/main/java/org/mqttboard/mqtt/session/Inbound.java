@@ -7,16 +7,13 @@ package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.AckView;
-import org.mqttboard.mqtt.codec.ConnAckCodec;
 import org.mqttboard.mqtt.codec.ConnAckView;
 import org.mqttboard.mqtt.codec.FixedHeader;
 import org.mqttboard.mqtt.codec.HeaderView;
 import org.mqttboard.mqtt.codec.PacketType;
-import org.mqttboard.mqtt.codec.PingCodec;
 import org.mqttboard.mqtt.codec.PublishCodec;
 import org.mqttboard.mqtt.codec.PublishView;
 import org.mqttboard.mqtt.codec.Status;
-import org.mqttboard.mqtt.codec.SubAckCodec;
 import org.mqttboard.mqtt.codec.SubAckView;
 import org.mqttboard.mqtt.transport.Transport;
 
@@ -183,13 +180,13 @@ final class Inbound {
 
 	private int onConnAck(int state, int total) {
 		ConnAckView a = this.connack;
-		if (ConnAckCodec.decode(this.buf, 0, total, this.handshake.connect.protocolLevel, a) < 0) {
+		if (AckCodec.decodeConnAck(this.buf, 0, total, this.handshake.connect.protocolLevel, a) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		if (state != SessionState.AWAIT_CONNACK) {
 			return SessionStatus.PROTOCOL_ERROR; // a second CONNACK
 		}
-		if (a.returnCode != ConnAckCodec.ACCEPTED) {
+		if (a.returnCode != AckCodec.ACCEPTED) {
 			return this.handshake.refused(a.returnCode);
 		}
 		if (a.sessionPresent) {
@@ -285,21 +282,21 @@ final class Inbound {
 
 	private int onSubAck(int total) {
 		SubAckView v = this.suback;
-		if (SubAckCodec.decode(this.buf, 0, total, v) < 0) {
+		if (AckCodec.decodeSubAck(this.buf, 0, total, v) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
 		int code = v.returnCode(0);
 		int i = this.subscriptions.acked(v.packetId);
 		if (i >= 0) { // else not ours: tolerated like a late ack
-			this.notifier.event(code == SubAckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED,
+			this.notifier.event(code == AckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED,
 					i);
 		}
 		return MOVED;
 	}
 
 	private int onPingResp(int total, long nowMillis) {
-		if (PingCodec.decodeResponse(this.buf, 0, total) < 0) {
+		if (AckCodec.decodePingResp(this.buf, 0, total) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		long rtt = this.keepAlive.pingResponse(nowMillis);

@@ -6,9 +6,8 @@
 package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.AckCodec;
-import org.mqttboard.mqtt.codec.DisconnectCodec;
+import org.mqttboard.mqtt.codec.FixedHeader;
 import org.mqttboard.mqtt.codec.PacketType;
-import org.mqttboard.mqtt.codec.PingCodec;
 import org.mqttboard.mqtt.codec.PublishCodec;
 import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.codec.Topics;
@@ -55,8 +54,8 @@ final class Outbound {
 	/** Appends a PINGREQ (its room is the reserve: acks leave at least 2 bytes of it) and tries to send it. */
 	void ping(Transport t, long nowMillis) {
 		TxBuffer b = this.tx;
-		b.makeRoom(PingCodec.SIZE);
-		b.end += PingCodec.encodeRequest(b.buf, b.end, b.buf.length);
+		b.makeRoom(AckCodec.EMPTY_SIZE);
+		b.end += FixedHeader.encode(b.buf, b.end, b.buf.length, PacketType.PINGREQ, 0, 0);
 		KeepAlive k = this.keepAlive;
 		k.pingSent(nowMillis);
 		this.counters.pings++;
@@ -68,9 +67,9 @@ final class Outbound {
 	/** Appends a DISCONNECT when it fits and makes one write attempt (the link is closed right after). */
 	void disconnect(Transport t) {
 		TxBuffer b = this.tx;
-		if (b.free() >= DisconnectCodec.SIZE) {
-			b.makeRoom(DisconnectCodec.SIZE);
-			b.end += DisconnectCodec.encode(b.buf, b.end, b.buf.length);
+		if (b.free() >= AckCodec.EMPTY_SIZE) {
+			b.makeRoom(AckCodec.EMPTY_SIZE);
+			b.end += FixedHeader.encode(b.buf, b.end, b.buf.length, PacketType.DISCONNECT, 0, 0);
 			b.flush(t);
 		}
 	}

@@ -143,9 +143,9 @@ public class CodecFuzzTest {
 		case 4:
 			return AckCodec.encode(this.buf, off, limit, this.random.nextInt(16), id);
 		case 5:
-			return PingCodec.encodeRequest(this.buf, off, limit);
+			return FixedHeader.encode(this.buf, off, limit, PacketType.PINGREQ, 0, 0);
 		default:
-			return DisconnectCodec.encode(this.buf, off, limit);
+			return FixedHeader.encode(this.buf, off, limit, PacketType.DISCONNECT, 0, 0);
 		}
 	}
 
@@ -188,13 +188,13 @@ public class CodecFuzzTest {
 			checkPublish(r[1], off, limit, c, packet, len, true);
 			r[2] = PublishCodec.decodeHead(this.buf, off, limit, this.publish);
 			checkPublish(r[2], off, limit, c, packet, len, false);
-			r[3] = ConnAckCodec.decode(this.buf, off, limit, 3 + (c & 1), this.connAck);
+			r[3] = AckCodec.decodeConnAck(this.buf, off, limit, 3 + (c & 1), this.connAck);
 			r[4] = AckCodec.decode(this.buf, off, limit, this.ack);
-			r[5] = SubAckCodec.decode(this.buf, off, limit, this.subAck);
+			r[5] = AckCodec.decodeSubAck(this.buf, off, limit, this.subAck);
 			if (r[5] > 0 && this.subAck.codesOff + this.subAck.count > off + r[5]) {
 				fail(where(c, packet, len) + " SUBACK codes outside the packet");
 			}
-			r[6] = PingCodec.decodeResponse(this.buf, off, limit);
+			r[6] = AckCodec.decodePingResp(this.buf, off, limit);
 			r[7] = this.connectDecoder.decode(this.buf, off, limit, this.connect);
 			r[8] = this.filterDecoder.decodeSubscribe(this.buf, off, limit, this.filters);
 		} catch (RuntimeException e) {
@@ -271,7 +271,7 @@ public class CodecFuzzTest {
 			byte[][] list = { randomFilter(), randomFilter() };
 			int[] qosList = { this.random.nextInt(3), this.random.nextInt(3) };
 			int n = SubscribeCodec.encode(out, 0, out.length, id, list, qosList, 0, 2);
-			return n > 0 ? n : PingCodec.encodeRequest(out, 0, out.length);
+			return n > 0 ? n : FixedHeader.encode(out, 0, out.length, PacketType.PINGREQ, 0, 0);
 		}
 	}
 

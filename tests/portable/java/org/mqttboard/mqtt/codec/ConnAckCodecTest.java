@@ -20,7 +20,7 @@ public class ConnAckCodecTest {
 	private final ConnAckView view = new ConnAckView();
 
 	private int decode(byte[] packet, int level) {
-		return ConnAckCodec.decode(packet, 0, packet.length, level, this.view);
+		return AckCodec.decodeConnAck(packet, 0, packet.length, level, this.view);
 	}
 
 	@Test
@@ -32,7 +32,7 @@ public class ConnAckCodecTest {
 				0x00); // return code 0: accepted
 		assertEquals(4, decode(packet, V311));
 		assertTrue(this.view.sessionPresent);
-		assertEquals(ConnAckCodec.ACCEPTED, this.view.returnCode);
+		assertEquals(AckCodec.ACCEPTED, this.view.returnCode);
 	}
 
 	@Test
@@ -44,7 +44,7 @@ public class ConnAckCodecTest {
 				0x04); // return code 4: bad user name or password
 		assertEquals(4, decode(packet, V311));
 		assertFalse(this.view.sessionPresent);
-		assertEquals(ConnAckCodec.REFUSED_BAD_CREDENTIALS, this.view.returnCode);
+		assertEquals(AckCodec.REFUSED_BAD_CREDENTIALS, this.view.returnCode);
 	}
 
 	@Test
@@ -115,9 +115,9 @@ public class ConnAckCodecTest {
 	public void decode_needMore_onPrefixes_andBadBounds() {
 		byte[] packet = bytes(0x20, 0x02, 0x00, 0x00);
 		for (int len = 0; len < 4; len++) {
-			assertEquals(Status.NEED_MORE, ConnAckCodec.decode(packet, 0, len, V311, this.view));
+			assertEquals(Status.NEED_MORE, AckCodec.decodeConnAck(packet, 0, len, V311, this.view));
 		}
-		assertEquals(Status.BAD_BOUNDS, ConnAckCodec.decode(packet, 0, 5, V311, this.view));
+		assertEquals(Status.BAD_BOUNDS, AckCodec.decodeConnAck(packet, 0, 5, V311, this.view));
 	}
 
 	@Test

@@ -17,7 +17,7 @@ public class SubAckCodecTest {
 	private final SubAckView view = new SubAckView();
 
 	private int decode(byte[] packet) {
-		return SubAckCodec.decode(packet, 0, packet.length, this.view);
+		return AckCodec.decodeSubAck(packet, 0, packet.length, this.view);
 	}
 
 	@Test
@@ -37,7 +37,7 @@ public class SubAckCodecTest {
 		assertEquals(0, this.view.returnCode(0));
 		assertEquals(1, this.view.returnCode(1));
 		assertEquals(2, this.view.returnCode(2));
-		assertEquals(SubAckCodec.FAILURE, this.view.returnCode(3));
+		assertEquals(AckCodec.FAILURE, this.view.returnCode(3));
 	}
 
 	@Test
@@ -92,9 +92,9 @@ public class SubAckCodecTest {
 		byte[] buf = new byte[16];
 		int n = BrokerEncoder.subAck(buf, 0, buf.length, 9, new int[] { 1, 0x80 }, 2);
 		for (int len = 0; len < n; len++) {
-			assertEquals(Status.NEED_MORE, SubAckCodec.decode(buf, 0, len, this.view));
+			assertEquals(Status.NEED_MORE, AckCodec.decodeSubAck(buf, 0, len, this.view));
 		}
-		assertEquals(n, SubAckCodec.decode(buf, 0, n, this.view));
+		assertEquals(n, AckCodec.decodeSubAck(buf, 0, n, this.view));
 		assertEquals(9, this.view.packetId);
 		assertEquals(2, this.view.count);
 		assertEquals(0x80, this.view.returnCode(1));
