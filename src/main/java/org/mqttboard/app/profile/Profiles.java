@@ -9,16 +9,24 @@ import org.mqttboard.app.config.BrokerProfile;
 import org.mqttboard.app.config.ConfigException;
 import org.mqttboard.app.config.ConfigLoader;
 import org.mqttboard.app.config.FirmwareConfig;
+import org.mqttboard.app.config.Keys;
 import org.mqttboard.platform.ConfigSource;
 
 /**
- * The built-in broker profiles and the usual entry point: {@code Profiles.load(board.config())}.
+ * The built-in broker profiles, each cloud with its capabilities (highest QoS, will, retain, publishing, rate
+ * cap, own keys), and the usual entry point: {@code Profiles.load(board.config())}.
  */
 public final class Profiles {
 
 	private static final BrokerProfile[] ALL = { new BrokerProfile("generic", 2, BrokerProfile.LENIENT_PORTS, 0),
-			new HiveMqCloudProfile(), new AmebaCloudProfile(), new SensoroProfile(), new ThingerProfile(), new IotdaDeviceProfile(),
-			new IotdaAppProfile() };
+			new CloudProfile(CloudProfile.HIVEMQ, "hivemq-cloud", 2, 0, 0),
+			new CloudProfile(CloudProfile.AMEBA, "ameba-cloud", 2, 0, 0),
+			new CloudProfile(CloudProfile.SENSORO, "sensoro", 1, 0, 0, Keys.SENSORO_ALLOW_PUBLISH),
+			new CloudProfile(CloudProfile.THINGER, "thinger", 2, 0, 0),
+			new CloudProfile(CloudProfile.IOTDA_DEVICE, "iotda-device", 1, BrokerProfile.NO_WILL
+					| BrokerProfile.NO_RETAIN, 50, Keys.IOTDA_SIGN_TYPE),
+			new CloudProfile(CloudProfile.IOTDA_APP, "iotda-app", 0, BrokerProfile.NO_WILL | BrokerProfile.NO_RETAIN
+					| BrokerProfile.NO_PUBLISH, 0, Keys.IOTDA_ACCESS_KEY, Keys.IOTDA_INSTANCE_ID) };
 
 	private Profiles() {
 	}

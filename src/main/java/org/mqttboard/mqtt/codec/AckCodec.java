@@ -159,7 +159,7 @@ public final class AckCodec {
 	 * @return {@link #SIZE}, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
 	 */
-	public static int decodeConnAck(byte[] buf, int off, int limit, int protocolLevel, ConnAckView out) {
+	public static int decodeConnAck(byte[] buf, int off, int limit, int protocolLevel, AckView out) {
 		int n = decodeFixed(buf, off, limit, PacketType.CONNACK, REMAINING);
 		if (n < 0) {
 			return n;
@@ -179,6 +179,7 @@ public final class AckCodec {
 				return Status.MALFORMED_RESERVED;
 			}
 		}
+		out.type = PacketType.CONNACK;
 		out.sessionPresent = present;
 		out.returnCode = code;
 		return SIZE;
@@ -195,7 +196,7 @@ public final class AckCodec {
 	 * @return packet length, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
 	 */
-	public static int decodeSubAck(byte[] buf, int off, int limit, SubAckView out) {
+	public static int decodeSubAck(byte[] buf, int off, int limit, AckView out) {
 		HeaderView h = out.header;
 		int n = FixedHeader.decodeComplete(buf, off, limit, PacketType.SUBACK, h);
 		if (n < 0) {
@@ -220,6 +221,7 @@ public final class AckCodec {
 				return Status.MALFORMED_RETURN_CODE;
 			}
 		}
+		out.type = PacketType.SUBACK;
 		out.buf = buf;
 		out.packetId = packetId;
 		out.codesOff = codesOff;

@@ -7,14 +7,12 @@ package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.AckView;
-import org.mqttboard.mqtt.codec.ConnAckView;
 import org.mqttboard.mqtt.codec.FixedHeader;
 import org.mqttboard.mqtt.codec.HeaderView;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.PublishCodec;
 import org.mqttboard.mqtt.codec.PublishView;
 import org.mqttboard.mqtt.codec.Status;
-import org.mqttboard.mqtt.codec.SubAckView;
 import org.mqttboard.mqtt.transport.Transport;
 
 /**
@@ -56,8 +54,6 @@ final class Inbound {
 	private final HeaderView header = new HeaderView();
 	private final PublishView publish = new PublishView();
 	private final AckView ack = new AckView();
-	private final ConnAckView connack = new ConnAckView();
-	private final SubAckView suback = new SubAckView();
 	/** Result of the last fixed-header decode of {@code buf[0..length)}. */
 	private int headerStatus;
 
@@ -179,7 +175,7 @@ final class Inbound {
 	}
 
 	private int onConnAck(int state, int total) {
-		ConnAckView a = this.connack;
+		AckView a = this.ack;
 		if (AckCodec.decodeConnAck(this.buf, 0, total, this.handshake.connect.protocolLevel, a) < 0) {
 			return SessionStatus.MALFORMED;
 		}
@@ -281,7 +277,7 @@ final class Inbound {
 	}
 
 	private int onSubAck(int total) {
-		SubAckView v = this.suback;
+		AckView v = this.ack;
 		if (AckCodec.decodeSubAck(this.buf, 0, total, v) < 0) {
 			return SessionStatus.MALFORMED;
 		}

@@ -146,11 +146,11 @@ public final class SocketConnector implements Connector {
 			return this.transport;
 		} catch (IOException e) {
 			closeQuietly(link != null ? link : tcp);
-			return fail(FailureClassifier.classify(e));
+			return fail(TransportError.classify(e));
 		} catch (RuntimeException e) {
 			// Some socket layers report a bad address or a policy failure unchecked: still a failed open.
 			closeQuietly(link != null ? link : tcp);
-			return fail(FailureClassifier.classify(e));
+			return fail(TransportError.classify(e));
 		}
 	}
 

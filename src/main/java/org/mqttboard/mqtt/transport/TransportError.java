@@ -5,10 +5,23 @@
  */
 package org.mqttboard.mqtt.transport;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
+
+import javax.net.ssl.SSLException;
+
 /**
  * Why a {@link Connector#open} failed: the status vocabulary of the transport, in its own range {@code -200..-299}
  * ({@link #NONE} = 0 for success). Each TLS failure has its own code so the application can show it and choose a
  * backoff (a wrong CA will not fix itself in 100 ms).
+ * <p>
+ * {@link #classify} maps a connect or handshake exception to a code: by exception type (java.net and
+ * javax.net.ssl types, present on MicroEJ and on a JDK) and by the detail messages of the cause chain, the JDK's
+ * PKIX and host-check messages and MicroEJ's {@code SSL-2.0:E=<id>} codes. Class names are not inspected
+ * ({@code Class.getName} needs a types list on MicroEJ). A TLS failure nothing here recognises degrades to
+ * {@link #TLS_OTHER}, any other to {@link #IO}. Stateless; off the hot path (it reads exception messages).
  */
 public final class TransportError {
 
@@ -39,6 +52,17 @@ public final class TransportError {
 	/** TLS: a CA certificate resource is missing or unreadable. */
 	public static final int TLS_CA_RESOURCE = -215;
 
+	/** Bound on the cause chain walked (a cyclic chain must not loop forever). */
+	private static final int MAX_DEPTH = 8;
+	/** MicroEJ SSL error ids (VEEPortingGuide, SSL appendix): no trusted certificate. */
+	private static final int EJ_NO_TRUSTED_CERT = -8;
+	/** MicroEJ SSL error ids: current date before the certificate's validity. */
+	private static final int EJ_DATE_BEFORE = -40;
+	/** MicroEJ SSL error ids: current date after the certificate's validity. */
+	private static final int EJ_DATE_AFTER = -41;
+	/** MicroEJ SSL error ids: no CA found. */
+	private static final int EJ_NO_CA = -51;
+
 	private TransportError() {
 	}
 
@@ -63,5 +87,112 @@ public final class TransportError {
 		case TLS_CA_RESOURCE: return "TLS_CA_RESOURCE";
 		default: return "UNKNOWN";
 		}
+	}
+
+
+
+
+	/**
+	 * @param error what {@code InetAddress}, {@code Socket.connect} or {@code startHandshake} threw
+	 * @return the most specific {@link TransportError} code
+	 */
+	public static int classify(Throwable error) {
+		boolean tls = false;
+		Throwable t = error;
+		for (int depth = 0; t != null && depth < MAX_DEPTH; depth++) {
+			if (t instanceof UnknownHostException) {
+				return UNKNOWN_HOST;
+			}
+			if (t instanceof SocketTimeoutException) {
+				return TIMEOUT;
+			}
+			if (t instanceof ConnectException) {
+				return REFUSED;
+			}
+			if (t instanceof SSLException || t instanceof GeneralSecurityException) {
+				tls = true;
+			}
+			int code = classifyMessage(t.getMessage());
+			if (code != NONE) {
+				return code;
+			}
+			Throwable cause = t.getCause();
+			t = cause == t ? null : cause;
+		}
+		return tls ? TLS_OTHER : IO;
+	}
+
+	/**
+	 * @param message an exception detail message, may be null
+	 * @return the code the message identifies, or {@link TransportError#NONE}
+	 */
+	static int classifyMessage(String message) {
+		if (message == null) {
+			return NONE;
+		}
+		int ej = microejErrorId(message);
+		if (ej == EJ_DATE_BEFORE || ej == EJ_DATE_AFTER) {
+			return TLS_CERT_DATE;
+		}
+		if (ej == EJ_NO_TRUSTED_CERT || ej == EJ_NO_CA) {
+			return TLS_UNTRUSTED;
+		}
+		// Dates first: the JDK reports an expired certificate as "PKIX path validation failed: ... validity check
+		// failed", which also names PKIX.
+		if (contains(message, "validity check failed") || contains(message, "NotAfter")
+				|| contains(message, "NotBefore") || contains(message, "certificate_expired")) {
+			return TLS_CERT_DATE;
+		}
+		if (contains(message, "No subject alternative") || contains(message, "No name matching")) {
+			return TLS_HOSTNAME;
+		}
+		if (contains(message, "PKIX path building failed") || contains(message, "unable to find valid certification path")
+				|| contains(message, "unknown_ca")) {
+			return TLS_UNTRUSTED;
+		}
+		if (contains(message, "protocol_version") || contains(message, "No appropriate protocol")
+				|| contains(message, "insufficient_security") || contains(message, "no cipher suites in common")) {
+			return TLS_PROTOCOL;
+		}
+		if (contains(message, "Network is unreachable")) {
+			return NO_NETWORK;
+		}
+		if (contains(message, "Connection refused")) {
+			return REFUSED;
+		}
+		return NONE;
+	}
+
+	/**
+	 * @return the {@code <id>} of a MicroEJ {@code "SSL-x.y:E=<id>"} message, or 0 when there is none
+	 */
+	static int microejErrorId(String message) {
+		int ssl = message.indexOf("SSL-");
+		int at = ssl < 0 ? -1 : message.indexOf("E=", ssl);
+		if (at < 0) {
+			return 0;
+		}
+		int i = at + 2;
+		int sign = 1;
+		if (i < message.length() && message.charAt(i) == '-') {
+			sign = -1;
+			i++;
+		}
+		int value = 0;
+		int digits = 0;
+		while (i < message.length() && digits < 6) {
+			char c = message.charAt(i);
+			if (c < '0' || c > '9') {
+				break;
+			}
+			value = value * 10 + (c - '0');
+			digits++;
+			i++;
+		}
+		return digits == 0 ? 0 : sign * value;
+	}
+
+	private static boolean contains(String text, String part) {
+		return text.indexOf(part) >= 0;
 	}
 }

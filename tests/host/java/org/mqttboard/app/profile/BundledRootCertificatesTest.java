@@ -21,8 +21,8 @@ import org.junit.Test;
  */
 public class BundledRootCertificatesTest {
 
-	private static final String[] ALL = { ProfileRules.ISRG_ROOT_X1, ProfileRules.USERTRUST_RSA,
-			ProfileRules.DIGICERT_GLOBAL_ROOT_CA, ProfileRules.GLOBALSIGN_ROOT_R3 };
+	private static final String[] ALL = { CloudProfile.ISRG_ROOT_X1, CloudProfile.USERTRUST_RSA,
+			CloudProfile.DIGICERT_GLOBAL_ROOT_CA, CloudProfile.GLOBALSIGN_ROOT_R3 };
 
 	private static X509Certificate load(String resource) throws IOException, GeneralSecurityException {
 		try (InputStream in = BundledRootCertificatesTest.class.getResourceAsStream(resource)) {
@@ -45,13 +45,13 @@ public class BundledRootCertificatesTest {
 
 	@Test
 	public void bundledCas_areTheDocumentedRoots() throws IOException, GeneralSecurityException {
-		Assert.assertTrue(load(ProfileRules.ISRG_ROOT_X1).getSubjectX500Principal().getName()
+		Assert.assertTrue(load(CloudProfile.ISRG_ROOT_X1).getSubjectX500Principal().getName()
 				.contains("ISRG Root X1"));
-		Assert.assertTrue(load(ProfileRules.USERTRUST_RSA).getSubjectX500Principal().getName()
+		Assert.assertTrue(load(CloudProfile.USERTRUST_RSA).getSubjectX500Principal().getName()
 				.contains("USERTrust RSA Certification Authority"));
-		Assert.assertTrue(load(ProfileRules.DIGICERT_GLOBAL_ROOT_CA).getSubjectX500Principal().getName()
+		Assert.assertTrue(load(CloudProfile.DIGICERT_GLOBAL_ROOT_CA).getSubjectX500Principal().getName()
 				.contains("DigiCert Global Root CA"));
-		Assert.assertTrue(load(ProfileRules.GLOBALSIGN_ROOT_R3).getSubjectX500Principal().getName()
+		Assert.assertTrue(load(CloudProfile.GLOBALSIGN_ROOT_R3).getSubjectX500Principal().getName()
 				.contains("GlobalSign Root CA - R3"));
 	}
 }

@@ -26,7 +26,7 @@ import org.junit.Test;
 public class FailureClassifierTest {
 
 	private static void assertCode(int expected, Throwable error) {
-		assertEquals(TransportError.name(expected), TransportError.name(FailureClassifier.classify(error)));
+		assertEquals(TransportError.name(expected), TransportError.name(TransportError.classify(error)));
 	}
 
 	private static SSLHandshakeException handshake(String message, Throwable cause) {
@@ -108,9 +108,9 @@ public class FailureClassifierTest {
 
 	@Test
 	public void microejErrorId_parsesSignedIdOrZero() {
-		assertEquals(-40, FailureClassifier.microejErrorId("SSL-2.0:E=-40"));
-		assertEquals(7, FailureClassifier.microejErrorId("SSL-2.0:E=7 detail"));
-		assertEquals(0, FailureClassifier.microejErrorId("E=-40 without the SSL prefix"));
-		assertEquals(0, FailureClassifier.microejErrorId("SSL-2.0:E=-"));
+		assertEquals(-40, TransportError.microejErrorId("SSL-2.0:E=-40"));
+		assertEquals(7, TransportError.microejErrorId("SSL-2.0:E=7 detail"));
+		assertEquals(0, TransportError.microejErrorId("E=-40 without the SSL prefix"));
+		assertEquals(0, TransportError.microejErrorId("SSL-2.0:E=-"));
 	}
 }

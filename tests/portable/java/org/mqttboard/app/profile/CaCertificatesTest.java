@@ -23,8 +23,8 @@ import org.mqttboard.app.config.RawConfig;
 public class CaCertificatesTest {
 
 	private static final String LIST = "/org/mqttboard/ca/ca.resources.list";
-	private static final String[] ALL = { ProfileRules.ISRG_ROOT_X1, ProfileRules.USERTRUST_RSA,
-			ProfileRules.DIGICERT_GLOBAL_ROOT_CA, ProfileRules.GLOBALSIGN_ROOT_R3 };
+	private static final String[] ALL = { CloudProfile.ISRG_ROOT_X1, CloudProfile.USERTRUST_RSA,
+			CloudProfile.DIGICERT_GLOBAL_ROOT_CA, CloudProfile.GLOBALSIGN_ROOT_R3 };
 
 	private static byte[] read(String resource) throws IOException {
 		InputStream in = CaCertificatesTest.class.getResourceAsStream(resource);

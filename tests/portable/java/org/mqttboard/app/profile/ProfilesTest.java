@@ -55,7 +55,7 @@ public class ProfilesTest {
 		FirmwareConfig c = load(HIVEMQ);
 		Assert.assertEquals(8883, c.endpoint.port());
 		Assert.assertTrue(c.endpoint.tls());
-		Assert.assertEquals(ProfileRules.ISRG_ROOT_X1, c.endpoint.caResources()[0]);
+		Assert.assertEquals(CloudProfile.ISRG_ROOT_X1, c.endpoint.caResources()[0]);
 		Assert.assertEquals("testtopic/1", c.presses[0].topic());
 		Assert.assertEquals("hello", c.presses[0].template().toString());
 		Assert.assertEquals("testtopic/2", ConfigTexts.filter(c, 0));
@@ -157,8 +157,8 @@ public class ProfilesTest {
 		FirmwareConfig c = load(DEVICE);
 		Assert.assertEquals(120, c.session.connect.keepAliveSeconds);
 		Assert.assertEquals(50, c.rateLimitPerSecond);
-		Assert.assertEquals(ProfileRules.DIGICERT_GLOBAL_ROOT_CA, c.endpoint.caResources()[0]);
-		Assert.assertEquals(ProfileRules.GLOBALSIGN_ROOT_R3, c.endpoint.caResources()[1]);
+		Assert.assertEquals(CloudProfile.DIGICERT_GLOBAL_ROOT_CA, c.endpoint.caResources()[0]);
+		Assert.assertEquals(CloudProfile.GLOBALSIGN_ROOT_R3, c.endpoint.caResources()[1]);
 		Assert.assertEquals("$oc/devices/prod_node1/sys/messages/up", c.presses[0].topic());
 		Assert.assertEquals("$oc/devices/prod_node1/sys/messages/down", ConfigTexts.filter(c, 0));
 		Assert.assertEquals("prod_node1", c.deviceId);

@@ -24,7 +24,7 @@ public class SensoroClientIdTest {
 		String[] ok = { "foobar", "foobar/", "foobar/abc", "foobar/" + repeat('a', 36),
 				"foobar/123e4567-e89b-12d3-a456-426614174000", "foobar/A_b-9" };
 		for (String id : ok) {
-			Assert.assertTrue(id, SensoroProfile.clientIdMatches("foobar", id));
+			Assert.assertTrue(id, CloudProfile.sensoroClientIdMatches("foobar", id));
 		}
 	}
 
@@ -33,14 +33,14 @@ public class SensoroClientIdTest {
 		String[] bad = { "foobar/" + repeat('a', 37), "foobar/a.b", "foobar/a b", "foobar/\u00fc", "foobarx", "fooba",
 				"foobar/abc/def", "xfoobar", "" };
 		for (String id : bad) {
-			Assert.assertFalse(id, SensoroProfile.clientIdMatches("foobar", id));
+			Assert.assertFalse(id, CloudProfile.sensoroClientIdMatches("foobar", id));
 		}
 	}
 
 	@Test
 	public void matches_treatsAppIdMetacharactersLiterally() {
-		Assert.assertFalse(SensoroProfile.clientIdMatches("a.b", "axb"));
-		Assert.assertTrue(SensoroProfile.clientIdMatches("a.b", "a.b/1"));
-		Assert.assertFalse(SensoroProfile.clientIdMatches("", ""));
+		Assert.assertFalse(CloudProfile.sensoroClientIdMatches("a.b", "axb"));
+		Assert.assertTrue(CloudProfile.sensoroClientIdMatches("a.b", "a.b/1"));
+		Assert.assertFalse(CloudProfile.sensoroClientIdMatches("", ""));
 	}
 }

@@ -36,9 +36,9 @@ public class CodecFuzzTest {
 	private final byte[] copy = new byte[BUF];
 	private final HeaderView header = new HeaderView();
 	private final PublishView publish = new PublishView();
-	private final ConnAckView connAck = new ConnAckView();
+	private final AckView connAck = new AckView();
 	private final AckView ack = new AckView();
-	private final SubAckView subAck = new SubAckView();
+	private final AckView subAck = new AckView();
 	private final ConnectView connect = new ConnectView();
 	private final FilterListView filters = new FilterListView(8);
 	private final BrokerConnectDecoder connectDecoder = new BrokerConnectDecoder();

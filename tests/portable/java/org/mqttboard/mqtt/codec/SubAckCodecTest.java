@@ -14,7 +14,7 @@ import org.mqttboard.mqtt.codec.broker.BrokerEncoder;
 
 public class SubAckCodecTest {
 
-	private final SubAckView view = new SubAckView();
+	private final AckView view = new AckView();
 
 	private int decode(byte[] packet) {
 		return AckCodec.decodeSubAck(packet, 0, packet.length, this.view);
