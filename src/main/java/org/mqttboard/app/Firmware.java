@@ -44,7 +44,6 @@ public final class Firmware {
 	/**
 	 * Builds the firmware with a jitter source seeded from the clock.
 	 *
-	 * @param board the board's ports
 	 * @param observer receives states, errors, publishes, messages and display text (the simulator's event lines),
 	 *        or null
 	 */
@@ -55,7 +54,6 @@ public final class Firmware {
 	/**
 	 * Builds the firmware with a given jitter source (deterministic tests and simulator scripts).
 	 *
-	 * @param board the board's ports
 	 * @param observer receives states, errors, publishes, messages and display text, or null
 	 * @param random backoff jitter source, owned by the firmware afterwards
 	 */
@@ -64,7 +62,6 @@ public final class Firmware {
 	}
 
 	/**
-	 * @param board the board's ports
 	 * @param observer receives states, errors, publishes, messages and display text, or null
 	 * @param random backoff jitter source
 	 * @param time replaces the SNTP client when not null (tests without a network)
@@ -107,7 +104,6 @@ public final class Firmware {
 	/**
 	 * Does one pass of the main loop without sleeping.
 	 *
-	 * @param nowMillis monotonic time, in ms
 	 * @return the time by which the next pass is due, in ms
 	 */
 	public long runOnce(long nowMillis) {
@@ -115,17 +111,12 @@ public final class Firmware {
 		return nextDeadline(nowMillis);
 	}
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return the earliest time the firmware needs the loop, in ms
-	 */
+	/** @return the earliest time the firmware needs the loop, in ms */
 	public long nextDeadline(long nowMillis) {
 		return Math.max(this.program.nextDeadline(nowMillis), nowMillis);
 	}
 
-	/**
-	 * Runs the main loop on the calling thread until {@link #stop()}.
-	 */
+	/** Runs the main loop on the calling thread until {@link #stop()}. */
 	public void run() {
 		while (!this.stopped) {
 			long next = runOnce(this.clock.monotonicMillis());
@@ -140,8 +131,6 @@ public final class Firmware {
 	/**
 	 * Ends the MQTT link cleanly (DISCONNECT, so the broker does not publish the will). {@link #run()} does it on
 	 * exit; callers that drive {@link #runOnce} themselves call it when they are done. Main loop thread only.
-	 *
-	 * @param nowMillis monotonic time, in ms
 	 */
 	public void shutdown(long nowMillis) {
 		this.program.shutdown(nowMillis);

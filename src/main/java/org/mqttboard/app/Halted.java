@@ -36,10 +36,8 @@ final class Halted implements Program {
 	 * Shows the summary at once.
 	 *
 	 * @param display the board's display
-	 * @param reporter where states and errors go
 	 * @param summary the short summary for the display
 	 * @param problems one secret-free line per problem (key, line, reason)
-	 * @param nowMillis monotonic time, in ms
 	 */
 	Halted(Display display, Reporter reporter, String summary, String[] problems, long nowMillis) {
 		this.reporter = reporter;

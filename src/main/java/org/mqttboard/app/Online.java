@@ -47,10 +47,8 @@ final class Online implements Program {
 	private final ButtonAction announce;
 
 	/**
-	 * @param board the board's ports
 	 * @param config the validated configuration
 	 * @param edges the ring the board's buttons feed (registered by the caller)
-	 * @param reporter where states and errors go
 	 * @param observer receives publishes, messages and display text, or null
 	 * @param random backoff jitter source, owned from now on
 	 * @param time replaces the SNTP client when not null (tests without a network)

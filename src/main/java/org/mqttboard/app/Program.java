@@ -16,17 +16,10 @@ import org.mqttboard.mqtt.session.SessionCounters;
  */
 interface Program {
 
-	/**
-	 * Does one pass without sleeping.
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
+	/** Does one pass without sleeping. */
 	void step(long nowMillis);
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return the earliest time the program needs the loop again, in ms
-	 */
+	/** @return the earliest time the program needs the loop again, in ms */
 	long nextDeadline(long nowMillis);
 
 	/** @return the current {@code BringUpState} */
@@ -35,10 +28,6 @@ interface Program {
 	/** @return the MQTT session's counters, or null when there is no session */
 	SessionCounters counters();
 
-	/**
-	 * Ends what must be ended cleanly (the MQTT link).
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
+	/** Ends what must be ended cleanly (the MQTT link). */
 	void shutdown(long nowMillis);
 }

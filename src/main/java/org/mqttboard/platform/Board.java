@@ -27,7 +27,6 @@ public final class Board {
 	 * @param network TCP/TLS stack
 	 * @param buttons push buttons
 	 * @param display display and status
-	 * @param log serial console
 	 * @param config the properties file
 	 */
 	public Board(String name, Clock clock, WifiRadio wifi, Network network, ButtonInput buttons, Display display,
@@ -42,12 +41,10 @@ public final class Board {
 		this.config = config;
 	}
 
-	/** @return the board name */
 	public String name() {
 		return this.name;
 	}
 
-	/** @return the time source */
 	public Clock clock() {
 		return this.clock;
 	}
@@ -62,22 +59,18 @@ public final class Board {
 		return this.network;
 	}
 
-	/** @return the push buttons */
 	public ButtonInput buttons() {
 		return this.buttons;
 	}
 
-	/** @return the display */
 	public Display display() {
 		return this.display;
 	}
 
-	/** @return the serial console */
 	public Log log() {
 		return this.log;
 	}
 
-	/** @return the configuration source */
 	public ConfigSource config() {
 		return this.config;
 	}

@@ -60,7 +60,6 @@ public final class BringUp {
 	 *        false lets bring-up continue with a warning when no time server answers
 	 * @param link the MQTT engine, adapted
 	 * @param backoff retry delays (owned by this machine)
-	 * @param reporter where states and errors go
 	 */
 	public BringUp(WifiRadio wifi, String ssid, String passphrase, String securityMode, int joinTimeoutMillis,
 			TimeSync time, boolean timeRequired, BrokerLink link, Backoff backoff, Reporter reporter) {
@@ -81,11 +80,7 @@ public final class BringUp {
 		return this.state < 0 ? BringUpState.BOOT : this.state;
 	}
 
-	/**
-	 * Advances the machine by at most one transition.
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
+	/** Advances the machine by at most one transition. */
 	public void step(long nowMillis) {
 		switch (this.state) {
 		case -1:
@@ -122,10 +117,7 @@ public final class BringUp {
 		}
 	}
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return the time by which {@link #step} must run again, in ms
-	 */
+	/** @return the time by which {@link #step} must run again, in ms */
 	public long nextDeadline(long nowMillis) {
 		switch (this.state) {
 		case BringUpState.WIFI_JOIN:

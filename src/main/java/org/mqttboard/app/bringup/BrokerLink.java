@@ -18,22 +18,14 @@ public interface BrokerLink {
 	 * Starts a connection: refreshes credentials, opens the transport (blocking up to the connect timeout) and
 	 * sends CONNECT. Never throws.
 	 *
-	 * @param nowMillis monotonic time, in ms
 	 * @return true when CONNECT is on its way, false when the link could not start ({@link #lastCause()} says why)
 	 */
 	boolean connect(long nowMillis);
 
-	/**
-	 * Runs one bounded, non-blocking step of the engine.
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
+	/** Runs one bounded, non-blocking step of the engine. */
 	void step(long nowMillis);
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return the time by which {@link #step} must run again, in ms
-	 */
+	/** @return the time by which {@link #step} must run again, in ms */
 	long nextDeadline(long nowMillis);
 
 	/** @return the engine's {@code SessionState} */

@@ -33,7 +33,6 @@ public final class ButtonAction {
 		this.retain = retain;
 	}
 
-	/** @return the topic name */
 	public String topic() {
 		return this.topic;
 	}
@@ -43,17 +42,14 @@ public final class ButtonAction {
 		return this.topicBytes;
 	}
 
-	/** @return the payload template */
 	public PayloadTemplate template() {
 		return this.template;
 	}
 
-	/** @return the QoS level */
 	public int qos() {
 		return this.qos;
 	}
 
-	/** @return the retain flag */
 	public boolean retain() {
 		return this.retain;
 	}

@@ -83,11 +83,7 @@ public final class ButtonPublisher implements PressSink {
 		this.pendingSize++;
 	}
 
-	/**
-	 * Publishes waiting presses as far as the rate limit allows.
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
+	/** Publishes waiting presses as far as the rate limit allows. */
 	public void drain(long nowMillis) {
 		while (this.pendingSize > 0 && this.limiter.tryAcquire(nowMillis)) {
 			int slot = this.pendingPress[this.pendingHead];
@@ -97,10 +93,7 @@ public final class ButtonPublisher implements PressSink {
 		}
 	}
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return when {@link #drain} has work, or {@link Long#MAX_VALUE}
-	 */
+	/** @return when {@link #drain} has work, or {@link Long#MAX_VALUE} */
 	public long nextDeadline(long nowMillis) {
 		return this.pendingSize == 0 ? Long.MAX_VALUE : this.limiter.nextTokenAt(nowMillis);
 	}
@@ -109,7 +102,6 @@ public final class ButtonPublisher implements PressSink {
 	 * Publishes the announce message (e.g. Ameba's "hello world" once connected), outside the rate limit.
 	 *
 	 * @param announce the message; its template sees button A, a short press and count 0
-	 * @param nowMillis monotonic time, in ms
 	 */
 	public void announce(ButtonAction announce, long nowMillis) {
 		int n = announce.template().render(0, false, 0, nowMillis - this.bootMillis, this.payload);

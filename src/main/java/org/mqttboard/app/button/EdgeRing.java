@@ -66,7 +66,6 @@ public final class EdgeRing implements ButtonListener {
 		return edge;
 	}
 
-	/** @return edges waiting */
 	public synchronized int size() {
 		return this.size;
 	}

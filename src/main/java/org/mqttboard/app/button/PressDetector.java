@@ -67,11 +67,7 @@ public final class PressDetector {
 		}
 	}
 
-	/**
-	 * Finishes debounce windows and fires long presses that are due.
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
+	/** Finishes debounce windows and fires long presses that are due. */
 	public void poll(long nowMillis) {
 		for (int b = 0; b < BUTTONS; b++) {
 			long settled = this.acceptedAt[b] + this.debounceMillis;
@@ -86,7 +82,6 @@ public final class PressDetector {
 	}
 
 	/**
-	 * @param nowMillis monotonic time, in ms
 	 * @return when {@link #poll} must run next (end of a debounce window or a due long press), or
 	 *         {@link Long#MAX_VALUE} when nothing is pending
 	 */

@@ -32,7 +32,6 @@ public final class RateLimiter {
 	/**
 	 * Takes one token when available.
 	 *
-	 * @param nowMillis monotonic time, in ms
 	 * @return true when a message may go now
 	 */
 	public boolean tryAcquire(long nowMillis) {
@@ -47,10 +46,7 @@ public final class RateLimiter {
 		return false;
 	}
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return when the next token is available, in ms (nowMillis when one is there already)
-	 */
+	/** @return when the next token is available, in ms (nowMillis when one is there already) */
 	public long nextTokenAt(long nowMillis) {
 		if (this.perSecond <= 0) {
 			return nowMillis;

@@ -28,7 +28,6 @@ public final class ConfigException extends Exception {
 		this.problems = problems.clone();
 	}
 
-	/** @return the configuration's name */
 	public String source() {
 		return this.source;
 	}

@@ -59,7 +59,6 @@ public class Credentials {
 		return false;
 	}
 
-	/** @return the client identifier */
 	public final String clientId() {
 		return this.clientId;
 	}

@@ -26,7 +26,6 @@ public final class FirmwareConfig {
 	/** The warnings found while loading (each with key, line and reason; no secrets). */
 	public Problem[] warnings = new Problem[0];
 
-	/** {@code wifi.ssid}. */
 	public String wifiSsid = "";
 	/** {@code wifi.passphrase} (secret: never log it), empty for OPEN. */
 	public String wifiPassphrase = "";

@@ -20,19 +20,14 @@ public final class Keys {
 	/** Upper bound for association plus DHCP, ms. */
 	public static final String WIFI_JOIN_TIMEOUT_MS = "wifi.join.timeout.ms";
 
-	/** Broker profile name. */
 	public static final String BROKER_PROFILE = "broker.profile";
-	/** Broker host name. */
 	public static final String BROKER_HOST = "broker.host";
-	/** Broker TCP port. */
 	public static final String BROKER_PORT = "broker.port";
-	/** TLS on/off. */
 	public static final String BROKER_TLS = "broker.tls";
 	/** TLS certificate verification (chain and host name) on/off. */
 	public static final String BROKER_TLS_VERIFY = "broker.tls.verify";
 	/** Comma-separated class-path resources of trusted CA certificates. */
 	public static final String BROKER_CA_RESOURCES = "broker.ca.resources";
-	/** MQTT client identifier. */
 	public static final String BROKER_CLIENT_ID = "broker.client.id";
 	/** MQTT user name. */
 	public static final String BROKER_USERNAME = "broker.username";
@@ -42,7 +37,6 @@ public final class Keys {
 	public static final String BROKER_ALLOW_INSECURE = "broker.allow.insecure";
 	/** MQTT keep-alive, seconds. */
 	public static final String BROKER_KEEPALIVE_SECONDS = "broker.keepalive.seconds";
-	/** MQTT clean session flag. */
 	public static final String BROKER_CLEAN_SESSION = "broker.clean.session";
 	/** Send SUBSCRIBEs right after CONNECT (true) or after CONNACK (false). */
 	public static final String BROKER_SUBSCRIBE_PIPELINED = "broker.subscribe.pipelined";
@@ -68,11 +62,8 @@ public final class Keys {
 	public static final String BROKER_QUEUE_OVERFLOW = "broker.queue.overflow";
 	/** Will topic (no will when absent). */
 	public static final String BROKER_WILL_TOPIC = "broker.will.topic";
-	/** Will payload. */
 	public static final String BROKER_WILL_PAYLOAD = "broker.will.payload";
-	/** Will QoS. */
 	public static final String BROKER_WILL_QOS = "broker.will.qos";
-	/** Will retain flag. */
 	public static final String BROKER_WILL_RETAIN = "broker.will.retain";
 	/** Topic published once after every successful connect (none when absent). */
 	public static final String BROKER_ANNOUNCE_TOPIC = "broker.announce.topic";
@@ -93,7 +84,6 @@ public final class Keys {
 
 	/** Press length from which a press is long, ms. */
 	public static final String BUTTON_LONG_PRESS_MS = "button.long.press.ms";
-	/** Debounce interval, ms. */
 	public static final String BUTTON_DEBOUNCE_MS = "button.debounce.ms";
 	/** Button key prefix; followed by {@code a.} or {@code b.}, then {@code short.} or {@code long.}. */
 	public static final String BUTTON_PREFIX = "button.";
@@ -124,11 +114,9 @@ public final class Keys {
 
 	/** Button letters, index 0 = A. */
 	static final String[] BUTTONS = { "a", "b" };
-	/** Press kinds. */
 	static final String[] PRESSES = { "short", "long" };
 	/** Fields of one button press action. */
 	static final String[] ACTION_FIELDS = { "topic", "payload", "qos", "retain" };
-	/** Fields of one subscription. */
 	static final String[] SUB_FIELDS = { "topic", "display", "qos" };
 
 	private Keys() {

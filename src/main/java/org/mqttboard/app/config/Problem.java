@@ -40,7 +40,6 @@ public final class Problem {
 		return this.severity;
 	}
 
-	/** @return true for an {@link #ERROR} */
 	public boolean isError() {
 		return this.severity == ERROR;
 	}

@@ -33,7 +33,6 @@ public final class RawConfig {
 		this.source = source;
 	}
 
-	/** @return the configuration's name */
 	public String source() {
 		return this.source;
 	}
@@ -41,7 +40,6 @@ public final class RawConfig {
 	/**
 	 * Adds a key read from the file. The caller has checked it is not a duplicate.
 	 *
-	 * @param key the key
 	 * @param value the unescaped value
 	 * @param line the 1-based line the key starts on
 	 */
@@ -54,7 +52,6 @@ public final class RawConfig {
 	/**
 	 * Adds a value only when the file does not set the key (a profile default); it gets line 0.
 	 *
-	 * @param key the key
 	 * @param value the default value
 	 */
 	public void putDefault(String key, String value) {
@@ -116,7 +113,6 @@ public final class RawConfig {
 	/**
 	 * Records an error on a key, at its line.
 	 *
-	 * @param key the key
 	 * @param reason the reason, never a secret
 	 */
 	public void error(String key, String reason) {
@@ -141,7 +137,6 @@ public final class RawConfig {
 	/**
 	 * Records a warning on a key, at its line.
 	 *
-	 * @param key the key
 	 * @param reason the reason, never a secret
 	 */
 	public void warn(String key, String reason) {
@@ -198,7 +193,6 @@ public final class RawConfig {
 	 * A text value. A value written as {@code <...>} is a placeholder of the example files and is refused with an
 	 * "edit this" message.
 	 *
-	 * @param key the key
 	 * @param required true to record "missing" when absent or empty
 	 * @return the value, or "" when absent or in error
 	 */
@@ -230,7 +224,6 @@ public final class RawConfig {
 	/**
 	 * An integer within a range.
 	 *
-	 * @param key the key
 	 * @param fallback value when absent
 	 * @param min smallest accepted value
 	 * @param max largest accepted value
@@ -267,7 +260,6 @@ public final class RawConfig {
 	/**
 	 * A boolean, {@code true} or {@code false} (case-insensitive, nothing else).
 	 *
-	 * @param key the key
 	 * @param fallback value when absent or in error
 	 * @return the value
 	 */
@@ -289,7 +281,6 @@ public final class RawConfig {
 	/**
 	 * One name from a fixed list (case-insensitive).
 	 *
-	 * @param key the key
 	 * @param names the accepted names, in their canonical spelling
 	 * @param fallback index returned when absent or in error
 	 * @return the index of the name in {@code names}
@@ -315,7 +306,6 @@ public final class RawConfig {
 	/**
 	 * A comma-separated list; items are trimmed, empty items dropped.
 	 *
-	 * @param key the key
 	 * @return the items, empty when absent
 	 */
 	public String[] list(String key) {

@@ -14,9 +14,7 @@ package org.mqttboard.app.display;
  */
 public final class Font5x5 {
 
-	/** First character with a glyph. */
 	public static final char FIRST = ' ';
-	/** Last character with a glyph. */
 	public static final char LAST = '~';
 
 	private static final int[] GLYPHS = {

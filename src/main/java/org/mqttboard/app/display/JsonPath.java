@@ -84,8 +84,6 @@ public final class JsonPath {
 	 * Finds the value.
 	 *
 	 * @param json payload bytes
-	 * @param off first byte
-	 * @param len number of bytes
 	 * @param out receives {@code out[0]} = value start, {@code out[1]} = value length; for a string the quotes are
 	 *        excluded and escapes are left as written (see {@link #unescape})
 	 * @return true when found
@@ -118,7 +116,6 @@ public final class JsonPath {
 	 * four-hex-digit unicode escape outside printable ASCII becomes
 	 * {@code ?}.
 	 *
-	 * @param buf bytes
 	 * @param off first byte of the string content
 	 * @param len content length
 	 * @return the decoded length (never longer)

@@ -71,7 +71,6 @@ public final class MessageDisplay {
 	 * @param buf buffer holding the payload; only read during the call
 	 * @param off payload offset
 	 * @param len payload length
-	 * @param nowMillis monotonic time, in ms
 	 * @return true when something was shown
 	 */
 	public boolean show(int subscription, byte[] buf, int off, int len, long nowMillis) {
@@ -116,21 +115,13 @@ public final class MessageDisplay {
 		return new String(this.text, 0, this.textLength);
 	}
 
-	/**
-	 * Advances the scroll.
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
 	public void step(long nowMillis) {
 		if (this.scroller != null) {
 			this.scroller.step(nowMillis);
 		}
 	}
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return when {@link #step} has work, or {@link Long#MAX_VALUE}
-	 */
+	/** @return when {@link #step} has work, or {@link Long#MAX_VALUE} */
 	public long nextDeadline(long nowMillis) {
 		return this.scroller == null ? Long.MAX_VALUE : this.scroller.nextDeadline(nowMillis);
 	}

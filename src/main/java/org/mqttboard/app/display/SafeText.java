@@ -19,8 +19,6 @@ public final class SafeText {
 
 	/**
 	 * @param src source bytes
-	 * @param off first byte
-	 * @param len number of bytes
 	 * @param out destination characters
 	 * @param max most characters to write (&lt;= out.length, &gt;= 3)
 	 * @return characters written

@@ -31,7 +31,6 @@ public final class Scroller {
 	private final int stepMillis;
 	/** Matrix: pixel columns of the text, with a blank lead-in and a 1-column gap after each glyph. */
 	private final byte[] strip;
-	/** Text line: the characters. */
 	private final char[] text;
 	/** Text line: what the line shows while scrolling; null when the line has no width limit. */
 	private final char[] window;
@@ -65,7 +64,6 @@ public final class Scroller {
 	 *
 	 * @param chars the characters; copied
 	 * @param len how many
-	 * @param nowMillis monotonic time, in ms
 	 */
 	public void show(char[] chars, int len, long nowMillis) {
 		this.position = 0;
@@ -100,11 +98,7 @@ public final class Scroller {
 		render();
 	}
 
-	/**
-	 * Advances the scroll when a step is due.
-	 *
-	 * @param nowMillis monotonic time, in ms
-	 */
+	/** Advances the scroll when a step is due. */
 	public void step(long nowMillis) {
 		if (!this.scrolling || nowMillis < this.nextStepAt) {
 			return;
@@ -115,10 +109,7 @@ public final class Scroller {
 		render();
 	}
 
-	/**
-	 * @param nowMillis monotonic time, in ms
-	 * @return when {@link #step} has work, or {@link Long#MAX_VALUE} when the text stands still
-	 */
+	/** @return when {@link #step} has work, or {@link Long#MAX_VALUE} when the text stands still */
 	public long nextDeadline(long nowMillis) {
 		return this.scrolling ? Math.max(nowMillis, this.nextStepAt) : Long.MAX_VALUE;
 	}

@@ -20,17 +20,11 @@ import org.mqttboard.mqtt.codec.ConnectOptions;
  */
 final class CloudProfile extends BrokerProfile {
 
-	/** {@code hivemq-cloud}. */
 	static final int HIVEMQ = 0;
-	/** {@code ameba-cloud}. */
 	static final int AMEBA = 1;
-	/** {@code sensoro}. */
 	static final int SENSORO = 2;
-	/** {@code thinger}. */
 	static final int THINGER = 3;
-	/** {@code iotda-device}. */
 	static final int IOTDA_DEVICE = 4;
-	/** {@code iotda-app}. */
 	static final int IOTDA_APP = 5;
 
 	/** Trust root: ISRG Root X1 (Let's Encrypt): HiveMQ Cloud, Thinger.io private instances. To 2035-06-04. */
@@ -427,7 +421,6 @@ final class CloudProfile extends BrokerProfile {
 		}
 	}
 
-	/** Errors when TLS is off. */
 	private void requireTls(RawConfig f, FirmwareConfig c) {
 		if (!c.endpoint.tls()) {
 			f.error(Keys.BROKER_TLS, "profile " + name() + " only accepts MQTT over TLS; set broker.tls=true");

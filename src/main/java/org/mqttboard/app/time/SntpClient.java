@@ -29,7 +29,6 @@ import org.mqttboard.platform.Log;
  */
 public final class SntpClient extends TimeSync {
 
-	/** The NTP port. */
 	public static final int PORT = 123;
 	/** Replies read per server before giving up on stray datagrams. */
 	private static final int MAX_READS = 4;

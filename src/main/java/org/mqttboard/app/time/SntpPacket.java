@@ -96,7 +96,6 @@ public final class SntpPacket {
 	}
 
 	/**
-	 * @param buf bytes
 	 * @param off offset
 	 * @return the big-endian 64-bit value at off
 	 */
@@ -109,7 +108,6 @@ public final class SntpPacket {
 	}
 
 	/**
-	 * @param buf bytes
 	 * @param off offset
 	 * @param v value written big-endian
 	 */

@@ -55,9 +55,6 @@ public final class AckCodec {
 	/**
 	 * Encodes an acknowledgment; PUBREL gets its required flags 0010 [MQTT-3.6.1-1].
 	 *
-	 * @param buf destination, owned by the caller
-	 * @param off first byte to write
-	 * @param limit end (exclusive) of the writable range
 	 * @param type PUBACK, PUBREC, PUBREL, PUBCOMP or UNSUBACK
 	 * @param packetId 1..65,535
 	 * @return {@link #SIZE}, {@link Status#BUFFER_TOO_SMALL}, {@link Status#BAD_BOUNDS},
@@ -87,9 +84,6 @@ public final class AckCodec {
 	 * Decodes a complete acknowledgment: flags of its type, Remaining Length exactly 2, packet identifier non-zero
 	 * [MQTT-2.3.1-1].
 	 *
-	 * @param buf received bytes, owned by the caller
-	 * @param off first byte of the packet
-	 * @param limit end (exclusive) of the received bytes
 	 * @param out filled on success
 	 * @return {@link #SIZE}, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
@@ -151,9 +145,6 @@ public final class AckCodec {
 	 * [MQTT-3.2.2-1], session present 0 on a refusal [MQTT-3.2.2-4], return code 0..5 (6..255 are reserved).
 	 * For MQTT 3.1 ({@code protocolLevel} 3) the first variable-header byte is unused and ignored.
 	 *
-	 * @param buf received bytes, owned by the caller
-	 * @param off first byte of the packet
-	 * @param limit end (exclusive) of the received bytes
 	 * @param protocolLevel level sent in the CONNECT ({@link ConnectOptions#LEVEL_3_1_1} or {@code LEVEL_3_1})
 	 * @param out filled on success
 	 * @return {@link #SIZE}, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
@@ -189,9 +180,6 @@ public final class AckCodec {
 	 * Decodes a complete SUBACK: flags 0000, packet identifier non-zero [MQTT-2.3.1-1], at least one return code,
 	 * each 0, 1, 2 or 0x80 [MQTT-3.9.3-2].
 	 *
-	 * @param buf received bytes, owned by the caller
-	 * @param off first byte of the packet
-	 * @param limit end (exclusive) of the received bytes
 	 * @param out filled on success; its offsets point into {@code buf}
 	 * @return packet length, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
@@ -232,9 +220,6 @@ public final class AckCodec {
 	/**
 	 * Decodes a PINGRESP: flags 0000, Remaining Length 0.
 	 *
-	 * @param buf received bytes, owned by the caller
-	 * @param off first byte of the packet
-	 * @param limit end (exclusive) of the received bytes
 	 * @return {@link #EMPTY_SIZE}, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type,
 	 *         {@link Status#MALFORMED_FLAGS}, {@link Status#MALFORMED_LENGTH} or {@link Status#BAD_BOUNDS}
 	 */

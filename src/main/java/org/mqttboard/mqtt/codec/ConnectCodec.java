@@ -132,9 +132,6 @@ public final class ConnectCodec {
 	/**
 	 * Encodes a CONNECT into {@code buf[off..limit)}. Nothing is written on failure.
 	 *
-	 * @param buf destination, owned by the caller
-	 * @param off first byte to write
-	 * @param limit end (exclusive) of the writable range
 	 * @param o the options, only read
 	 * @return bytes written, {@link Status#BUFFER_TOO_SMALL}, {@link Status#BAD_BOUNDS} or an invalid-argument code
 	 */

@@ -23,7 +23,6 @@ public final class ConnectOptions {
 	public int protocolLevel = LEVEL_3_1_1;
 	/** Client identifier, UTF-8, never null (may be empty with clean session on 3.1.1). */
 	public byte[] clientId = new byte[0];
-	/** Clean session flag. */
 	public boolean cleanSession = true;
 	/** Keep-alive in seconds, 0..65,535; 0 disables the server's keep-alive check. */
 	public int keepAliveSeconds = 60;

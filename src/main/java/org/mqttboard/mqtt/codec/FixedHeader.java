@@ -22,7 +22,6 @@ public final class FixedHeader {
 
 	/** PUBLISH flag: duplicate delivery. */
 	public static final int FLAG_DUP = 0x08;
-	/** PUBLISH flag: retain. */
 	public static final int FLAG_RETAIN = 0x01;
 	/** Flags required on PUBREL, SUBSCRIBE and UNSUBSCRIBE [MQTT-3.6.1-1], [MQTT-3.8.1-1], [MQTT-3.10.1-1]. */
 	public static final int FLAGS_0010 = 0x02;
@@ -60,9 +59,6 @@ public final class FixedHeader {
 	/**
 	 * Writes a fixed header. Flags are written as given (the per-packet encoders pass the right ones).
 	 *
-	 * @param buf destination, owned by the caller
-	 * @param off first byte to write
-	 * @param limit end (exclusive) of the writable range
 	 * @param type a {@link PacketType}
 	 * @param flags low nibble of the first byte
 	 * @param remainingLength bytes that will follow the header
@@ -97,9 +93,6 @@ public final class FixedHeader {
 	 * Works on a partial packet: only the header bytes are needed. Does not check the direction (the
 	 * receiver rejects packets only a client sends).
 	 *
-	 * @param buf received bytes, owned by the caller
-	 * @param off first byte of the packet
-	 * @param limit end (exclusive) of the received bytes
 	 * @param out filled on success
 	 * @return header length (2..5), {@link Status#NEED_MORE}, {@link Status#BAD_BOUNDS} or a malformed code
 	 */
@@ -223,9 +216,7 @@ public final class FixedHeader {
 		return i + 2 + len;
 	}
 
-	/**
-	 * @return true if {@code [off, limit)} is a valid range of {@code buf}
-	 */
+	/** @return true if {@code [off, limit)} is a valid range of {@code buf} */
 	static boolean inBounds(byte[] buf, int off, int limit) {
 		return off >= 0 && off <= limit && limit <= buf.length;
 	}

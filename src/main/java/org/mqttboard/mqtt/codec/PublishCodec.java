@@ -56,9 +56,6 @@ public final class PublishCodec {
 	/**
 	 * Encodes a PUBLISH after validating its arguments. Nothing is written on failure.
 	 *
-	 * @param buf destination, owned by the caller
-	 * @param off first byte to write
-	 * @param limit end (exclusive) of the writable range
 	 * @param topic array holding the Topic Name (UTF-8, no wildcards [MQTT-3.3.2-2], at least one byte)
 	 * @param topicOff first Topic Name byte in {@code topic}
 	 * @param topicLen Topic Name bytes
@@ -135,9 +132,6 @@ public final class PublishCodec {
 	 * non-empty, without wildcards [MQTT-3.3.2-2] and valid UTF-8 [MQTT-1.5.3-1], packet identifier non-zero for
 	 * QoS 1 and 2 [MQTT-2.3.1-1]. The payload is not inspected.
 	 *
-	 * @param buf received bytes, owned by the caller
-	 * @param off first byte of the packet
-	 * @param limit end (exclusive) of the received bytes
 	 * @param out filled on success; its offsets point into {@code buf}
 	 * @return packet length, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
@@ -151,9 +145,6 @@ public final class PublishCodec {
 	 * {@link #decode}; the payload need not be received. Lets a receiver whose buffer is too small for the whole
 	 * packet still acknowledge it and skip {@link PublishView#payloadLen} bytes.
 	 *
-	 * @param buf received bytes, owned by the caller
-	 * @param off first byte of the packet
-	 * @param limit end (exclusive) of the received bytes
 	 * @param out filled on success; {@link PublishView#payloadOff} + {@link PublishView#payloadLen} may lie beyond
 	 *        {@code limit}
 	 * @return bytes of the head, {@link Status#NEED_MORE} until the head is received, or as {@link #decode}

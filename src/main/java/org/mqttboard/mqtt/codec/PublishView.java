@@ -19,7 +19,6 @@ public final class PublishView {
 	public byte[] buf;
 	/** QoS 0..2. */
 	public int qos;
-	/** RETAIN flag. */
 	public boolean retain;
 	/** DUP flag (only ever set with QoS 1 or 2). */
 	public boolean dup;

@@ -66,9 +66,6 @@ public final class SubscribeCodec {
 	/**
 	 * Encodes a SUBSCRIBE. Nothing is written on failure.
 	 *
-	 * @param buf destination, owned by the caller
-	 * @param off first byte to write
-	 * @param limit end (exclusive) of the writable range
 	 * @param packetId 1..65,535
 	 * @param filters topic filters as UTF-8 bytes
 	 * @param qos requested QoS (0..2) per filter, same indices as {@code filters}

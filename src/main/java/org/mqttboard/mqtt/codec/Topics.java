@@ -14,11 +14,8 @@ package org.mqttboard.mqtt.codec;
  */
 public final class Topics {
 
-	/** Multi-level wildcard. */
 	public static final byte MULTI_LEVEL = '#';
-	/** Single-level wildcard. */
 	public static final byte SINGLE_LEVEL = '+';
-	/** Level separator. */
 	public static final byte SEPARATOR = '/';
 
 	private Topics() {
@@ -29,8 +26,6 @@ public final class Topics {
 	 * [MQTT-4.7.3-2]. The caller guarantees the range is inside {@code buf}.
 	 *
 	 * @param buf bytes holding the topic
-	 * @param off first byte
-	 * @param len number of bytes
 	 * @return {@link Status#OK}, {@link Status#INVALID_TOPIC} or {@link Status#INVALID_UTF8}
 	 */
 	public static int checkName(byte[] buf, int off, int len) {
@@ -52,8 +47,6 @@ public final class Topics {
 	 * range is inside {@code buf}.
 	 *
 	 * @param buf bytes holding the topic
-	 * @param off first byte
-	 * @param len number of bytes
 	 * @return {@link Status#OK}, {@link Status#INVALID_TOPIC_FILTER} or {@link Status#INVALID_UTF8}
 	 */
 	public static int checkFilter(byte[] buf, int off, int len) {
@@ -69,8 +62,6 @@ public final class Topics {
 	 * to say which rule a filter breaks. The caller guarantees the range is inside {@code buf}.
 	 *
 	 * @param buf bytes holding the filter
-	 * @param off first byte
-	 * @param len number of bytes
 	 * @return the index in {@code buf} of the offending {@code #} or {@code +}, or -1 when every wildcard is placed
 	 *         correctly
 	 */

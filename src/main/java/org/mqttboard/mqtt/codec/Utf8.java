@@ -27,8 +27,6 @@ public final class Utf8 {
 	 * [MQTT-1.5.3-3]. The caller guarantees the range is inside {@code buf}.
 	 *
 	 * @param buf bytes to check
-	 * @param off first byte
-	 * @param len number of bytes
 	 * @return true if valid
 	 */
 	public static boolean isValid(byte[] buf, int off, int len) {
@@ -111,9 +109,6 @@ public final class Utf8 {
 	/**
 	 * Decodes bytes checked by {@link #isValid} first, so the platform decoder never has to replace anything.
 	 *
-	 * @param buf bytes
-	 * @param off first byte
-	 * @param len number of bytes
 	 * @return the text, or null when the bytes are not valid UTF-8 (or contain U+0000)
 	 */
 	public static String decode(byte[] buf, int off, int len) {

@@ -16,7 +16,6 @@ final class DedupRing {
 
 	/** Ids, 0 = empty slot (0 is never a valid packet id [MQTT-2.3.1-1]). */
 	private final int[] ids;
-	/** Next slot to overwrite. */
 	private int next;
 
 	/**
@@ -26,7 +25,6 @@ final class DedupRing {
 		this.ids = new int[capacity];
 	}
 
-	/** @return true when {@code id} is remembered */
 	boolean contains(int id) {
 		int[] ids = this.ids;
 		for (int i = 0; i < ids.length; i++) {

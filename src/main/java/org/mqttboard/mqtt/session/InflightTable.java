@@ -24,7 +24,6 @@ import org.mqttboard.mqtt.codec.PublishCodec;
  */
 final class InflightTable {
 
-	/** Slot unused. */
 	static final byte FREE = 0;
 	/** QoS 1 PUBLISH sent, waiting for PUBACK. */
 	static final byte AWAIT_PUBACK = 1;
@@ -89,7 +88,6 @@ final class InflightTable {
 		return this.used == this.state.length;
 	}
 
-	/** @return slots in use */
 	int used() {
 		return this.used;
 	}
@@ -112,7 +110,6 @@ final class InflightTable {
 	 * @param id its packet id
 	 * @param tok its publish token
 	 * @param buf holds the encoded packet at {@code [off, off + len)}
-	 * @param off first byte
 	 * @param len packet length
 	 * @param payloadLen its payload length (the packet id sits right before the payload)
 	 */
@@ -205,7 +202,6 @@ final class InflightTable {
 		return this.state[slot] == FREE ? IGNORE : transition(slot, present ? RESUMED : NEW_SESSION);
 	}
 
-	/** @return capacity */
 	int capacity() {
 		return this.state.length;
 	}
@@ -226,7 +222,6 @@ final class InflightTable {
 		return this.state[slot] == AWAIT_PUBCOMP;
 	}
 
-	/** @return the packet id of a slot */
 	int packetId(int slot) {
 		return this.packetId[slot];
 	}

@@ -48,11 +48,9 @@ public final class MqttSession {
 	final InflightTable inflight;
 	/** Publishes waiting for a connection or for room. */
 	final OfflineQueue queue;
-	/** Observability counters. */
 	final SessionCounters counters = new SessionCounters();
 	/** Subscriptions and their SUBACK results. */
 	final SubscriptionTable subscriptions;
-	/** Keep-alive timers. */
 	private final KeepAlive keepAlive;
 	/** Transmit side: publish, queue, resend. */
 	final Outbound outbound;
@@ -61,11 +59,9 @@ public final class MqttSession {
 
 	/** The open transport, null while DISCONNECTED. */
 	private Transport transport;
-	/** Current {@link SessionState}. */
 	private int state = SessionState.DISCONNECTED;
 	/** Cause of the last state change. */
 	private int lastCause = SessionStatus.OK;
-	/** {@link TransportError} of the last open. */
 	private int lastTransportError = TransportError.NONE;
 
 	/**
@@ -118,7 +114,6 @@ public final class MqttSession {
 	 * back without waiting for CONNACK (MQTT 3.1.1 section 3.1.4 note; after CONNACK when pipelining is off or
 	 * fell back, see {@link SessionConfig#subscribePipelined}) and makes a first write attempt.
 	 *
-	 * @param nowMillis current monotonic time in ms
 	 * @return {@link SessionStatus#OK} (now {@link SessionState#AWAIT_CONNACK}),
 	 *         {@link SessionStatus#ILLEGAL_STATE} when not disconnected or called from a listener, else the cause
 	 *         the session closed with: {@link SessionStatus#TRANSPORT_OPEN_FAILED} (see
@@ -158,7 +153,6 @@ public final class MqttSession {
 	 * Sends DISCONNECT if possible (one write attempt) and closes the transport. The will is not published
 	 * [MQTT-3.14.4-3]. Unacknowledged publishes and the offline queue are kept for the next connect.
 	 *
-	 * @param nowMillis current monotonic time in ms
 	 * @return {@link SessionStatus#OK} or {@link SessionStatus#ILLEGAL_STATE} (already disconnected, or called
 	 *         from a listener)
 	 */
@@ -193,7 +187,6 @@ public final class MqttSession {
 	 * @param qos 0..2
 	 * @param retain retain flag
 	 * @param ttlMillis time-to-live in the offline queue in ms, 0 = no expiry
-	 * @param nowMillis current monotonic time in ms
 	 * @return a token &gt; 0 (reported again by {@link SessionListener#onPublishDone} for QoS 1/2 outcomes and
 	 *         queue drops), or {@link SessionStatus#BAD_ARGUMENT}, {@link SessionStatus#TOO_LARGE},
 	 *         {@link SessionStatus#QUEUE_FULL}
@@ -251,7 +244,6 @@ public final class MqttSession {
 	}
 
 	/**
-	 * @param nowMillis current monotonic time in ms
 	 * @return the latest time (monotonic ms) at which {@link #step} must run again; {@code nowMillis} when work
 	 *         is pending; {@link Long#MAX_VALUE} when nothing is scheduled
 	 */
@@ -271,7 +263,6 @@ public final class MqttSession {
 		return Math.max(Math.min(d, this.outbound.nextExpiry()), nowMillis);
 	}
 
-	/** @return the current {@link SessionState} */
 	public int state() {
 		return this.state;
 	}
@@ -293,7 +284,6 @@ public final class MqttSession {
 
 	// ---------------------------------------------------------------------------------------------------------
 
-	/** Accepted CONNACK. */
 	private void connected(long nowMillis, boolean present) {
 		this.handshake.accepted(this.subscriptions, nowMillis);
 		int resend = this.outbound.reconnected(present);

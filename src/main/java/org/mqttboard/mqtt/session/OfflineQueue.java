@@ -19,9 +19,7 @@ final class OfflineQueue {
 	static final int HEADER = 19;
 
 	private final byte[] buf;
-	/** Bytes in use. */
 	private int used;
-	/** Entries in the queue. */
 	private int count;
 
 	/** @param bytes capacity in bytes (0 disables the queue) */
@@ -29,12 +27,10 @@ final class OfflineQueue {
 		this.buf = new byte[bytes];
 	}
 
-	/** @return the number of entries */
 	int count() {
 		return this.count;
 	}
 
-	/** @return capacity in bytes */
 	int capacity() {
 		return this.buf.length;
 	}
@@ -44,7 +40,6 @@ final class OfflineQueue {
 		return HEADER + topicLen + payloadLen;
 	}
 
-	/** @return free bytes */
 	int free() {
 		return this.buf.length - this.used;
 	}
@@ -71,27 +66,22 @@ final class OfflineQueue {
 		return getLong(this.buf, 0);
 	}
 
-	/** @return the head entry's QoS */
 	int headQos() {
 		return this.buf[8] & 3;
 	}
 
-	/** @return the head entry's retain flag */
 	boolean headRetain() {
 		return (this.buf[8] & 4) != 0;
 	}
 
-	/** @return the head entry's token */
 	int headToken() {
 		return getInt(this.buf, 9);
 	}
 
-	/** @return the head entry's topic length */
 	int headTopicLength() {
 		return ((this.buf[13] & 0xFF) << 8) | (this.buf[14] & 0xFF);
 	}
 
-	/** @return the head entry's payload length */
 	int headPayloadLength() {
 		return getInt(this.buf, 15);
 	}
@@ -101,7 +91,6 @@ final class OfflineQueue {
 		return this.buf;
 	}
 
-	/** Removes the head entry. */
 	void removeHead() {
 		int size = HEADER + headTopicLength() + headPayloadLength();
 		System.arraycopy(this.buf, size, this.buf, 0, this.used - size);

@@ -30,7 +30,6 @@ final class Outbound {
 	private final SessionCounters counters;
 	private final Notifier notifier;
 	private final int overflowPolicy;
-	/** Next publish token. */
 	int nextToken = 1;
 
 	Outbound(int overflowPolicy, TxBuffer tx, InflightTable inflight, OfflineQueue queue, KeepAlive keepAlive,

@@ -51,7 +51,6 @@ final class SubscriptionTable {
 		this.cursor = 0;
 	}
 
-	/** @return the number of subscriptions */
 	int count() {
 		return this.filters.length;
 	}

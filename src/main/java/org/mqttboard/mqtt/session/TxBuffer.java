@@ -25,12 +25,10 @@ final class TxBuffer {
 	final byte[] buf;
 	/** First byte not yet written. */
 	int head;
-	/** End of the encoded bytes. */
 	int end;
 	/** Bytes the transport accepted since construction (wraps after 2^63, never in practice). */
 	long written;
 
-	/** @param bytes capacity */
 	TxBuffer(int bytes) {
 		this.buf = new byte[bytes];
 	}
@@ -80,7 +78,6 @@ final class TxBuffer {
 		return w;
 	}
 
-	/** Discards everything. */
 	void clear() {
 		this.head = 0;
 		this.end = 0;

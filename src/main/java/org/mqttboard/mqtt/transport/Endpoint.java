@@ -32,17 +32,14 @@ public final class Endpoint {
 		this.verifyHostName = verifyHostName;
 	}
 
-	/** @return the broker host name */
 	public String host() {
 		return this.host;
 	}
 
-	/** @return the TCP port */
 	public int port() {
 		return this.port;
 	}
 
-	/** @return true for TLS */
 	public boolean tls() {
 		return this.tls;
 	}

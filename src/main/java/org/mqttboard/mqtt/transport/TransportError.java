@@ -25,7 +25,6 @@ import javax.net.ssl.SSLException;
  */
 public final class TransportError {
 
-	/** No error. */
 	public static final int NONE = 0;
 	/** The host name could not be resolved. */
 	public static final int UNKNOWN_HOST = -201;
