@@ -279,7 +279,8 @@ public final class BringUp {
 			return;
 		case SessionStatus.REFUSED_NOT_AUTHORIZED:
 			fail(nowMillis, AppStatus.AUTH,
-					"CONNACK 5: not authorized (credentials, client id, topic rights, quota or missing SNI)", true, next);
+					"CONNACK 5: not authorized (credentials, client id, topic rights, quota or missing SNI)", true,
+					next);
 			return;
 		case SessionStatus.CONNACK_TIMEOUT:
 		case SessionStatus.KEEPALIVE_TIMEOUT:

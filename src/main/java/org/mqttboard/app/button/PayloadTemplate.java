@@ -10,10 +10,11 @@ import org.mqttboard.mqtt.codec.Utf8;
 /**
  * A button payload template, compiled once at boot and rendered into a caller's buffer without allocation.
  * <p>
- * Placeholders: {@code ${button}} (A or B), {@code ${press}} (short or long), {@code ${count}} (presses of this button since boot, from 1),
- * {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id). A template whose first non-blank character is <code>{</code> or {@code [} is JSON:
- * text placeholders are then JSON-escaped, so {@code {"button":"${button}","count":${count}}} always renders valid
- * JSON (Thinger.io buckets and IoTDA property reports need JSON).
+ * Placeholders: {@code ${button}} (A or B), {@code ${press}} (short or long), {@code ${count}} (presses of this button
+ * since boot, from 1), {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id). A template whose first
+ * non-blank character is <code>{</code> or {@code [} is JSON: text placeholders are then JSON-escaped, so {@code
+ * {"button":"${button}","count":${count}}} always renders valid JSON (Thinger.io buckets and IoTDA property reports
+ * need JSON).
  * <p>
  * Threading: immutable; {@link #render} is reentrant. Allocation: none in {@link #render}.
  */
@@ -54,8 +55,8 @@ public final class PayloadTemplate {
 			if (template.charAt(i) == '$' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
 				int close = template.indexOf('}', i + 2);
 				if (close < 0) {
-					throw new IllegalArgumentException("unclosed ${ in the payload template: the ${ at column " + (i + 1)
-							+ " is not closed");
+					throw new IllegalArgumentException("unclosed ${ in the payload template: the ${ at column "
+							+ (i + 1) + " is not closed");
 				}
 				String name = template.substring(i + 2, close);
 				int kind = kindOf(name);

@@ -44,8 +44,8 @@ public final class DisplayRule {
 			return new DisplayRule(NUMBER, null);
 		}
 		if (!s.startsWith(JSON_PREFIX)) {
-			throw new IllegalArgumentException("must be text, number or json:<path> such as json:data.temperature (got '"
-					+ s + "')");
+			throw new IllegalArgumentException("must be text, number or json:<path> such as json:data.temperature"
+					+ " (got '" + s + "')");
 		}
 		try {
 			return new DisplayRule(JSON, new JsonPath(s.substring(JSON_PREFIX.length()).trim()));

@@ -13,7 +13,8 @@ import org.mqttboard.platform.Log;
  * scrolling (or a still glyph) on the 5x5 matrix, one line on an LCD (scrolling when longer than the line) or on
  * the serial console (cut to its width). The {@code display.kind} setting may override what the board reports:
  * {@code serial} then sends message text to the console ({@code DISPLAY <text>} lines) while the status stays on
- * the board. Payloads are made safe first ({@link SafeText}): binary or non-ASCII bytes show as {@code ?}, long text is cut with {@code ...}.
+ * the board. Payloads are made safe first ({@link SafeText}): binary or non-ASCII bytes show as {@code ?}, long text is
+ * cut with {@code ...}.
  * <p>
  * Threading: main loop only (messages arrive from the session's listener inside the main loop). Allocation: the
  * payload is copied into a fixed work buffer; text displays take one String per shown message or scroll step (their

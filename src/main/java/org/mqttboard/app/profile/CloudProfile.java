@@ -14,9 +14,9 @@ import org.mqttboard.app.config.RawConfig;
 import org.mqttboard.mqtt.codec.ConnectOptions;
 
 /**
- * The cloud profiles: one instance per cloud (listed in {@link Profiles}), each cloud's defaults and rules in its own section
- * below, then the rules several clouds share. Every rule records problems in the {@link RawConfig}; none throws.
- * Stateless.
+ * The cloud profiles: one instance per cloud (listed in {@link Profiles}), each cloud's defaults and rules in its own
+ * section below, then the rules several clouds share. Every rule records problems in the {@link RawConfig}; none
+ * throws. Stateless.
  */
 final class CloudProfile extends BrokerProfile {
 
@@ -213,7 +213,8 @@ final class CloudProfile extends BrokerProfile {
 			String appId = f.text(Keys.BROKER_USERNAME, false);
 			if (!sensoroClientIdMatches(appId, f.text(Keys.BROKER_CLIENT_ID, false))) {
 				f.error(Keys.BROKER_CLIENT_ID, "SENSORO needs the AppID, optionally followed by / and up to 36 of"
-						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + f.text(Keys.BROKER_CLIENT_ID, false) + "')");
+						+ " [-_0-9a-zA-Z], e.g. " + appId + "/board1 (got '" + f.text(Keys.BROKER_CLIENT_ID, false)
+						+ "')");
 			}
 		}
 		if (!f.bool(Keys.SENSORO_ALLOW_PUBLISH, false)) {

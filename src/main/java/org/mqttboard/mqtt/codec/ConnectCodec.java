@@ -58,7 +58,8 @@ public final class ConnectCodec {
 		if (o.username == null) {
 			return o.password == null ? Status.OK : Status.INVALID_CREDENTIALS;
 		}
-		if (o.username.length > FixedHeader.MAX_U16 || (o.password != null && o.password.length > FixedHeader.MAX_U16)) {
+		if (o.username.length > FixedHeader.MAX_U16
+				|| (o.password != null && o.password.length > FixedHeader.MAX_U16)) {
 			return Status.TOO_LARGE;
 		}
 		return Utf8.isValid(o.username, 0, o.username.length) ? Status.OK : Status.INVALID_UTF8;
@@ -89,7 +90,8 @@ public final class ConnectCodec {
 		if (o.willQos < 0 || o.willQos > 2) {
 			return Status.INVALID_QOS;
 		}
-		if (o.willTopic.length > FixedHeader.MAX_U16 || (o.willPayload != null && o.willPayload.length > FixedHeader.MAX_U16)) {
+		if (o.willTopic.length > FixedHeader.MAX_U16
+				|| (o.willPayload != null && o.willPayload.length > FixedHeader.MAX_U16)) {
 			return Status.TOO_LARGE;
 		}
 		return Topics.checkName(o.willTopic, 0, o.willTopic.length);

@@ -13,9 +13,9 @@
  * {@code encode(buf, off, limit, ...)}, which returns the bytes written or a negative {@link Status} code and
  * writes nothing on failure.</li>
  * <li>Decoders take the whole packet starting at its fixed header and return the bytes consumed,
- * {@link Status#NEED_MORE} while the packet is incomplete, or a malformed code ({@code Status.MALFORMED*} or {@link Status#PROTOCOL_ERROR}).
- * They fill a reusable view owned by the caller ({@link PublishView}, {@link AckView}, {@link HeaderView}) whose
- * offsets point into the receive buffer.</li>
+ * {@link Status#NEED_MORE} while the packet is incomplete, or a malformed code ({@code Status.MALFORMED*} or {@link
+ * Status#PROTOCOL_ERROR}). They fill a reusable view owned by the caller ({@link PublishView}, {@link AckView}, {@link
+ * HeaderView}) whose offsets point into the receive buffer.</li>
  * <li>Nothing reads or writes outside {@code [off, limit)}; nothing throws on malformed input.</li>
  * </ul>
  * A receive loop decodes the fixed header first ({@link FixedHeader#decode}), rejects types a client must not

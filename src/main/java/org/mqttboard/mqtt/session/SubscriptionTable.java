@@ -9,9 +9,9 @@ import org.mqttboard.mqtt.codec.SubscribeCodec;
 import org.mqttboard.mqtt.codec.Topics;
 
 /**
- * The fixed table of subscriptions: filters (UTF-8), requested QoS, and which SUBSCRIBE is next to send. Each subscription travels in its own SUBSCRIBE with packet id
- * {@code ID_BASE - index}, so a SUBACK maps back to its index without a lookup table; publish ids stay below
- * ({@link InflightTable#allocateId}).
+ * The fixed table of subscriptions: filters (UTF-8), requested QoS, and which SUBSCRIBE is next to send. Each
+ * subscription travels in its own SUBSCRIBE with packet id {@code ID_BASE - index}, so a SUBACK maps back to its index
+ * without a lookup table; publish ids stay below ({@link InflightTable#allocateId}).
  * <p>
  * Memory: {@code sum(filter bytes) + 4 * count} bytes. Threading: owned by the session's caller thread.
  */

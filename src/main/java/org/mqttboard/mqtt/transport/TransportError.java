@@ -145,7 +145,8 @@ public final class TransportError {
 		if (contains(message, "No subject alternative") || contains(message, "No name matching")) {
 			return TLS_HOSTNAME;
 		}
-		if (contains(message, "PKIX path building failed") || contains(message, "unable to find valid certification path")
+		if (contains(message, "PKIX path building failed")
+				|| contains(message, "unable to find valid certification path")
 				|| contains(message, "unknown_ca")) {
 			return TLS_UNTRUSTED;
 		}
