@@ -18,9 +18,13 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.mqttboard.gate.ClassSet;
+import org.mqttboard.gate.CycleCheck;
 import org.mqttboard.gate.LayerCheck;
 
-/** The design card's top-level layout, and the package layering of the device-bound bytecode. */
+/**
+ * The repository's top-level layout, the package layering of the device-bound bytecode, and its import cycles (none
+ * between top-level classes, none between packages).
+ */
 public class LayoutTest {
 
 	private static final String[] REQUIRED = { "module.ivy", "src/main/java", "platform/microej", "platform/simulator",
@@ -31,7 +35,7 @@ public class LayoutTest {
 	public TemporaryFolder tmp = new TemporaryFolder();
 
 	@Test
-	public void repository_hasEveryTopLevelEntryOfTheDesignCard() {
+	public void repository_hasEveryTopLevelEntry() {
 		Path root = Repo.root();
 		List<String> missing = new ArrayList<>();
 		for (String entry : REQUIRED) {
@@ -49,6 +53,21 @@ public class LayoutTest {
 	public void deviceBoundPackages_followTheLayering() throws IOException {
 		List<String> problems = LayerCheck.problems(Repo.deviceClasses());
 		assertEquals(String.join("\n", problems), List.of(), problems);
+	}
+
+	@Test
+	public void deviceBoundClassesAndPackages_haveNoImportCycle() throws IOException {
+		List<String> cycles = CycleCheck.problems(Repo.deviceClasses());
+		assertEquals(String.join("\n", cycles), List.of(), cycles);
+	}
+
+	@Test
+	public void cycleCheck_printsAClassCycleThroughANestedClass_andAPackageCycle() throws IOException {
+		ClassSet classes = Fixtures.compile(tmp.newFolder().toPath(), "7", List.of(), "fixture/cycle/one/First.java",
+				"fixture/cycle/one/Second.java", "fixture/cycle/one/Lone.java", "fixture/cycle/two/Other.java");
+		assertEquals(List.of("class cycle: fixture.cycle.one.First -> fixture.cycle.one.Second -> fixture.cycle.one.First",
+				"package cycle: fixture.cycle.one -> fixture.cycle.two -> fixture.cycle.one"),
+				CycleCheck.problems(classes));
 	}
 
 	@Test

@@ -8,9 +8,10 @@ package org.mqttboard.app.bringup;
 import org.mqttboard.mqtt.session.SessionStatus;
 
 /**
- * The status vocabulary of the application, in its own range {@code -300..-349} (the codec uses {@code 0..-99}, the
- * session {@code -100..-199}, the transport {@code -200..-299}): the errors the firmware reports to the user and
- * what a button publish became. Error names are stable: the simulator prints them as
+ * The status vocabulary of the application, in its own range {@code -300..-329} (the codec uses {@code -1..-99}, the
+ * session {@code -100..-199}, the transport {@code -200..-299}, time sync {@code -330..-339}, the Wi-Fi port
+ * {@code -400..-409}; 0 is success everywhere): the errors the firmware reports to the user and what a button
+ * publish became. Error names are stable: the simulator prints them as
  * {@code ERROR <name> <message>}; each has a short display status such as {@code ERR AUTH}.
  * <p>
  * A press the offline queue cannot keep is reported with the session's own {@link SessionStatus#QUEUE_FULL}: one

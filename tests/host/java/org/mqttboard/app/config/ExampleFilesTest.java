@@ -77,7 +77,7 @@ public class ExampleFilesTest {
 				filled.append(line).append('\n');
 			}
 			FirmwareConfig c = ConfigTexts.load(filled.toString());
-			Assert.assertEquals(p.getFileName().toString(), profile, c.profile.name());
+			Assert.assertEquals(p.getFileName().toString(), profile, c.profile);
 		}
 	}
 
