@@ -34,7 +34,7 @@ import org.mqttboard.platform.Display;
 import org.mqttboard.platform.WifiRadio;
 
 /**
- * The measurement behind the memory numbers of board-config (issue 6): the whole firmware (device wiring of the
+ * The measurement behind the memory numbers of board-config: the whole firmware (device wiring of the
  * network, real {@link Firmware}, real mosquitto on loopback, a loopback SNTP responder) goes through bring-up,
  * 1,000 button publishes and 1,000 received messages; the test reports the peak retained heap of device-bound
  * objects and the number of threads the firmware used. It is a benchmark that prints figures, with asserts only on
@@ -52,7 +52,7 @@ public class FootprintMeasurementTest {
 	private static final long PHASE_TIMEOUT_MS = 60_000;
 	/** How long one press may take to become a publish before it is pressed again, ms (real time). */
 	private static final long PRESS_WAIT_MS = 3_000;
-	/** Goals of issue 6 (the public AWS IoT demo on ESP32-S3 needs 76.8 KB and 9 threads). */
+	/** The budget (the public AWS IoT demo on ESP32-S3 needs 76.8 KB and 9 threads). */
 	private static final int GOAL_HEAP_BYTES = 32 * 1024;
 	private static final int GOAL_THREADS = 3;
 

@@ -32,7 +32,7 @@ import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.sim.SntpResponder;
 
 /**
- * HOST-ONLY: every cloud profile end to end (issue 4, "Done when"). The real {@code Firmware} runs on the
+ * HOST-ONLY: every cloud profile end to end. The real {@code Firmware} runs on the
  * simulator's board ports ({@link SimBoard}) with a configuration file that uses the profile's own keys and
  * defaults; only {@code broker.host} (→ {@code localhost}) and {@code broker.ca.resources} (→ the test CA) are
  * pointed at a local mosquitto configured as the cloud would be: its password file holds exactly the identity the

@@ -17,7 +17,7 @@ import org.junit.Test;
 
 /**
  * Host-only: every bundled CA resource is a self-signed root CA certificate, still valid, never an intermediate
- * (platforms.md 5.D29: a Let's Encrypt R3/R10/R11 or GlobalSign OV SSL CA 2018 as the sole anchor breaks).
+ * (a Let's Encrypt R3/R10/R11 or GlobalSign OV SSL CA 2018 as the sole anchor breaks when the intermediate rotates).
  */
 public class BundledRootCertificatesTest {
 

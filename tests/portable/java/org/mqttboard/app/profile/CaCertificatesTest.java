@@ -17,7 +17,7 @@ import org.mqttboard.app.config.RawConfig;
 
 /**
  * The bundled CA files are single PEM certificates listed for embedding, and every profile default points at one
- * of them. That they are self-signed roots (platforms.md 5.D29) is checked on the host by
+ * of them. That they are self-signed roots is checked on the host by
  * {@code BundledRootCertificatesTest}, since X.509 details are outside the device API subset.
  */
 public class CaCertificatesTest {

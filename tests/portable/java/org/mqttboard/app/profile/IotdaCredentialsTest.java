@@ -9,7 +9,10 @@ import org.junit.Assert;
 import org.junit.Test;
 import org.mqttboard.app.config.Credentials;
 
-/** platforms.md section 5 cases B9..B12: IoTDA credential derivation with an injected clock. */
+/**
+ * IoTDA credential derivation with an injected clock; the HMAC vector is the worked example of
+ * support.huaweicloud.com/devg-ocsmartcampus/ocsmartcampus_04_0030.html.
+ */
 public class IotdaCredentialsTest {
 
 	private static final long T_2025041401 = 1744594200000L; // 2025-04-14T01:30:00Z

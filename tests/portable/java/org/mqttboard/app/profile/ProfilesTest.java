@@ -20,7 +20,7 @@ import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.display.DisplayRule;
 
-/** Defaults and rules of every built-in profile: platforms.md section 5, cases A1..A8. */
+/** Defaults and rules of every built-in profile (sources: the sections of {@code CloudProfile}). */
 public class ProfilesTest {
 
 	private static final String W = ConfigTexts.WIFI;

@@ -8,7 +8,7 @@ package org.mqttboard.app.profile;
 import org.junit.Assert;
 import org.junit.Test;
 
-/** platforms.md section 5 case A4: the SENSORO client id rule, written without regex. */
+/** The SENSORO client id rule (docs.sensoro.com/en/cloud/mqtt.html), written without regex. */
 public class SensoroClientIdTest {
 
 	private static String repeat(char c, int n) {

@@ -8,7 +8,7 @@ package org.mqttboard.app.profile;
 import org.junit.Assert;
 import org.junit.Test;
 
-/** UTC hour stamps without Calendar: platforms.md section 5 case B10. */
+/** UTC hour stamps without Calendar, as IoTDA device passwords need them. */
 public class UtcTimeTest {
 
 	@Test

@@ -18,7 +18,7 @@ import ej.event.EventQueueListener;
  * {@link ButtonInput} fed by the Event Queue: the board's C natives ({@link ButtonNatives}) offer one standard event
  * per GPIO edge; this listener decodes it ({@link ButtonEventCodec}) and hands the raw edge to the firmware, which
  * debounces. This is the path for the public ESP32 VEE Ports, which declare no MicroUI {@code Buttons} and whose HAL
- * GPIO is a stub (microej.md §5).
+ * GPIO is a stub (hal/src/LLHAL_GPIO.c of both public ESP32 VEE Ports: "NOT IMPLEMENTED").
  * <p>
  * Threading: {@link #handleEvent} runs on the Event Queue thread (the one extra thread of the device layer);
  * {@link #setListener} may be called from any thread. No allocation per event.

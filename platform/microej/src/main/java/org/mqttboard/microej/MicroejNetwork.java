@@ -14,7 +14,7 @@ import org.mqttboard.platform.Network;
 /**
  * {@link Network} on MicroEJ NET/SSL: the firmware's own {@link SocketConnector} with the MicroEJ host-verification
  * policy ({@link NativeTlsPolicy}: the native SSL layer sends the host name as SNI and checks the certificate
- * against it, microej.md §2.6). Nothing MicroEJ-specific is left to do here: NET and SSL are the standard
+ * against it, LLNET_SSL_SOCKET_impl.c of MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4). Nothing MicroEJ-specific is left to do here: NET and SSL are the standard
  * {@code java.net} / {@code javax.net.ssl} shapes.
  * <p>
  * Threading: called once at bring-up from the firmware main loop.

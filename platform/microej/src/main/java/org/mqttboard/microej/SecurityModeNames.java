@@ -10,7 +10,7 @@ package org.mqttboard.microej;
  * {@code ej.ecom.wifi.SecurityMode} constant. The file uses the firmware's portable names ({@code OPEN},
  * {@code WEP}, {@code WPA}, {@code WPA2}, {@code WPA3}, {@code WPA2_WPA3_MIXED}, {@code WPA_WPA2_MIXED}); any exact
  * ECOM-WIFI constant name ({@code WEP64}, {@code MIXED}, ...) passes through unchanged. Never an ordinal: the
- * ordinals of {@code SecurityMode} do not match the native constants (microej.md §2.7).
+ * ordinals of {@code SecurityMode} do not match the native constants (LLECOM_WIFI_impl.h of MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4).
  * <p>
  * Pure static function; callable from any thread.
  */
