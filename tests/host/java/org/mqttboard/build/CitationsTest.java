@@ -37,7 +37,9 @@ public class CitationsTest {
 	private static final Pattern FORBIDDEN = Pattern.compile(String.join("|", "(?:\\.\\./)?" + "shared" + "/",
 			"\\b" + "issues?" + "\\s*#?\\d+", "\\bthe " + "issue\\b", "\\b(?:platforms|microej|aesthetics|mqtt-anchors"
 					+ "|device-evidence)" + "\\.md\\b", "design " + "card", "\\[" + "card\\]", "work" + "tree",
-			"helper " + "session", "filed by a " + "session", "engin" + "eer"), Pattern.CASE_INSENSITIVE);
+			"helper " + "session", "filed by a " + "session", "engin" + "eer", "\\b(?:session|runtime|feature|codec"
+					+ "|config|transport|gate|device) branch", "\\bbranch (?:runtime|gate|codec|config|transport|session"
+					+ "|device)\\b", "merge" + " fix", "merged" + " tree"), Pattern.CASE_INSENSITIVE);
 
 	@Test
 	public void noFile_citesNotesOutsideTheRepository_issuesOrHowTheWorkIsOrganised() throws IOException {

@@ -21,7 +21,7 @@ import org.mqttboard.app.bringup.BringUpState;
  * Bad configuration files through the real boot path (the {@code Firmware} constructor on the simulated board):
  * hand-written bad files and a seeded mutation fuzz. A bad file is refused with a {@code CONFIG} error that names
  * the key (or the line, for files that are not text), the board halts and never touches the network; a file the
- * firmware accepts yields a whole configuration. The config branch's own parser/loader fuzz covers the parts
+ * firmware accepts yields a whole configuration. The configuration's own parser/loader fuzz covers the parts
  * below; this adds the boot path. {@code -Dconfig.fuzz.cases=N} (default 3,000), {@code -Dconfig.fuzz.seed=S}.
  */
 public class BadConfigTest {

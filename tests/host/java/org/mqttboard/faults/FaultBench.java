@@ -14,7 +14,7 @@ import org.mqttboard.it.PahoPeer;
 import org.mqttboard.sim.SntpResponder;
 
 /**
- * HOST-ONLY test bench shared by the fault suites: mosquitto (the transport branch's {@link MosquittoRig}), the
+ * HOST-ONLY test bench shared by the fault suites: mosquitto (the transport tests' {@link MosquittoRig}), the
  * {@link FaultProxy} in front of it, an independent Paho peer subscribed to the press topic, and one
  * {@link SimBoard} connected through the proxy. Closing it stops everything it started.
  */

@@ -40,6 +40,7 @@ public class SessionLinkTest {
 	private ScriptedTransport transport;
 	private ScriptedBroker broker;
 	private SessionLink link;
+	private RecordingLog log;
 	private int refreshes;
 	private long lastWall;
 
@@ -99,9 +100,10 @@ public class SessionLinkTest {
 
 	private SessionLink link(FirmwareConfig c) {
 		RecordingDisplay display = new RecordingDisplay(Display.KIND_LCD, 16);
-		RecordingLog log = new RecordingLog();
-		MessageDisplay messages = new MessageDisplay(display, FirmwareConfig.DISPLAY_AUTO, c.rules, 16, 100, 128, log);
-		return new SessionLink(c, this.connector, this.clock, messages, new Reporter(display, log, null), null);
+		this.log = new RecordingLog();
+		MessageDisplay messages = new MessageDisplay(display, FirmwareConfig.DISPLAY_AUTO, c.rules, 16, 100, 128,
+				this.log);
+		return new SessionLink(c, this.connector, this.clock, messages, new Reporter(display, this.log, null), null);
 	}
 
 	private void pump(int rounds) {
@@ -118,6 +120,16 @@ public class SessionLinkTest {
 		} catch (java.io.UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	@Test
+	public void connectAndDrop_printTheStatusLineWithTheSessionCounters() {
+		assertTrue(this.link.connect(this.clock.monotonicMillis()));
+		pump(3);
+		assertTrue(this.log.all(), this.log.contains("MQTT CONNECTED OK connects=1 "));
+		this.link.drop();
+		assertTrue(this.log.all(), this.log.contains("MQTT DISCONNECTED LOCAL_DISCONNECT connects=1 "));
+		assertTrue("one counters object for the link's life", this.link.counters() == this.link.counters());
 	}
 
 	@Test

@@ -8,7 +8,8 @@ package org.mqttboard.app.display;
 /**
  * A 5x5 LED-matrix font for printable ASCII (0x20..0x7E), designed for this firmware. A glyph is 25 bits in the
  * {@link org.mqttboard.platform.Display#showFrame(int)} layout: bit {@code row * 5 + column}, row 0 = top,
- * column 0 = left. Characters outside printable ASCII render as {@code ?}.
+ * column 0 = left. Characters outside printable ASCII render as {@code ?}. Used by the {@link Scroller} on a
+ * matrix display: the simulator's default board, and boards wired through {@code Matrix5x5Driver}.
  * <p>
  * Threading: stateless. Allocation: none.
  */
