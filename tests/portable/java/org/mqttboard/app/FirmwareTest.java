@@ -19,6 +19,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.mqttboard.app.bringup.BringUpState;
 import org.mqttboard.app.display.Font5x5;
+import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Endpoint;
@@ -219,7 +220,7 @@ public class FirmwareTest {
 	@Test
 	public void brokerRefusingCredentials_showsErrAuthAndWaitsLong() {
 		boot(TUTORIAL);
-		this.broker.connAckCode = 5;
+		this.broker.refuseConnects(AckCodec.REFUSED_NOT_AUTHORIZED);
 		runUntil(BringUpState.BROKER_CONNECT);
 		run(10, 10);
 		assertEquals("ERR AUTH", this.display.lastStatus());

@@ -17,6 +17,7 @@ import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.display.DisplayRule;
 import org.mqttboard.app.display.MessageDisplay;
+import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.session.SessionConfig;
 import org.mqttboard.mqtt.session.SessionState;
@@ -166,7 +167,7 @@ public class SessionLinkTest {
 		for (int code = 2; code <= 5; code++) {
 			setUp();
 			this.link = link(withoutFallback());
-			this.broker.connAckCode = code;
+			this.broker.refuseConnects(code);
 			assertTrue(this.link.connect(this.clock.monotonicMillis()));
 			pump(3);
 			assertEquals("code " + code, SessionState.DISCONNECTED, this.link.state());
@@ -176,7 +177,7 @@ public class SessionLinkTest {
 
 	@Test
 	public void connackOne_reconnectsAtOnceWith31_whenFallbackAllowed() {
-		this.broker.connAckCode = 1;
+		this.broker.refuseConnects(AckCodec.REFUSED_PROTOCOL_VERSION);
 		assertTrue(this.link.connect(this.clock.monotonicMillis()));
 		ScriptedTransport second = new ScriptedTransport();
 		ScriptedBroker secondBroker = new ScriptedBroker(second);
@@ -193,15 +194,15 @@ public class SessionLinkTest {
 
 	@Test
 	public void earlySubscribeClose_reconnectsAtOnce_andSubscribesAfterConnack() {
-		this.broker.autoConnAck = false;
-		this.broker.autoSubAck = false;
+		this.broker.holdConnAck();
+		this.broker.answerSubscribes(false);
 		assertTrue(this.link.connect(this.clock.monotonicMillis()));
 		this.broker.pump();
 		assertEquals(1, this.broker.count(PacketType.SUBSCRIBE)); // pipelined behind CONNECT
 		this.transport.closeByPeer(); // what Moquette 0.17 does on a SUBSCRIBE before its CONNACK
 		ScriptedTransport second = new ScriptedTransport();
 		ScriptedBroker secondBroker = new ScriptedBroker(second);
-		secondBroker.autoConnAck = false;
+		secondBroker.holdConnAck();
 		this.connector.willReturn(second);
 		this.link.step(this.clock.monotonicMillis());
 		assertEquals(2, this.connector.opens());
@@ -220,7 +221,7 @@ public class SessionLinkTest {
 	@Test
 	public void connackOne_isAProtocolRefusal_withoutFallback() {
 		this.link = link(withoutFallback());
-		this.broker.connAckCode = 1;
+		this.broker.refuseConnects(AckCodec.REFUSED_PROTOCOL_VERSION);
 		this.link.connect(this.clock.monotonicMillis());
 		pump(3);
 		assertEquals(SessionStatus.REFUSED_PROTOCOL, this.link.lastCause());
@@ -228,8 +229,8 @@ public class SessionLinkTest {
 
 	@Test
 	public void silentBroker_isATimeout_andPeerCloseIsClosePeer() {
-		this.broker.autoConnAck = false;
-		this.broker.autoSubAck = false; // a SUBACK before CONNACK would be a protocol error
+		this.broker.holdConnAck();
+		this.broker.answerSubscribes(false); // a SUBACK before CONNACK would be a protocol error
 		this.link.connect(this.clock.monotonicMillis());
 		pump(2);
 		assertEquals(SessionStatus.name(this.link.lastCause()), SessionState.AWAIT_CONNACK, this.link.state());

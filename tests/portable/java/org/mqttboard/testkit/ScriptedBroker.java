@@ -28,20 +28,14 @@ import org.mqttboard.mqtt.codec.broker.FilterListView;
  */
 public final class ScriptedBroker {
 
-	/** Answer CONNECT with CONNACK. */
-	public boolean autoConnAck = true;
-	/** CONNACK return code. */
-	public int connAckCode;
-	/** CONNACK session-present flag. */
-	public boolean sessionPresent;
-	/** Answer SUBSCRIBE with SUBACK. */
-	public boolean autoSubAck = true;
+	private boolean autoConnAck = true;
+	private int connAckCode;
+	private boolean sessionPresent;
+	private boolean autoSubAck = true;
 	/** SUBACK code for every filter; -1 grants the requested QoS. */
-	public int subAckCode = -1;
-	/** Acknowledge client publishes (PUBACK / PUBREC, PUBCOMP) and answer PUBREC with PUBREL. */
-	public boolean autoAck = true;
-	/** Answer PINGREQ with PINGRESP. */
-	public boolean autoPingResp = true;
+	private int subAckCode = -1;
+	private boolean autoAck = true;
+	private boolean autoPingResp = true;
 
 	/** Protocol level of the last CONNECT. */
 	public int protocolLevel;
@@ -95,6 +89,51 @@ public final class ScriptedBroker {
 	/** @param transport the link; the broker reads {@code fromClient} and writes {@code toClient} */
 	public ScriptedBroker(ScriptedTransport transport) {
 		this.transport = transport;
+	}
+
+	/** Leaves CONNECTs unanswered (no CONNACK). */
+	public void holdConnAck() {
+		this.autoConnAck = false;
+	}
+
+	/** @param code the CONNACK return code of every later CONNECT, e.g. {@code AckCodec.REFUSED_NOT_AUTHORIZED} */
+	public void refuseConnects(int code) {
+		this.connAckCode = code;
+	}
+
+	/** @param present the session-present flag of later CONNACKs (the broker kept the client's session) */
+	public void resumeSession(boolean present) {
+		this.sessionPresent = present;
+	}
+
+	/** @param answer true to answer SUBSCRIBEs with a SUBACK (the default), false to leave them unanswered */
+	public void answerSubscribes(boolean answer) {
+		this.autoSubAck = answer;
+	}
+
+	/** Answers every later SUBSCRIBE with the failure code 0x80 for each filter. */
+	public void refuseSubscriptions() {
+		this.subAckCode = AckCodec.FAILURE;
+	}
+
+	/** Leaves client publishes unacknowledged (no PUBACK, PUBREC or PUBCOMP) and PUBRECs without PUBREL. */
+	public void holdAcks() {
+		this.autoAck = false;
+	}
+
+	/** Leaves PINGREQs unanswered. */
+	public void holdPingResp() {
+		this.autoPingResp = false;
+	}
+
+	/**
+	 * Takes over how another broker answers CONNACKs' session flag and publishes (a broker restarted with its state).
+	 *
+	 * @param old the broker before the restart
+	 */
+	public void keepBehaviourOf(ScriptedBroker old) {
+		this.sessionPresent = old.sessionPresent;
+		this.autoAck = old.autoAck;
 	}
 
 	/** @return packets of {@code type} received from the client */

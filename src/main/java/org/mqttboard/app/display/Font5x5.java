@@ -18,104 +18,107 @@ public final class Font5x5 {
 	public static final char FIRST = ' ';
 	public static final char LAST = '~';
 
-	private static final int[] GLYPHS = {
-		0x0000000, // space
-		0x0401084, // !
-		0x000014A, // double quote
-		0x0AFABEA, // #
-		0x0FA38BE, // $
-		0x19D1173, // %
-		0x1649926, // &
-		0x0000084, // quote
-		0x0821088, // (
-		0x0221082, // )
-		0x0051140, // *
-		0x0023880, // +
-		0x0220000, // ,
-		0x0003800, // -
-		0x0400000, // .
-		0x0111110, // /
-		0x0E9D72E, // 0
-		0x0E210C4, // 1
-		0x0F11107, // 2
-		0x064910F, // 3
-		0x08FA54C, // 4
-		0x0F83C3F, // 5
-		0x0E8B888, // 6
-		0x011111F, // 7
-		0x0E8BA2E, // 8
-		0x0223A2E, // 9
-		0x0020080, // :
-		0x0220080, // ;
-		0x0820888, // <
-		0x00701C0, // =
-		0x0222082, // >
-		0x040322E, // ?
-		0x066D7AE, // @
-		0x094BD26, // A
-		0x0749D27, // B
-		0x0E0842E, // C
-		0x074A527, // D
-		0x0F09C2F, // E
-		0x0109C2F, // F
-		0x0E8E42E, // G
-		0x094BD29, // H
-		0x0710847, // I
-		0x064A11C, // J
-		0x0928CA9, // K
-		0x0F08421, // L
-		0x118D771, // M
-		0x11CD671, // N
-		0x064A526, // O
-		0x0109D27, // P
-		0x0832526, // Q
-		0x0929D27, // R
-		0x074182E, // S
-		0x042109F, // T
-		0x064A529, // U
-		0x0454631, // V
-		0x11DD631, // W
-		0x0949929, // X
-		0x0421151, // Y
-		0x0F0888F, // Z
-		0x0E1084E, // [
-		0x1041041, // backslash
-		0x0E4210E, // ]
-		0x0000144, // ^
-		0x1F00000, // _
-		0x0000082, // `
-		0x0E290C0, // a
-		0x0749C21, // b
-		0x06084C0, // c
-		0x0E4B908, // d
-		0x0609D26, // e
-		0x0211C4C, // f
-		0x064392E, // g
-		0x0949C21, // h
-		0x0210802, // i
-		0x0321004, // j
-		0x0928CA1, // k
-		0x0410842, // l
-		0x11AD560, // m
-		0x094A4E0, // n
-		0x064A4C0, // o
-		0x013A4E0, // p
-		0x08725C0, // q
-		0x0108DA0, // r
-		0x0760DC0, // s
-		0x0C108E2, // t
-		0x0E4A520, // u
-		0x0632520, // v
-		0x0AAD620, // w
-		0x0931920, // x
-		0x0643920, // y
-		0x0F111E0, // z
-		0x0C2188C, // {
-		0x0421084, // |
-		0x0623086, // }
-		0x0045440, // ~
-
-	};
+	/**
+	 * The glyphs of {@link #FIRST} .. {@link #LAST}, five characters each, one per row from the top: the row's five
+	 * pixels are the low five bits of {@code char - '@'} (bit = column, 0 = left). A string constant takes the device
+	 * less than half the bytes of an int array initializer.
+	 */
+	private static final String GLYPHS = ""
+			+ "@@@@@" // space
+			+ "DDD@D" // !
+			+ "JJ@@@" // double quote
+			+ "J_J_J" // #
+			+ "^ENTO" // $
+			+ "SKDZY" // %
+			+ "FIFIV" // &
+			+ "DD@@@" // quote
+			+ "HDDDH" // (
+			+ "BDDDB" // )
+			+ "@JDJ@" // *
+			+ "@DND@" // +
+			+ "@@@DB" // ,
+			+ "@@N@@" // -
+			+ "@@@@D" // .
+			+ "PHDBA" // /
+			+ "NYUSN" // 0
+			+ "DFDDN" // 1
+			+ "GHDBO" // 2
+			+ "OHDIF" // 3
+			+ "LJI_H" // 4
+			+ "_AOPO" // 5
+			+ "HDNQN" // 6
+			+ "_HDBA" // 7
+			+ "NQNQN" // 8
+			+ "NQNDB" // 9
+			+ "@D@D@" // :
+			+ "@D@DB" // ;
+			+ "HDBDH" // <
+			+ "@N@N@" // =
+			+ "BDHDB" // >
+			+ "NQL@D" // ?
+			+ "N]UMF" // @
+			+ "FIOII" // A
+			+ "GIGIG" // B
+			+ "NAAAN" // C
+			+ "GIIIG" // D
+			+ "OAGAO" // E
+			+ "OAGAA" // F
+			+ "NAYQN" // G
+			+ "IIOII" // H
+			+ "GBBBG" // I
+			+ "\\HHIF" // J
+			+ "IECEI" // K
+			+ "AAAAO" // L
+			+ "Q[UQQ" // M
+			+ "QSUYQ" // N
+			+ "FIIIF" // O
+			+ "GIGAA" // P
+			+ "FIIFH" // Q
+			+ "GIGEI" // R
+			+ "NAFHG" // S
+			+ "_DDDD" // T
+			+ "IIIIF" // U
+			+ "QQQJD" // V
+			+ "QQU[Q" // W
+			+ "IIFII" // X
+			+ "QJDDD" // Y
+			+ "ODBAO" // Z
+			+ "NBBBN" // [
+			+ "ABDHP" // backslash
+			+ "NHHHN" // ]
+			+ "DJ@@@" // ^
+			+ "@@@@_" // _
+			+ "BD@@@" // `
+			+ "@FDEN" // a
+			+ "AAGIG" // b
+			+ "@FAAF" // c
+			+ "HHNIN" // d
+			+ "FIGAF" // e
+			+ "LBGBB" // f
+			+ "NINHF" // g
+			+ "AAGII" // h
+			+ "B@BBB" // i
+			+ "D@DDC" // j
+			+ "AECEI" // k
+			+ "BBBBD" // l
+			+ "@KUUQ" // m
+			+ "@GIII" // n
+			+ "@FIIF" // o
+			+ "@GIGA" // p
+			+ "@NINH" // q
+			+ "@MCAA" // r
+			+ "@NCLG" // s
+			+ "BGBBL" // t
+			+ "@IIIN" // u
+			+ "@IIFF" // v
+			+ "@QUUJ" // w
+			+ "@IFFI" // x
+			+ "@INHF" // y
+			+ "@ODBO" // z
+			+ "LDFDL" // {
+			+ "DDDDD" // |
+			+ "FDLDF" // }
+			+ "@BUH@"; // ~
 
 	private Font5x5() {
 	}
@@ -125,10 +128,12 @@ public final class Font5x5 {
 	 * @return its 25-bit glyph; the glyph of {@code ?} for characters outside printable ASCII
 	 */
 	public static int glyph(char c) {
-		if (c < FIRST || c > LAST) {
-			return GLYPHS['?' - FIRST];
+		int at = (c < FIRST || c > LAST ? '?' : c) - FIRST;
+		int glyph = 0;
+		for (int row = 0; row < 5; row++) {
+			glyph |= (GLYPHS.charAt(at * 5 + row) - '@') << (row * 5);
 		}
-		return GLYPHS[c - FIRST];
+		return glyph;
 	}
 
 	/**

@@ -125,10 +125,10 @@ final class CloudProfile extends BrokerProfile {
 				sign);
 	}
 
-	// HiveMQ Cloud Serverless/Starter (https://docs.hivemq.com/hivemq-cloud/): MQTT over TLS on 8883 only (no plain
-	// listener; 8884 is WebSocket), SNI required (the transport always sends the host name), root ISRG Root X1, user
-	// name and password from Access Management. Defaults follow the HiveMQ tutorial: button A publishes hello to
-	// testtopic/1, testtopic/2 is shown on the display.
+	// HiveMQ Cloud Serverless/Starter (docs.hivemq.com; adafruit/circuitpython#7606, wolfSSL/wolfMQTT#222): MQTT over
+	// TLS on 8883 only (no plain listener; 8884 is WebSocket), SNI required (the transport always sends the host name),
+	// root ISRG Root X1, user name and password from Access Management. Defaults follow the HiveMQ tutorial: button A
+	// publishes hello to testtopic/1, testtopic/2 is shown on the display.
 
 	private static void hiveMqDefaults(RawConfig raw) {
 		raw.putDefault(Keys.BROKER_PORT, "8883");
@@ -154,11 +154,11 @@ final class CloudProfile extends BrokerProfile {
 		require(f, Keys.BROKER_PASSWORD, "the credential's password");
 	}
 
-	// Realtek's Ameba cloud, cloud.amebaiot.com:1883 (plain TCP, no TLS documented; ambiot/ambpro2_arduino
-	// MQTT examples). The client id is the device name registered on amebaiot.com, the user name and password are
-	// the website account's. Defaults follow the Ameba example: "hello world" to outTopic once connected and on
-	// button A, inTopic shown on the display. The password travels in clear text, so the file itself must say
-	// broker.allow.insecure=true.
+	// Realtek's Ameba cloud, cloud.amebaiot.com:1883 (plain TCP, no TLS documented; Ameba-AIoT/ameba-arduino-pro2
+	// Arduino_package/hardware/libraries/MQTTClient/examples/MQTT_Auth/MQTT_Auth.ino). The client id is the device name
+	// registered on amebaiot.com, the user name and password are the website account's. Defaults follow the Ameba
+	// example: "hello world" to outTopic once connected and on button A, inTopic shown on the display. The password
+	// travels in clear text, so the file itself must say broker.allow.insecure=true.
 
 	private static void amebaDefaults(RawConfig raw) {
 		raw.putDefault(Keys.BROKER_HOST, "cloud.amebaiot.com");
@@ -183,11 +183,11 @@ final class CloudProfile extends BrokerProfile {
 		require(f, Keys.BROKER_PASSWORD, "your amebaiot.com password");
 	}
 
-	// SENSORO IoT cloud push feed, iot.sensoro.com:1883 (docs.sensoro.com/en/cloud/mqtt.html; no TLS, its "safe
-	// mode" only encrypts payloads). User name = AppID, password = AppSecret, client id matching
+	// SENSORO IoT cloud push feed, iot.sensoro.com:1883 (docs.sensoro.com/en/cloud/mqtt.html; no TLS, its "safe mode"
+	// only encrypts payloads). User name = AppID, password = AppSecret, client id matching
 	// ^<AppID>(/[-_0-9a-zA-Z]{0,36})?$. Consumer only: subscribes to users/<AppID>/devices at QoS 1 and shows a JSON
-	// field; publishing is undocumented and refused unless broker.sensoro.allow.publish=true. No QoS 2. Reconnect
-	// base 10 s as in SENSORO's sample.
+	// field; publishing is undocumented and refused unless broker.sensoro.allow.publish=true. No QoS 2. Reconnect base
+	// 10 s as in SENSORO's sample.
 
 	private static void sensoroDefaults(RawConfig raw) {
 		raw.putDefault(Keys.BROKER_HOST, "iot.sensoro.com");
@@ -242,9 +242,9 @@ final class CloudProfile extends BrokerProfile {
 	}
 
 	// Thinger.io MQTT devices (thinger-io/Docs@c077b90:devices/mqtt.md): backend.thinger.io:8883 over TLS by default
-	// (1883 plain also exists); user name = account user name (not the e-mail), client id = device identifier,
-	// password = device credential. Roots: USERTrust RSA (community servers) and ISRG Root X1 (private instances).
-	// Data buckets only ingest JSON, so every publish payload template must be a JSON object.
+	// (1883 plain also exists); user name = account user name (not the e-mail), client id = device identifier, password
+	// = device credential. Roots: USERTrust RSA (community servers) and ISRG Root X1 (private instances). Data buckets
+	// only ingest JSON, so every publish payload template must be a JSON object.
 
 	private void checkThinger(FirmwareConfig c, RawConfig f) {
 		if (require(f, Keys.BROKER_USERNAME, "your Thinger.io user name")) {
@@ -269,12 +269,12 @@ final class CloudProfile extends BrokerProfile {
 	// 30..1200 s (120 recommended). Device side (support.huaweicloud.com/devg-iothub/iot_02_0203.html): user name =
 	// device id ([A-Za-z0-9_-], at most 128), password = device secret from which the real password is derived per
 	// connect (IotdaCredentials); the client id is derived too and must not be written. QoS 0/1 only, no will, no
-	// retain, at most 50 messages per second, only the device's own $oc/devices/<id>/ topics or custom topics (at
-	// most 128 bytes). Application side (support.huaweicloud.com/intl/en-us/usermanual-iothub/iot_01_00113.html,
+	// retain, at most 50 messages per second, only the device's own $oc/devices/<id>/ topics or custom topics (at most
+	// 128 bytes). Application side (support.huaweicloud.com/intl/en-us/usermanual-iothub/iot_01_00113.html,
 	// iot_01_00111.html): MQTT push of forwarded data, TLS 1.2, MQTT 3.1.1 only, QoS 0 only, no will, no retain, and
 	// the client cannot publish at all. The user name is derived per connect from broker.iotda.access.key and
-	// broker.iotda.instance.id; the password is the access code (at most 256 characters). Push topics are at most
-	// 128 characters of [A-Za-z0-9_/-]. The CA of the application endpoint is unverified; the IoTDA roots are used.
+	// broker.iotda.instance.id; the password is the access code (at most 256 characters). Push topics are at most 128
+	// characters of [A-Za-z0-9_/-]. The CA of the application endpoint is unverified; the IoTDA roots are used.
 
 	private void iotdaDefaults(RawConfig raw) {
 		raw.putDefault(Keys.BROKER_PORT, "8883");

@@ -78,8 +78,7 @@ final class Harness {
 		ScriptedBroker old = this.broker;
 		this.transport = new ScriptedTransport();
 		this.broker = new ScriptedBroker(this.transport);
-		this.broker.sessionPresent = old.sessionPresent;
-		this.broker.autoAck = old.autoAck;
+		this.broker.keepBehaviourOf(old);
 		this.connector.willReturn(this.transport);
 	}
 }

@@ -10,8 +10,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
-import org.mqttboard.mqtt.codec.Utf8;
+import org.mqttboard.mqtt.codec.AckCodec;
 import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.transport.TransportError;
 
 /**
@@ -23,7 +24,7 @@ public class MqttSessionConnectTest {
 	@Test
 	public void connect_sendsConnectAndAllSubscribes_beforeConnack() {
 		Harness h = new Harness(Harness.config());
-		h.broker.autoConnAck = false;
+		h.broker.holdConnAck();
 		assertEquals(SessionStatus.OK, h.session.connect(h.now()));
 		assertEquals(SessionState.AWAIT_CONNACK, h.session.state());
 		h.broker.pump();
@@ -48,7 +49,7 @@ public class MqttSessionConnectTest {
 	@Test
 	public void suback_failure_isReportedPerSubscription() {
 		Harness h = new Harness(Harness.config());
-		h.broker.subAckCode = 0x80;
+		h.broker.refuseSubscriptions();
 		h.connect();
 		assertEquals(0, h.listener.eventCounts[SessionEvent.SUBSCRIBED]);
 		assertEquals(2, h.listener.eventCounts[SessionEvent.SUBSCRIBE_REFUSED]);
@@ -91,7 +92,7 @@ public class MqttSessionConnectTest {
 			SessionConfig c = Harness.config();
 			c.fallbackTo31 = false;
 			Harness h = new Harness(c);
-			h.broker.connAckCode = code;
+			h.broker.refuseConnects(code);
 			h.session.connect(h.now());
 			h.run();
 			assertEquals(SessionState.DISCONNECTED, h.session.state());
@@ -102,7 +103,7 @@ public class MqttSessionConnectTest {
 	@Test
 	public void connack_unknownCode_isMalformed() {
 		Harness h = new Harness(Harness.config());
-		h.broker.autoConnAck = false;
+		h.broker.holdConnAck();
 		h.session.connect(h.now());
 		h.broker.sendConnAck(false, 9);
 		h.run();
@@ -113,14 +114,14 @@ public class MqttSessionConnectTest {
 	@Test
 	public void connack_code1_fallsBackTo31_andNextConnectUsesLevel3() {
 		Harness h = new Harness(Harness.config());
-		h.broker.connAckCode = 1;
+		h.broker.refuseConnects(AckCodec.REFUSED_PROTOCOL_VERSION);
 		h.session.connect(h.now());
 		h.run();
 		assertEquals(SessionStatus.RETRY_WITH_31, h.session.lastCause());
 		assertEquals(1, h.listener.eventCounts[SessionEvent.PROTOCOL_FALLBACK]);
 		assertEquals(3, h.session.handshake.connect.protocolLevel);
 		h.newLink();
-		h.broker.connAckCode = 1;
+		h.broker.refuseConnects(AckCodec.REFUSED_PROTOCOL_VERSION);
 		h.session.connect(h.now());
 		h.run();
 		assertEquals(3, h.broker.protocolLevel);
@@ -135,7 +136,7 @@ public class MqttSessionConnectTest {
 		SessionConfig c = Harness.config();
 		c.connect.clientId = Utf8.encode("a-client-id-longer-than-23-bytes");
 		Harness h = new Harness(c);
-		h.broker.connAckCode = 1;
+		h.broker.refuseConnects(AckCodec.REFUSED_PROTOCOL_VERSION);
 		h.session.connect(h.now());
 		h.run();
 		h.newLink();
@@ -146,8 +147,8 @@ public class MqttSessionConnectTest {
 	@Test
 	public void connack_missing_timesOutAfterConnackTimeout() {
 		Harness h = new Harness(Harness.config());
-		h.broker.autoConnAck = false;
-		h.broker.autoSubAck = false;
+		h.broker.holdConnAck();
+		h.broker.answerSubscribes(false);
 		h.session.connect(h.now());
 		h.run();
 		assertEquals(h.now() + 2000, h.session.nextDeadline(h.now()));
@@ -163,7 +164,7 @@ public class MqttSessionConnectTest {
 	@Test
 	public void firstPacket_notConnack_isProtocolError() {
 		Harness h = new Harness(Harness.config());
-		h.broker.autoConnAck = false;
+		h.broker.holdConnAck();
 		h.session.connect(h.now());
 		h.broker.sendPingResp();
 		h.run();
@@ -333,7 +334,7 @@ public class MqttSessionConnectTest {
 	@Test
 	public void subscribed_isFalse_untilEverySubackArrived() {
 		Harness h = new Harness(Harness.config());
-		h.broker.autoSubAck = false;
+		h.broker.answerSubscribes(false);
 		h.connect();
 		assertFalse(h.subscribed());
 		assertEquals(0, h.listener.subacks);

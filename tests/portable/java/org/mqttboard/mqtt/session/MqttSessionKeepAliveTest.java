@@ -9,8 +9,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
-import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * Keep-alive: PINGREQ when nothing was sent or nothing was received for the interval, dead link within keep-alive
@@ -64,7 +64,7 @@ public class MqttSessionKeepAliveTest {
 	@Test
 	public void missingPingresp_declaresLinkDead_withinKeepAlivePlusPingTimeout() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoPingResp = false;
+		h.broker.holdPingResp();
 		long start = h.now();
 		for (int i = 0; i < 200 && h.session.state() == SessionState.CONNECTED; i++) {
 			h.clock.advance(100);
@@ -89,7 +89,7 @@ public class MqttSessionKeepAliveTest {
 	@Test
 	public void bigTimeJump_pingsThenTimesOut_withoutOverflow() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoPingResp = false;
+		h.broker.holdPingResp();
 		h.clock.advance(Long.MAX_VALUE / 4);
 		h.run();
 		assertEquals(1, h.broker.count(PacketType.PINGREQ));

@@ -10,8 +10,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
-import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * Pipelined SUBSCRIBEs (sent right after CONNECT, MQTT 3.1.1 section 3.1.4) and the fallback for brokers that
@@ -25,8 +25,8 @@ public class MqttSessionPipelineTest {
 	 * @return true when it closed the link
 	 */
 	private static boolean strictPump(Harness h) {
-		h.broker.autoConnAck = false;
-		h.broker.autoSubAck = h.broker.count(PacketType.CONNECT) > 0; // a SUBACK never precedes the CONNACK
+		h.broker.holdConnAck();
+		h.broker.answerSubscribes(h.broker.count(PacketType.CONNECT) > 0); // a SUBACK never precedes the CONNACK
 		int connectsBefore = h.broker.count(PacketType.CONNECT);
 		h.broker.pump();
 		if (connectsBefore == 0 && h.broker.count(PacketType.SUBSCRIBE) > 0) {
@@ -76,7 +76,7 @@ public class MqttSessionPipelineTest {
 		Harness h = new Harness(Harness.config());
 		connectStrict(h);
 		h.newLink();
-		h.broker.autoConnAck = false;
+		h.broker.holdConnAck();
 		assertEquals(SessionStatus.OK, h.session.connect(h.now()));
 		h.broker.pump();
 		assertEquals(1, h.broker.logSize()); // CONNECT only: the SUBSCRIBEs wait for CONNACK
@@ -108,8 +108,8 @@ public class MqttSessionPipelineTest {
 			h.run();
 			assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
 			h.newLink();
-			h.broker.autoConnAck = false;
-			h.broker.autoSubAck = false;
+			h.broker.holdConnAck();
+			h.broker.answerSubscribes(false);
 			assertEquals(SessionStatus.OK, h.session.connect(h.now()));
 			h.broker.pump();
 			assertEquals(3, h.broker.logSize()); // CONNECT + both SUBSCRIBEs before any CONNACK
@@ -130,7 +130,7 @@ public class MqttSessionPipelineTest {
 		c.subscribePipelined = false;
 		Harness h = new Harness(c);
 		assertFalse(h.session.handshake.pipelined);
-		h.broker.autoConnAck = false;
+		h.broker.holdConnAck();
 		assertEquals(SessionStatus.OK, h.session.connect(h.now()));
 		h.broker.pump();
 		assertEquals(1, h.broker.logSize());
@@ -181,7 +181,7 @@ public class MqttSessionPipelineTest {
 		SessionConfig alone = new SessionConfig();
 		alone.connect.clientId = Utf8.encode("dev-1");
 		Harness h = new Harness(alone);
-		h.broker.autoConnAck = false;
+		h.broker.holdConnAck();
 		h.session.connect(h.now());
 		h.broker.pump();
 		h.transport.closeByPeer();
@@ -193,8 +193,8 @@ public class MqttSessionPipelineTest {
 	@Test
 	public void connackTimeout_afterEarlySubscribes_isNotAFallback() {
 		Harness h = new Harness(Harness.config());
-		h.broker.autoConnAck = false;
-		h.broker.autoSubAck = false;
+		h.broker.holdConnAck();
+		h.broker.answerSubscribes(false);
 		h.session.connect(h.now());
 		h.broker.pump();
 		h.clock.advance(2000);
@@ -207,7 +207,7 @@ public class MqttSessionPipelineTest {
 	@Test
 	public void peerCloseAfterConnack_beforeSubacks_isNotAFallback() {
 		Harness h = new Harness(Harness.config());
-		h.broker.autoSubAck = false;
+		h.broker.answerSubscribes(false);
 		h.connect();
 		assertFalse(h.subscribed());
 		h.transport.closeByPeer();

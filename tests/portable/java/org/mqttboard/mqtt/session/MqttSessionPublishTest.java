@@ -10,8 +10,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
-import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * Outbound publishing: QoS 0/1/2 flows, offline queue (TTL, overflow policies), in-flight limits, resend after
@@ -38,7 +38,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void publish_qos1_staysInFlightUntilPuback() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		int token = h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
 		h.run();
 		assertEquals(1, h.session.inflight.used());
@@ -63,7 +63,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void acks_forUnknownIds_areTolerated() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
 		h.run();
 		int id = h.broker.lastPacketId;
@@ -166,7 +166,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void queue_expiredWhileConnectedButBlocked_isDroppedOnFill() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		fillInflight(h);
 		h.session.publish(TOPIC, 0, TOPIC.length, PAYLOAD, 0, PAYLOAD.length, 1, false, 100, h.now());
 		h.run();
@@ -180,7 +180,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void inflightFull_queuesNext_andSendsItAfterAck() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		fillInflight(h);
 		h.session.publish(TOPIC, PAYLOAD, 2, false, h.now());
 		h.session.publish(TOPIC, PAYLOAD, 0, false, h.now());
@@ -213,7 +213,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void resend_withSessionPresent_usesOriginalIdAndDup() {
 		Harness h = new Harness(persistent()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		int t1 = h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
 		h.session.publish(TOPIC, PAYLOAD, 2, false, h.now());
 		h.run();
@@ -225,8 +225,8 @@ public class MqttSessionPublishTest {
 		h.run();
 		assertEquals(2, h.session.inflight.used());
 		h.newLink();
-		h.broker.sessionPresent = true;
-		h.broker.autoAck = false;
+		h.broker.resumeSession(true);
+		h.broker.holdAcks();
 		h.connect();
 		assertEquals(1, h.broker.count(PacketType.PUBLISH));
 		assertTrue(h.broker.lastDup);
@@ -244,13 +244,13 @@ public class MqttSessionPublishTest {
 	@Test
 	public void publishFromOnConnected_goesAfterTheResends() {
 		Harness h = new Harness(persistent()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
 		h.run();
 		h.transport.closeByPeer();
 		h.run();
 		h.newLink();
-		h.broker.sessionPresent = true;
+		h.broker.resumeSession(true);
 		h.listener.publishOnConnected = h.session;
 		h.connect();
 		assertEquals(2, h.broker.count(PacketType.PUBLISH));
@@ -261,14 +261,14 @@ public class MqttSessionPublishTest {
 	@Test
 	public void ackArrivingAfterReconnect_beforeResend_completesThePublish() {
 		Harness h = new Harness(persistent()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
 		h.run();
 		int id = h.broker.lastPacketId;
 		h.transport.closeByPeer();
 		h.run();
 		h.newLink();
-		h.broker.autoConnAck = false;
+		h.broker.holdConnAck();
 		h.transport.writePattern(0); // the resend cannot leave yet
 		h.session.connect(h.now());
 		h.broker.sendConnAck(true, 0);
@@ -283,7 +283,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void resend_withoutSession_republishesAsNewWithoutDup() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
 		h.session.publish(TOPIC, PAYLOAD, 2, false, h.now());
 		h.run();
@@ -305,7 +305,7 @@ public class MqttSessionPublishTest {
 	@Test
 	public void packetIds_wrapAndSkipIdsStillInFlight() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		int max = SubscriptionTable.ID_BASE - 2; // the two subscriptions take the ids above
 		h.session.publish(TOPIC, PAYLOAD, 1, false, h.now()); // id 1 stays in flight
 		h.run();

@@ -9,8 +9,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
-import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.codec.PacketType;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * Inbound messages: delivery with subscription index, QoS 1 de-duplication, QoS 2 exactly once, oversize drain,
@@ -58,7 +58,7 @@ public class MqttSessionReceiveTest {
 	@Test
 	public void publish_qos2_isDeliveredExactlyOnce() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		h.broker.sendPublish(CMD, Utf8.encode("x"), 2, false, false, 7);
 		h.broker.sendPublish(CMD, Utf8.encode("x"), 2, false, true, 7);
 		h.run();
@@ -76,7 +76,7 @@ public class MqttSessionReceiveTest {
 	@Test
 	public void qos2Set_full_evictsOldestAndCounts() {
 		Harness h = new Harness(Harness.config()).connect();
-		h.broker.autoAck = false;
+		h.broker.holdAcks();
 		for (int id = 1; id <= SessionConfig.QOS2_IDS + 1; id++) {
 			h.broker.sendPublish(CMD, new byte[0], 2, false, false, id);
 		}
