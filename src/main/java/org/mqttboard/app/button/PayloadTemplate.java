@@ -161,8 +161,8 @@ public final class PayloadTemplate {
 				out[pos++] = 'u';
 				out[pos++] = '0';
 				out[pos++] = '0';
-				out[pos++] = (byte) hex(b >> 4);
-				out[pos++] = (byte) hex(b & 0xF);
+				out[pos++] = (byte) Utf8.hexChar(b >> 4);
+				out[pos++] = (byte) Utf8.hexChar(b & 0xF);
 			} else if (pos < out.length) {
 				out[pos++] = (byte) b;
 			} else {
@@ -179,10 +179,6 @@ public final class PayloadTemplate {
 		out[pos] = (byte) a;
 		out[pos + 1] = (byte) b;
 		return pos + 2;
-	}
-
-	private static int hex(int nibble) {
-		return nibble < 10 ? '0' + nibble : 'a' + nibble - 10;
 	}
 
 	/** Writes a non-negative decimal number without allocating. */

@@ -26,7 +26,6 @@ import org.mqttboard.mqtt.codec.Utf8;
 public final class IotdaCredentials extends Credentials {
 
 	private static final String HMAC = "HmacSHA256";
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
 	private static final long MILLIS_PER_DAY = 86400000L;
 	private static final long MILLIS_PER_HOUR = 3600000L;
 	private static final int TIMESTAMP_DIGITS = 13;
@@ -119,8 +118,8 @@ public final class IotdaCredentials extends Credentials {
 			byte[] d = mac.doFinal();
 			char[] out = new char[d.length * 2];
 			for (int i = 0; i < d.length; i++) {
-				out[2 * i] = HEX[(d[i] >> 4) & 0xF];
-				out[2 * i + 1] = HEX[d[i] & 0xF];
+				out[2 * i] = Utf8.hexChar((d[i] >> 4) & 0xF);
+				out[2 * i + 1] = Utf8.hexChar(d[i] & 0xF);
 			}
 			return new String(out);
 		} catch (GeneralSecurityException e) {

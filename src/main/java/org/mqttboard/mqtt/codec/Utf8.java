@@ -123,6 +123,14 @@ public final class Utf8 {
 	}
 
 	/**
+	 * @param nibble 0..15
+	 * @return its lowercase ASCII hex digit
+	 */
+	public static char hexChar(int nibble) {
+		return (char) (nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+	}
+
+	/**
 	 * @param c a character
 	 * @return its value as an ASCII hex digit (0..15), or -1 (EDC has no {@code Character.digit})
 	 */
