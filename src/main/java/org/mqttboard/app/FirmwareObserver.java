@@ -39,8 +39,6 @@ public interface FirmwareObserver extends StatusObserver {
 
 	/**
 	 * The display now shows this text (already made safe).
-	 *
-	 * @param text the text
 	 */
 	void onDisplay(String text);
 }

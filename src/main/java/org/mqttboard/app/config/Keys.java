@@ -143,7 +143,6 @@ public final class Keys {
 	}
 
 	/**
-	 * @param key a key
 	 * @return true when its value is a secret that is masked everywhere
 	 */
 	public static boolean isSecret(String key) {

@@ -57,7 +57,6 @@ public final class IotdaCredentials extends Credentials {
 	 * @param accessKey the access key (AK)
 	 * @param instanceId the instance id, empty for none
 	 * @param accessCode the access code (never logged)
-	 * @param clientId the client id
 	 * @return the application-side identity
 	 */
 	public static IotdaCredentials app(String accessKey, String instanceId, String accessCode, String clientId) {
@@ -88,7 +87,6 @@ public final class IotdaCredentials extends Credentials {
 	}
 
 	/**
-	 * @param accessKey the access key
 	 * @param instanceId the instance id, empty for none
 	 * @param wallMillis UTC ms since 1970; written as exactly 13 digits (zero-padded before 2001-09-09)
 	 * @return the application-side user name

@@ -30,7 +30,6 @@ public final class FixedHeader {
 	}
 
 	/**
-	 * @param remainingLength a Remaining Length
 	 * @return the bytes its encoding takes (1..4), or {@link Status#TOO_LARGE} if negative or above
 	 *         {@link #MAX_REMAINING_LENGTH}
 	 */
@@ -48,7 +47,6 @@ public final class FixedHeader {
 	}
 
 	/**
-	 * @param remainingLength a Remaining Length
 	 * @return the whole packet size (fixed header + remaining length), or {@link Status#TOO_LARGE}
 	 */
 	public static int packetSize(int remainingLength) {

@@ -21,7 +21,6 @@ public final class PublishCodec {
 	/**
 	 * @param topicLen Topic Name bytes
 	 * @param qos 0..2
-	 * @param payloadLen payload bytes
 	 * @return the Remaining Length, {@link Status#INVALID_QOS}, {@link Status#TOO_LARGE}, or
 	 *         {@link Status#BAD_BOUNDS} for a negative length
 	 */
@@ -45,7 +44,6 @@ public final class PublishCodec {
 	/**
 	 * @param topicLen Topic Name bytes
 	 * @param qos 0..2
-	 * @param payloadLen payload bytes
 	 * @return total bytes of the PUBLISH (fixed header included), or a negative status as {@link #remainingLength}
 	 */
 	public static int size(int topicLen, int qos, int payloadLen) {
@@ -65,7 +63,6 @@ public final class PublishCodec {
 	 * @param packetId 1..65,535 for QoS 1 and 2, 0 for QoS 0 [MQTT-2.3.1-5]
 	 * @param payload array holding the payload (may be null when {@code payloadLen} is 0)
 	 * @param payloadOff first payload byte in {@code payload}
-	 * @param payloadLen payload bytes
 	 * @return bytes written, {@link Status#BUFFER_TOO_SMALL}, {@link Status#BAD_BOUNDS} or an invalid-argument code
 	 */
 	public static int encode(byte[] buf, int off, int limit, byte[] topic, int topicOff, int topicLen, int qos,

@@ -94,7 +94,6 @@ public final class Utf8 {
 	}
 
 	/**
-	 * @param s text
 	 * @return its UTF-8 bytes, a new array the caller owns
 	 */
 	public static byte[] encode(String s) {
