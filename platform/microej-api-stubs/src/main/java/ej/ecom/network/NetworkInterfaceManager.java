@@ -10,9 +10,8 @@ import java.net.NetworkInterface;
 
 /**
  * Signature stub of {@code ej.ecom.network.NetworkInterfaceManager} (ECOM-NETWORK 2.x), compile-only, never
- * shipped. Members from MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8
- * {@code …/manager/WifiNetworkManager.java}: {@code isStarted}, {@code start}, {@code isEnabled}, {@code enable},
- * {@code configure}, {@code setDefault}.
+ * shipped.
+ * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:87
  */
 public final class NetworkInterfaceManager {
 
@@ -23,6 +22,9 @@ public final class NetworkInterfaceManager {
 	 * @param netif the interface
 	 * @return true when started
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:87
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,189); the device layer catches Exception so it compiles either way.
 	 */
 	public static boolean isStarted(NetworkInterface netif) throws IOException {
 		throw new UnsupportedOperationException("stub");
@@ -31,6 +33,9 @@ public final class NetworkInterfaceManager {
 	/**
 	 * @param netif the interface
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:88
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,189); the device layer catches Exception so it compiles either way.
 	 */
 	public static void start(NetworkInterface netif) throws IOException {
 		throw new UnsupportedOperationException("stub");
@@ -40,6 +45,9 @@ public final class NetworkInterfaceManager {
 	 * @param netif the interface
 	 * @return true when enabled
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:94
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,189); the device layer catches Exception so it compiles either way.
 	 */
 	public static boolean isEnabled(NetworkInterface netif) throws IOException {
 		throw new UnsupportedOperationException("stub");
@@ -48,6 +56,9 @@ public final class NetworkInterfaceManager {
 	/**
 	 * @param netif the interface
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:95
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,189); the device layer catches Exception so it compiles either way.
 	 */
 	public static void enable(NetworkInterface netif) throws IOException {
 		throw new UnsupportedOperationException("stub");
@@ -57,6 +68,9 @@ public final class NetworkInterfaceManager {
 	 * @param netif the interface
 	 * @param configuration the IP configuration to apply
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:117
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,189); the device layer catches Exception so it compiles either way.
 	 */
 	public static void configure(NetworkInterface netif, IPConfiguration configuration) throws IOException {
 		throw new UnsupportedOperationException("stub");
@@ -65,6 +79,9 @@ public final class NetworkInterfaceManager {
 	/**
 	 * @param netif the interface to use for outgoing connections
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:190
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,189); the device layer catches Exception so it compiles either way.
 	 */
 	public static void setDefault(NetworkInterface netif) throws IOException {
 		throw new UnsupportedOperationException("stub");

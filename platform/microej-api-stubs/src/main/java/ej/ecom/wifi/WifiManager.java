@@ -8,10 +8,8 @@ package ej.ecom.wifi;
 import java.io.IOException;
 
 /**
- * Signature stub of {@code ej.ecom.wifi.WifiManager} (ECOM-WIFI 2.x), compile-only, never shipped. Members from
- * MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8
- * {@code …/http-download-robustness/…/manager/WifiNetworkManager.java}: {@code getInstance()},
- * {@code join(String, String, SecurityMode)}, {@code getJoined()}, {@code leave()}.
+ * Signature stub of {@code ej.ecom.wifi.WifiManager} (ECOM-WIFI 2.x), compile-only, never shipped.
+ * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:82
  */
 public class WifiManager {
 
@@ -19,8 +17,14 @@ public class WifiManager {
 	protected WifiManager() {
 	}
 
-	/** @return the Wi-Fi manager of the VEE Port */
-	public static WifiManager getInstance() {
+	/**
+	 * @return the Wi-Fi manager of the VEE Port
+	 * @throws IOException see below
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:82
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,177,189); kept so callers must handle it, and the device layer catches Exception so it compiles either way.
+	 */
+	public static WifiManager getInstance() throws IOException {
 		throw new UnsupportedOperationException("stub");
 	}
 
@@ -31,6 +35,9 @@ public class WifiManager {
 	 * @param passphrase passphrase
 	 * @param securityMode security mode
 	 * @throws IOException when the join fails
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:130
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,177,189); kept so callers must handle it, and the device layer catches Exception so it compiles either way.
 	 */
 	public void join(String ssid, String passphrase, SecurityMode securityMode) throws IOException {
 		throw new UnsupportedOperationException("stub");
@@ -39,12 +46,20 @@ public class WifiManager {
 	/**
 	 * @return the joined access point, or null
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:160
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,177,189); kept so callers must handle it, and the device layer catches Exception so it compiles either way.
 	 */
 	public AccessPoint getJoined() throws IOException {
 		throw new UnsupportedOperationException("stub");
 	}
 
-	/** @throws IOException on driver error */
+	/**
+	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:179
+	 * NO EVIDENCE for the throws clause: every public caller sits in a method that itself declares IOException
+	 * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,177,189); kept so callers must handle it, and the device layer catches Exception so it compiles either way.
+	 */
 	public void leave() throws IOException {
 		throw new UnsupportedOperationException("stub");
 	}
