@@ -46,13 +46,14 @@ public class StubEvidenceTest {
 	}
 
 	@Test
-	public void stubEvidence_reportsUncitedMember_unlistedMember_andListedMemberTheStubsLack() throws IOException {
+	public void stubEvidence_reportsUncitedUnlistedUndeclaredAndAllowedMockSideMembers() throws IOException {
 		Path sources = Fixtures.resource("stub-fixtures");
-		Fixtures.compile(tmp.newFolder("classes").toPath(), "7", List.of(), "../stub-fixtures/ej/fake/Thing.java");
+		Fixtures.compile(tmp.newFolder("classes").toPath(), "7", List.of(), "../stub-fixtures/ej/fake/Thing.java",
+				"../stub-fixtures/ej/fake/ThingMock.java");
 		Path allowDir = tmp.newFolder("allow").toPath();
 		Files.writeString(allowDir.resolve("fake-1.txt"), String.join("\n", "# Sources: fixture",
 				"@library ej.api:fake 1.0.0", "ej/fake/Thing.cited()V", "ej/fake/Thing.uncited()V",
-				"ej/fake/Thing.missing()V"), StandardCharsets.UTF_8);
+				"ej/fake/Thing.missing()V", "ej/fake/ThingMock.offer()I"), StandardCharsets.UTF_8);
 		List<String> problems = StubEvidence.problems(sources, tmp.getRoot().toPath().resolve("classes"),
 				AllowList.load(allowDir));
 		String text = String.join("\n", problems);
@@ -60,7 +61,8 @@ public class StubEvidenceTest {
 		assertTrue(text, text.contains("stub ej/fake/Thing.uncited()V cites no public source"));
 		assertTrue(text, text.contains("stub member ej/fake/Thing.unlisted()V is not in the allow-list"));
 		assertTrue(text, text.contains("ej/fake/Thing.missing()V is not declared by the stubs"));
-		assertEquals(text, 3, problems.size());
+		assertTrue(text, text.contains("ej/fake/ThingMock.offer()I is a HIL mock API (Simulator only)"));
+		assertEquals(text, 4, problems.size());
 	}
 
 	@Test

@@ -43,6 +43,9 @@ public class HostFakesMatchStubsTest {
 		try (Stream<Path> files = Files.walk(STUBS)) {
 			for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
 				ClassNode stub = read(Files.newInputStream(f));
+				if (stub.name.endsWith("Mock")) {
+					continue; // HIL mock APIs run in the Simulator only; platform/microej-mock's tests fake them
+				}
 				ClassNode fake = read(getClass().getClassLoader().getResourceAsStream(stub.name + ".class"));
 				for (MethodNode m : stub.methods) {
 					if ((m.access & Opcodes.ACC_PUBLIC) == 0 || m.name.equals("<init>")) {

@@ -34,6 +34,8 @@ public final class SdkDescriptors {
 	private static final Pattern GRADLE_SRC_DIR = Pattern.compile("java\\.srcDir\\(\"([^\"]+)\"\\)");
 	private static final Pattern GRADLE_TEST_DIRS = Pattern.compile("setSrcDirs\\(listOf\\(\"([^\"]+)\"\\)\\)");
 	private static final Pattern GRADLE_MAIN = Pattern.compile("applicationEntryPoint\\s*=\\s*\"([^\"]+)\"");
+	private static final Pattern GRADLE_PROJECT_DIR = Pattern.compile(
+			"project\\(\":([^\"]+)\"\\)\\.projectDir\\s*=\\s*file\\(\"([^\"]+)\"\\)");
 	private static final Pattern GRADLE_NAME = Pattern.compile("rootProject\\.name\\s*=\\s*\"([^\"]+)\"");
 	private static final Pattern ANT_AUGMENT = Pattern.compile(
 			"<augment id=\"([^\"]+)\">\\s*<path location=\"\\$\\{basedir\\}/([^\"]+)\"\\s*/>", Pattern.DOTALL);
@@ -58,6 +60,14 @@ public final class SdkDescriptors {
 		String classpath = read(root, ".classpath");
 
 		same(out, "module name", one(IVY_MODULE, ivyText), one(GRADLE_NAME, settings), "settings.gradle.kts");
+		Matcher mock = GRADLE_PROJECT_DIR.matcher(settings);
+		while (mock.find()) {
+			Path dir = root.resolve(mock.group(2));
+			if (!settings.contains("include(\"" + mock.group(1) + "\")") || !Files.isRegularFile(dir.resolve("build.gradle.kts"))) {
+				out.add("settings.gradle.kts: subproject " + mock.group(1) + " is not included or " + dir
+						+ " has no build.gradle.kts");
+			}
+		}
 		if (!gradle.contains("id(\"com.microej.gradle.application\")")) {
 			out.add("build.gradle.kts: plugin com.microej.gradle.application (SDK 6 form of " + ivy.buildType() + ") missing");
 		}

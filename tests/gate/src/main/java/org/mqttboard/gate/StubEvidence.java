@@ -31,7 +31,8 @@ import org.objectweb.asm.tree.MethodNode;
  * ({@code owner/repo@commit:path[:line]}) or {@code NO EVIDENCE} with the reason it is still used; every {@code ej.*}
  * allow-list entry is declared by the stubs; every public stub member is allow-listed (a member nobody may call is dead
  * stub code). Enum constants and the compiler-generated {@code values()}/{@code valueOf} are covered by their type's
- * citation and need no allow-list entry. Stateless.
+ * citation and need no allow-list entry. A stub type whose Javadoc says {@value #MOCK_SIDE} (an API of the Simulator's
+ * HIL engine, used only by mocks) must cite too, and must NOT be allow-listed: device code may never call it. Stateless.
  */
 public final class StubEvidence {
 
@@ -42,6 +43,9 @@ public final class StubEvidence {
 	public static final String UNDECLARED = "an ej.* member no stub declares with a citation: add it to"
 			+ " platform/microej-api-stubs with the public source that shows it, then list it in"
 			+ " tests/gate/allowlist/<library>.txt";
+
+	/** Marker, in a stub type's Javadoc, of an API that only runs in the Simulator's HIL engine (mocks). */
+	public static final String MOCK_SIDE = "HIL mock API";
 
 	/** {@code owner/repo@commit:path}, the citation form of the project. */
 	static final Pattern CITATION = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+@[0-9a-f]{7,40}:\\S+");
@@ -90,7 +94,9 @@ public final class StubEvidence {
 
 	private static void check(ClassNode c, Map<String, String> docs, Map<String, String> listed, List<String> out) {
 		String simple = c.name.substring(c.name.lastIndexOf('/') + 1);
-		cited(docs.get(c.name + "#type"), "type " + c.name, out);
+		String typeDoc = docs.get(c.name + "#type");
+		cited(typeDoc, "type " + c.name, out);
+		boolean mockSide = typeDoc != null && typeDoc.contains(MOCK_SIDE);
 		boolean isEnum = (c.access & Opcodes.ACC_ENUM) != 0;
 		for (MethodNode m : c.methods) {
 			if ((m.access & Opcodes.ACC_PUBLIC) == 0 || (m.access & Opcodes.ACC_SYNTHETIC) != 0
@@ -101,7 +107,7 @@ public final class StubEvidence {
 			int arity = org.objectweb.asm.Type.getArgumentTypes(m.desc).length;
 			String member = c.name + '.' + m.name + m.desc;
 			cited(docs.get(c.name + '#' + name + '/' + arity), member, out);
-			allowListed(member, listed, out);
+			allowListed(member, !mockSide, listed, out);
 		}
 		for (FieldNode f : c.fields) {
 			if ((f.access & Opcodes.ACC_PUBLIC) == 0 || (f.access & Opcodes.ACC_SYNTHETIC) != 0) {
@@ -110,7 +116,7 @@ public final class StubEvidence {
 			String member = c.name + '.' + f.name + ':' + f.desc;
 			cited(docs.get(c.name + '#' + f.name + "/-1"), member, out);
 			if ((f.access & Opcodes.ACC_ENUM) == 0) {
-				allowListed(member, listed, out);
+				allowListed(member, !mockSide, listed, out);
 			}
 		}
 	}
@@ -124,10 +130,13 @@ public final class StubEvidence {
 		}
 	}
 
-	private static void allowListed(String member, Map<String, String> listed, List<String> out) {
-		if (!listed.containsKey(member)) {
+	private static void allowListed(String member, boolean wanted, Map<String, String> listed, List<String> out) {
+		if (wanted && !listed.containsKey(member)) {
 			out.add("stub member " + member + " is not in the allow-list: list it in tests/gate/allowlist or remove it"
 					+ " from the stubs");
+		} else if (!wanted && listed.containsKey(member)) {
+			out.add(listed.get(member) + ": " + member + " is a " + MOCK_SIDE + " (Simulator only): device code must"
+					+ " not be allowed to call it");
 		}
 	}
 
