@@ -15,19 +15,8 @@
 #include <stdio.h>
 
 #include "mqb_button_logic.h"
+#include "mqb_check.h"
 
-static int failures = 0;
-static int checks = 0;
-
-static void check(int condition, const char* what, int line) {
-	checks++;
-	if (!condition) {
-		failures++;
-		printf("FAIL line %d: %s\n", line, what);
-	}
-}
-
-#define CHECK(c) check((c), #c, __LINE__)
 
 static int32_t vector(uint32_t button, int pressed, uint32_t time_ms, int with_ts) {
 	int32_t data = mqb_button_encode(button, pressed, time_ms, with_ts);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "host_fakes.h"
+#include "mqb_check.h"
 #include "mqb_button_relay.h"
 #include "sni.h"
 
@@ -24,18 +25,6 @@ jint Java_org_mqttboard_microej_ButtonNatives_droppedEdges(void);
 
 #define EVENT_TYPE (7)
 
-static int failures = 0;
-static int checks = 0;
-
-static void check(int condition, const char* what, int line) {
-	checks++;
-	if (!condition) {
-		failures++;
-		printf("FAIL line %d: %s\n", line, what);
-	}
-}
-
-#define CHECK(c) check((c), #c, __LINE__)
 
 static void start_creates_the_relay_once(void) {
 	CHECK(Java_org_mqttboard_microej_ButtonNatives_start(EVENT_TYPE) == 2);

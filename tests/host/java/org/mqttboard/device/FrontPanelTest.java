@@ -56,8 +56,10 @@ public class FrontPanelTest {
 		List<Element> displays = widgets(device, "ej.fp.widget.Display");
 		assertEquals(1, displays.size());
 		Element display = displays.get(0);
-		assertEquals(facts.getProperty("display.size"), display.getAttribute("width") + "x" + display.getAttribute("height"));
-		inside(skin, display, Integer.parseInt(display.getAttribute("width")), Integer.parseInt(display.getAttribute("height")));
+		int width = Integer.parseInt(display.getAttribute("width"));
+		int height = Integer.parseInt(display.getAttribute("height"));
+		assertEquals(facts.getProperty("display.size"), width + "x" + height);
+		inside(skin, display, width, height);
 
 		List<Element> leds = widgets(device, "ej.fp.widget.LED");
 		assertEquals(1, leds.size());
@@ -71,9 +73,11 @@ public class FrontPanelTest {
 		assertEquals(Integer.parseInt(facts.getProperty("buttons.count")), buttons.size());
 		for (int i = 0; i < buttons.size(); i++) {
 			Element b = buttons.get(i);
-			assertEquals("labels are the firmware's button indexes (0 = A, 1 = B)", String.valueOf(i), b.getAttribute("label"));
+			assertEquals("labels are the firmware's button indexes (0 = A, 1 = B)", String.valueOf(i),
+					b.getAttribute("label"));
 			String listener = b.getAttribute("listenerClass");
-			assertTrue(listener, Files.isRegularFile(PROJECT.resolve("src/main/java").resolve(listener.replace('.', '/') + ".java")));
+			Path source = PROJECT.resolve("src/main/java").resolve(listener.replace('.', '/') + ".java");
+			assertTrue(listener, Files.isRegularFile(source));
 			BufferedImage up = image(b.getAttribute("skin"));
 			BufferedImage down = image(b.getAttribute("pushedSkin"));
 			assertEquals(up.getWidth() + "x" + up.getHeight(), down.getWidth() + "x" + down.getHeight());
