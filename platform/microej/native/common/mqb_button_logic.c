@@ -11,7 +11,10 @@ void mqb_button_state_init(mqb_button_state_t* state) {
 		state->last_pressed[i] = MQB_LEVEL_UNKNOWN;
 	}
 	state->filtered = 0u;
-	state->dropped = 0u;
+	state->overflow = 0u;
+	state->delivered = 0u;
+	state->refused = 0u;
+	state->invalid = 0u;
 }
 
 int mqb_button_pressed_from_level(int level, int active_low) {
@@ -41,4 +44,18 @@ int32_t mqb_button_encode(uint32_t button, int pressed, uint32_t time_ms, int wi
 		data |= MQB_EVENT_TIMESTAMP_FLAG | (time_ms & MQB_EVENT_TIME_MASK);
 	}
 	return (int32_t) data;
+}
+
+void mqb_button_count_offer(mqb_button_state_t* state, int32_t result) {
+	if (result == MQB_OFFER_OK) {
+		state->delivered++;
+	} else if (result == MQB_OFFER_FIFO_FULL) {
+		state->refused++;
+	} else {
+		state->invalid++;
+	}
+}
+
+uint32_t mqb_button_lost(const mqb_button_state_t* state) {
+	return state->overflow + state->refused + state->invalid;
 }

@@ -5,9 +5,10 @@
  */
 /**
  * @file
- * @brief Pure, portable logic of the button natives: edge filtering and Event Queue data encoding. No GPIO, no OS:
- * unit-tested on the host (../test/test_mqb_button_logic.c). ISR-safe: no allocation, no lock, constant time; each
- * button's state is written only by that button's interrupt handler.
+ * @brief Pure, portable logic of the button natives: edge filtering, Event Queue data encoding and the counting of
+ * LLEVENT_offerEvent results. No GPIO, no OS: unit-tested on the host (../test/test_mqb_button_logic.c).
+ * Constant time, no allocation, no lock. Writers: mqb_button_accept runs in the GPIO interrupt (one button's slot is
+ * written only by that button's interrupt); mqb_button_count_offer runs in the relay task (mqb_button_relay.c).
  *
  * Debounce happens in ONE place, the Java firmware (org.mqttboard.app): C forwards every accepted edge with its
  * time and never waits or filters by time.
@@ -40,14 +41,27 @@ extern "C" {
 /** Level state of a button that has not reported yet. */
 #define MQB_LEVEL_UNKNOWN (0xFFu)
 
-/** Edge filter state, one slot per button. Zero-initialised storage must be passed to mqb_button_state_init. */
+/*
+ * Results of LLEVENT_offerEvent: "0 -> success, -1 -> failed: illegal arguments, -2 -> failed: the FIFO is full"
+ * (MicroEJ/Example-Event-Queue@047e514c:event-queue-example/src/main/c/inc/EventQueueExampleNatives.h:23; the
+ * Event Queue pack's implementation returns NO_ERR / ERR_WRONG_ARGS / ERR_FIFO_FULL,
+ * nxp-mcuxpresso/nxp-vee-mcxn947-frdm@d1c790fe:bsp/vee/port/event-queue/src/LLEVENT.c:15-37).
+ */
+#define MQB_OFFER_OK (0)
+#define MQB_OFFER_ILLEGAL_ARGS (-1)
+#define MQB_OFFER_FIFO_FULL (-2)
+
+/** Edge filter state and counters, one instance per board. Pass zero-initialised storage to mqb_button_state_init. */
 typedef struct {
-	volatile uint8_t last_pressed[MQB_BUTTON_MAX]; /**< last forwarded state: 1, 0 or MQB_LEVEL_UNKNOWN */
-	volatile uint32_t filtered;                     /**< edges dropped because they repeated the last state */
-	volatile uint32_t dropped;                      /**< edges the Event Queue refused (FIFO full) */
+	volatile uint8_t last_pressed[MQB_BUTTON_MAX]; /**< last forwarded state: 1, 0 or MQB_LEVEL_UNKNOWN (ISR) */
+	volatile uint32_t filtered;  /**< ISR: edges dropped because they repeated the last state */
+	volatile uint32_t overflow;  /**< ISR: edges lost because the ISR-to-task queue was full */
+	volatile uint32_t delivered; /**< task: LLEVENT_offerEvent returned 0 */
+	volatile uint32_t refused;   /**< task: LLEVENT_offerEvent returned -2, the Event Queue FIFO was full */
+	volatile uint32_t invalid;   /**< task: LLEVENT_offerEvent returned -1 or any other undocumented value */
 } mqb_button_state_t;
 
-/** Resets the filter: every button unknown, counters zero. */
+/** Resets the filter: every button unknown, every counter zero. */
 void mqb_button_state_init(mqb_button_state_t* state);
 
 /**
@@ -74,6 +88,15 @@ int mqb_button_accept(mqb_button_state_t* state, uint32_t button, int pressed);
  * @param with_timestamp 0 for an edge-only event (Java then uses the reception time)
  */
 int32_t mqb_button_encode(uint32_t button, int pressed, uint32_t time_ms, int with_timestamp);
+
+/**
+ * Counts one LLEVENT_offerEvent result: 0 delivered, -2 refused (FIFO full), anything else invalid.
+ * @param result the value LLEVENT_offerEvent returned
+ */
+void mqb_button_count_offer(mqb_button_state_t* state, int32_t result);
+
+/** @return edges lost for any reason (hand-off overflow + refused + invalid), what ButtonNatives.droppedEdges reports */
+uint32_t mqb_button_lost(const mqb_button_state_t* state);
 
 #ifdef __cplusplus
 }

@@ -13,7 +13,7 @@
 #define MQB_BOARD_PINS_H
 #define MQB_BOARD_NAME "esp32-s3-devkitc"
 #define MQB_BUTTON_COUNT (2u)
-#define MQB_BUTTON_GPIOS { 0, 14 }
+#define MQB_BUTTON_GPIOS { GPIO_NUM_0, GPIO_NUM_14 }
 #define MQB_BUTTON_ACTIVE_LOW { 1, 1 }
 #define MQB_BUTTON_INTERNAL_PULLUP { 1, 1 }
 #endif

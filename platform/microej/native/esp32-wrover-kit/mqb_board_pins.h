@@ -15,7 +15,7 @@
 #define MQB_BOARD_PINS_H
 #define MQB_BOARD_NAME "esp32-wrover-kit"
 #define MQB_BUTTON_COUNT (2u)
-#define MQB_BUTTON_GPIOS { 34, 35 }
+#define MQB_BUTTON_GPIOS { GPIO_NUM_34, GPIO_NUM_35 }
 #define MQB_BUTTON_ACTIVE_LOW { 1, 1 }
 #define MQB_BUTTON_INTERNAL_PULLUP { 0, 0 }
 #endif

@@ -7,24 +7,26 @@
  * @file
  * @brief Button natives for the ESP32 VEE Ports (ESP-WROVER-KIT V4.1, ESP32-S3-DevKitC-1), ESP-IDF GPIO driver.
  * Pins come from the board's mqb_board_pins.h (put ../<board> on the include path). Both-edge interrupts; the ISR
- * reads the level, filters repeats (mqb_button_accept) and offers one Event Queue event per edge with a ms
- * timestamp from esp_timer. No debounce here: the Java firmware debounces.
+ * reads the level, timestamps the edge with esp_timer and hands it to the relay task (../common/mqb_button_relay.c),
+ * which alone calls LLEVENT_offerEvent. No debounce here: the Java firmware debounces.
  *
- * VEE Port requirement: LLEVENT_offerEvent must be callable from an ISR (Event Queue docs: "the VEE Port must
- * provide a compatible implementation"), and the platform time of the VM (Util.platformTimeMillis) should be
- * esp_timer-based; if it is not, Java falls back to the reception time for ages it finds implausible, or set
- * MQB_BUTTON_TIMESTAMPS to 0 to send edge-only events.
+ * ESP-IDF API (espressif/esp-idf@8bf14a92 = v4.3.2, same prototypes in a4afa444 = v5.0.1):
+ * gpio_config, gpio_get_level, gpio_install_isr_service, gpio_isr_handler_add
+ * (components/driver/include/driver/gpio.h:67,150,291,322); the service is installed without ESP_INTR_FLAG_IRAM, so
+ * the pin handler needs no IRAM_ATTR (same file, lines 302-305). esp_timer_get_time is an IRAM register read
+ * (components/esp_timer/src/esp_timer_impl_lac.c:139,144), safe in the ISR.
+ *
+ * The Java side falls back to the reception time when the timestamp's age is implausible (another time base); build
+ * with -DMQB_BUTTON_TIMESTAMPS=0 to send edge-only events.
  */
 #include <stdint.h>
 
 #include "driver/gpio.h"
-#include "esp_attr.h"
 #include "esp_timer.h"
-#include "LLEVENT.h"
 #include "sni.h"
 
 #include "mqb_board_pins.h"
-#include "mqb_button_logic.h"
+#include "mqb_button_relay.h"
 
 #ifndef MQB_BUTTON_TIMESTAMPS
 #define MQB_BUTTON_TIMESTAMPS (1)
@@ -34,39 +36,29 @@
 #define MQB_ERROR_GPIO (-1)
 /** ButtonNatives.start error: the GPIO ISR service could not be installed. */
 #define MQB_ERROR_ISR (-2)
-/** ButtonNatives.start error: called twice. */
-#define MQB_ERROR_STARTED (-3)
 
 static const gpio_num_t mqb_pins[MQB_BUTTON_COUNT] = MQB_BUTTON_GPIOS;
 static const uint8_t mqb_active_low[MQB_BUTTON_COUNT] = MQB_BUTTON_ACTIVE_LOW;
 static const uint8_t mqb_pullup[MQB_BUTTON_COUNT] = MQB_BUTTON_INTERNAL_PULLUP;
-static mqb_button_state_t mqb_state;
-static volatile int32_t mqb_event_type = -1;
 
-static void IRAM_ATTR mqb_button_isr(void* arg) {
+/* Interrupt context: no LLEVENT call, no lock, no blocking. */
+static void mqb_button_isr(void* arg) {
 	uint32_t button = (uint32_t) (uintptr_t) arg;
-	int pressed;
-	if (button >= MQB_BUTTON_COUNT) {
-		return;
-	}
-	pressed = mqb_button_pressed_from_level(gpio_get_level(mqb_pins[button]), mqb_active_low[button]);
-	if (mqb_button_accept(&mqb_state, button, pressed) != 0) {
-		uint32_t now_ms = (uint32_t) (esp_timer_get_time() / 1000);
-		if (!LLEVENT_offerEvent(mqb_event_type, mqb_button_encode(button, pressed, now_ms, MQB_BUTTON_TIMESTAMPS))) {
-			mqb_state.dropped++;
-		}
+	if (button < MQB_BUTTON_COUNT) {
+		mqb_relay_edge_from_isr(button,
+				mqb_button_pressed_from_level(gpio_get_level(mqb_pins[button]), mqb_active_low[button]),
+				(uint32_t) (esp_timer_get_time() / 1000), MQB_BUTTON_TIMESTAMPS);
 	}
 }
 
 jint Java_org_mqttboard_microej_ButtonNatives_start(jint eventType) {
 	uint32_t i;
 	esp_err_t isr;
-	if (mqb_event_type >= 0) {
-		return MQB_ERROR_STARTED;
+	int32_t relay = mqb_relay_start(eventType);
+	if (relay != 0) {
+		return relay;
 	}
-	mqb_button_state_init(&mqb_state);
-	mqb_event_type = eventType;
-	/* The VEE Port may already have installed the shared GPIO ISR service: that is fine. */
+	/* The VEE Port or another component may already have installed the shared GPIO ISR service: that is fine. */
 	isr = gpio_install_isr_service(0);
 	if (isr != ESP_OK && isr != ESP_ERR_INVALID_STATE) {
 		return MQB_ERROR_ISR;
@@ -87,5 +79,5 @@ jint Java_org_mqttboard_microej_ButtonNatives_start(jint eventType) {
 }
 
 jint Java_org_mqttboard_microej_ButtonNatives_droppedEdges(void) {
-	return (jint) mqb_state.dropped;
+	return (jint) mqb_button_lost(mqb_relay_counters());
 }

@@ -5,14 +5,15 @@
  */
 /**
  * @file
- * @brief HOST SHIM for the compile check only (gcc -Wall -Wextra -Werror on a PC): declares exactly the members the
- * mqttboard natives use, with the signatures of the real SDK header named below. Never part of a firmware build:
- * the real header comes from the SDK / VEE Port. Values of constants here are placeholders.
- * Real header: PinNames.h of the Ameba Pro2 SDK (RTL8735B); pin names as used by
- * Ameba-AIoT/ameba-arduino-pro2 variants/ameba_amb82-mini/variant.cpp (PF_10 = on-board button, PF_9/PE_6 = LEDs).
+ * @brief HOST SHIM, never part of a firmware build (the real header comes from the SDK or VEE Port): declares
+ * exactly the members the mqttboard natives use, with the types and return values of the real header cited below,
+ * so that gcc -Wall -Wextra -Werror checks the natives on a PC and the host tests link them against fakes
+ * (../test/host_fakes.c). Values of constants are placeholders unless a citation gives them.
+ * Real header: ambiot/ambpro2_sdk@9ca5314a:component/mbed/targets/hal/rtl8735b/PinNames.h: PinName enum (PD_14 :85,
+ * PF_10 :119, values PIN_D14/PIN_F10 are placeholders here), PinMode (PullNone 0, PullUp 1, PullDown 2, :168-173).
  */
 #ifndef PINNAMES_H
 #define PINNAMES_H
-typedef enum { PD_14 = 0x6E, PE_6 = 0x86, PF_9 = 0xA9, PF_10 = 0xAA } PinName;
+typedef enum { PD_14 = 0x6E, PF_10 = 0xAA } PinName;
 typedef enum { PullNone = 0, PullUp = 1, PullDown = 2 } PinMode;
 #endif

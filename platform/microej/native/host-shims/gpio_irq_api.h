@@ -5,21 +5,23 @@
  */
 /**
  * @file
- * @brief HOST SHIM for the compile check only (gcc -Wall -Wextra -Werror on a PC): declares exactly the members the
- * mqttboard natives use, with the signatures of the real SDK header named below. Never part of a firmware build:
- * the real header comes from the SDK / VEE Port. Values of constants here are placeholders.
- * Real header: gpio_irq_api.h of the Ameba Pro2 SDK (mbed-style HAL), as used by Ameba-AIoT/ameba-arduino-pro2
- * cores/ambpro2/wiring_digital.c: gpio_irq_init(obj, pin, handler, id), gpio_irq_set(obj, event, enable),
- * gpio_irq_enable(obj); handler(uint32_t id, gpio_irq_event event).
+ * @brief HOST SHIM, never part of a firmware build (the real header comes from the SDK or VEE Port): declares
+ * exactly the members the mqttboard natives use, with the types and return values of the real header cited below,
+ * so that gcc -Wall -Wextra -Werror checks the natives on a PC and the host tests link them against fakes
+ * (../test/host_fakes.c). Values of constants are placeholders unless a citation gives them.
+ * Real header: ambiot/ambpro2_sdk@9ca5314a:component/mbed/hal/gpio_irq_api.h: gpio_irq_event { IRQ_NONE, IRQ_RISE,
+ * IRQ_FALL } :46-50, gpio_irq_handler(uint32_t id, gpio_irq_event event) :52, int gpio_irq_init(...) :63, void
+ * gpio_irq_set(obj, event, uint32_t enable) :87, void gpio_irq_enable(obj) :94. gpio_irq_t is struct gpio_irq_s
+ * (component/mbed/targets/hal/rtl8735b/objects.h:43-47, a HAL adapter; opaque here).
  */
-#ifndef GPIO_IRQ_API_H
-#define GPIO_IRQ_API_H
+#ifndef MBED_GPIO_IRQ_API_H
+#define MBED_GPIO_IRQ_API_H
 #include <stdint.h>
 #include "PinNames.h"
-typedef enum { IRQ_NONE = 0, IRQ_RISE = 1, IRQ_FALL = 2, IRQ_LOW = 3, IRQ_HIGH = 4, IRQ_FALL_RISE = 5 } gpio_irq_event;
+typedef struct gpio_irq_s { uint32_t opaque[8]; } gpio_irq_t;
+typedef enum { IRQ_NONE, IRQ_RISE, IRQ_FALL } gpio_irq_event;
 typedef void (*gpio_irq_handler)(uint32_t id, gpio_irq_event event);
-typedef struct { uint32_t opaque[8]; } gpio_irq_t;
-int gpio_irq_init(gpio_irq_t* obj, PinName pin, gpio_irq_handler handler, uint32_t id);
-void gpio_irq_set(gpio_irq_t* obj, gpio_irq_event event, uint32_t enable);
-void gpio_irq_enable(gpio_irq_t* obj);
+int gpio_irq_init(gpio_irq_t *obj, PinName pin, gpio_irq_handler handler, uint32_t id);
+void gpio_irq_set(gpio_irq_t *obj, gpio_irq_event event, uint32_t enable);
+void gpio_irq_enable(gpio_irq_t *obj);
 #endif

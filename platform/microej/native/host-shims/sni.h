@@ -5,10 +5,12 @@
  */
 /**
  * @file
- * @brief HOST SHIM for the compile check only (gcc -Wall -Wextra -Werror on a PC): declares exactly the members the
- * mqttboard natives use, with the signatures of the real SDK header named below. Never part of a firmware build:
- * the real header comes from the SDK / VEE Port. Values of constants here are placeholders.
- * Real header: sni.h of the MicroEJ VEE Port (SNI 1.4; MicroEJ/docs _llapi_doxygen/SNI/sni.h).
+ * @brief HOST SHIM, never part of a firmware build (the real header comes from the SDK or VEE Port): declares
+ * exactly the members the mqttboard natives use, with the types and return values of the real header cited below,
+ * so that gcc -Wall -Wextra -Werror checks the natives on a PC and the host tests link them against fakes
+ * (../test/host_fakes.c). Values of constants are placeholders unless a citation gives them.
+ * Real header: sni.h of the VEE Port (SNI 1.4): "typedef int32_t jint;"
+ * (MicroEJ/docs@60343897:_llapi_doxygen/SNI/sni.h:32).
  */
 #ifndef SNI_H
 #define SNI_H

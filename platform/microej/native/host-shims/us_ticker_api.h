@@ -5,14 +5,15 @@
  */
 /**
  * @file
- * @brief HOST SHIM for the compile check only (gcc -Wall -Wextra -Werror on a PC): declares exactly the members the
- * mqttboard natives use, with the signatures of the real SDK header named below. Never part of a firmware build:
- * the real header comes from the SDK / VEE Port. Values of constants here are placeholders.
- * Real header: us_ticker_api.h of the Ameba Pro2 SDK (us_ticker_read: free-running microsecond counter, used by
- * ameba-arduino-pro2 variant.cpp us_ticker_init()).
+ * @brief HOST SHIM, never part of a firmware build (the real header comes from the SDK or VEE Port): declares
+ * exactly the members the mqttboard natives use, with the types and return values of the real header cited below,
+ * so that gcc -Wall -Wextra -Werror checks the natives on a PC and the host tests link them against fakes
+ * (../test/host_fakes.c). Values of constants are placeholders unless a citation gives them.
+ * Real header: ambiot/ambpro2_sdk@9ca5314a:component/mbed/hal/us_ticker_api.h:33: uint32_t us_ticker_read(void),
+ * free-running microsecond counter (component/mbed/targets/hal/rtl8735b/us_ticker.c:66).
  */
-#ifndef US_TICKER_API_H
-#define US_TICKER_API_H
+#ifndef MBED_US_TICKER_API_H
+#define MBED_US_TICKER_API_H
 #include <stdint.h>
 uint32_t us_ticker_read(void);
 #endif

@@ -15,19 +15,8 @@
 #include <stdio.h>
 
 #include "mqb_button_logic.h"
+#include "mqb_check.h"
 
-static int failures = 0;
-static int checks = 0;
-
-static void check(int condition, const char* what, int line) {
-	checks++;
-	if (!condition) {
-		failures++;
-		printf("FAIL line %d: %s\n", line, what);
-	}
-}
-
-#define CHECK(c) check((c), #c, __LINE__)
 
 static int32_t vector(uint32_t button, int pressed, uint32_t time_ms, int with_ts) {
 	int32_t data = mqb_button_encode(button, pressed, time_ms, with_ts);
@@ -71,7 +60,7 @@ static void filter_forwards_changes_only(void) {
 	/* Out of range: ignored, never writes outside the state. */
 	CHECK(mqb_button_accept(&s, MQB_BUTTON_MAX, 1) == 0);
 	CHECK(mqb_button_accept(&s, 0xFFFFFFFFu, 0) == 0);
-	CHECK(s.dropped == 0u);
+	CHECK(mqb_button_lost(&s) == 0u);
 }
 
 static void filter_first_release_is_forwarded(void) {
@@ -105,12 +94,28 @@ static void bounce_burst_alternates(void) {
 	CHECK(s.filtered == 4u);
 }
 
+static void offer_results_are_counted_by_kind(void) {
+	mqb_button_state_t s;
+	mqb_button_state_init(&s);
+	mqb_button_count_offer(&s, MQB_OFFER_OK);
+	mqb_button_count_offer(&s, MQB_OFFER_OK);
+	mqb_button_count_offer(&s, MQB_OFFER_FIFO_FULL);
+	mqb_button_count_offer(&s, MQB_OFFER_ILLEGAL_ARGS);
+	mqb_button_count_offer(&s, 1); /* undocumented values are never counted as delivered */
+	CHECK(s.delivered == 2u);
+	CHECK(s.refused == 1u);
+	CHECK(s.invalid == 2u);
+	s.overflow = 4u;
+	CHECK(mqb_button_lost(&s) == 7u);
+}
+
 int main(void) {
 	encode_layout();
 	levels();
 	filter_forwards_changes_only();
 	filter_first_release_is_forwarded();
 	bounce_burst_alternates();
+	offer_results_are_counted_by_kind();
 	if (failures != 0) {
 		printf("FAILED %d of %d checks\n", failures, checks);
 		return 1;

@@ -13,12 +13,15 @@ import static org.junit.Assert.fail;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.mqttboard.gate.ApiGate;
 import org.mqttboard.gate.ClassSet;
 import org.mqttboard.gate.GateReport;
+import org.mqttboard.gate.StubEvidence;
 import org.mqttboard.gate.Violation;
 
 /**
@@ -157,6 +160,31 @@ public class ApiGateRejectsTest {
 		assertTrue(text, text.contains("type java.util.regex.Pattern [ldc class literal]"));
 		assertTrue(text, text.contains("type java.util.ConcurrentModificationException [catch]"));
 		assertTrue(text, text.contains("type java.beans.Transient [annotation]"));
+	}
+
+	@Test
+	public void gate_rejectsMadeUpEjMembers_evenWhenAStubDeclaresThem_andKeepsTheCitedOne() throws IOException {
+		// Stubs written without evidence (a made-up EventQueue member, the generic get(Class) of defect 3) compile,
+		// but the member-level allow-list only names members the real stubs cite.
+		Path stubs = tmp.newFolder("stubs").toPath();
+		Fixtures.compile(stubs, "7", List.of(), "ej/event/EventQueue.java", "ej/microui/event/EventGenerator.java",
+				"ej/microui/event/generator/Buttons.java");
+		ClassSet classes = Fixtures.compile(tmp.newFolder("device").toPath(), "7", List.of(stubs),
+				"fixture/UsesMadeUpEj.java");
+		ApiGate gate = new ApiGate(Repo.allowList(), Repo.hints(), Set.of("ej.api:edc", "ej.api:event", "ej.api:microui"),
+				List.of(stubs));
+		GateReport report = gate.check(classes);
+		System.out.println(report.format());
+		Violation madeUp = find(report, "ej.event.EventQueue.offerMadeUp(int)");
+		assertEquals("UsesMadeUpEj.java", madeUp.sourceFile());
+		assertEquals(11, madeUp.line());
+		assertEquals("is not in the allow-list", madeUp.reason());
+		assertEquals(StubEvidence.UNDECLARED, madeUp.library());
+		find(report, "ej.microui.event.EventGenerator.get(java.lang.Class)");
+		for (Violation v : report.violations()) {
+			assertFalse("EventQueue.getInstance() is cited and allowed: " + v, v.what().contains("getInstance"));
+		}
+		assertEquals(report.format(), 2, report.violations().size());
 	}
 
 	@Test

@@ -22,14 +22,15 @@ import org.mqttboard.gate.CycleCheck;
 import org.mqttboard.gate.LayerCheck;
 
 /**
- * The repository's top-level layout, the package layering of the device-bound bytecode, and its import cycles (none
- * between top-level classes, none between packages).
+ * The repository's top-level layout (plus the SDK 5 IDE files and the SDK 6 build files), the package layering of the
+ * device-bound bytecode, and its import cycles (none between top-level classes, none between packages).
  */
 public class LayoutTest {
 
-	private static final String[] REQUIRED = { "module.ivy", "src/main/java", "platform/microej", "platform/simulator",
-			"board-config/amb82-mini", "board-config/esp32-wrover-kit", "board-config/esp32-s3-devkitc", "tests",
-			"README.md", "pom.xml", ".ci/run", "run-tests", "simulate" };
+	private static final String[] REQUIRED = { "module.ivy", "module.ant", ".project", ".classpath", "settings.gradle.kts",
+			"build.gradle.kts", "src/main/java", "platform/microej", "platform/simulator", "board-config/amb82-mini",
+			"board-config/esp32-wrover-kit", "board-config/esp32-s3-devkitc", "tests", "README.md", "pom.xml", ".ci/run",
+			"run-tests", "simulate" };
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();

@@ -50,7 +50,20 @@ public class ModuleIvyConsistencyTest {
 	public void moduleIvy_isAStandaloneFirmwareWithMicroejMainAsEntryPoint() throws IOException {
 		ModuleIvy ivy = ModuleIvy.read(Repo.root().resolve("module.ivy"));
 		assertEquals("build-firmware-singleapp", ivy.buildType());
+		assertEquals("a released 2.x build type (test suite options need 2.x)", "2.+", ivy.buildTypeRevision());
 		assertEquals("org.mqttboard.microej.Main", ivy.properties().get("application.main.class"));
+	}
+
+	@Test
+	public void ivyCheck_rejectsABuildTypeRevisionThatWasNeverReleased() throws IOException {
+		Path file = tmp.newFile("module.ivy").toPath();
+		String ivy = Files.readString(Repo.root().resolve("module.ivy"), StandardCharsets.UTF_8);
+		Files.writeString(file, ivy.replace("revision=\"2.+\"", "revision=\"4.2.+\""), StandardCharsets.UTF_8);
+		ModuleIvy wrong = ModuleIvy.read(file);
+		assertEquals("4.2.+", wrong.buildTypeRevision());
+		String problems = String.join("\n", problems(wrong, Repo.deviceClasses()));
+		assertTrue(problems, problems.contains("build type revision 4.2.+ matches no released build-firmware-singleapp"));
+		assertTrue(problems, problems.contains("2.4.0"));
 	}
 
 	@Test

@@ -61,8 +61,8 @@ final class Repo {
 		return deviceClasses;
 	}
 
-	/** The device-bound resource folders (MicroEJ layout). */
+	/** The device-bound resource folders: the SDK default src/main/resources only (module.ant adds no resource path). */
 	static List<Path> deviceResourceRoots() {
-		return List.of(root().resolve("src/main/resources"), root().resolve("platform/microej/src/main/resources"));
+		return List.of(root().resolve("src/main/resources"));
 	}
 }

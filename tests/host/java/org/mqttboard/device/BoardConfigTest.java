@@ -90,8 +90,10 @@ public class BoardConfigTest {
 			assertEquals(b, "(" + facts.getProperty("buttons.count") + "u)", define(header, "MQB_BUTTON_COUNT"));
 			String pinKey = facts.getProperty("button.a.gpio") != null ? "gpio" : "pin";
 			String pins = define(header, pinKey.equals("gpio") ? "MQB_BUTTON_GPIOS" : "MQB_BUTTON_PINS");
-			assertEquals(b, "{ " + facts.getProperty("button.a." + pinKey) + ", " + facts.getProperty("button.b." + pinKey)
-					+ " }", pins);
+			// ESP-IDF pins are gpio_num_t constants (GPIO_NUM_34), Ameba pins PinName constants (PF_10).
+			String prefix = pinKey.equals("gpio") ? "GPIO_NUM_" : "";
+			assertEquals(b, "{ " + prefix + facts.getProperty("button.a." + pinKey) + ", " + prefix
+					+ facts.getProperty("button.b." + pinKey) + " }", pins);
 			assertEquals(b, "{ " + activeLow(facts.getProperty("button.a.active")) + ", "
 					+ activeLow(facts.getProperty("button.b.active")) + " }", define(header, "MQB_BUTTON_ACTIVE_LOW"));
 			assertEquals(b, "\"" + b + "\"", define(header, "MQB_BOARD_NAME"));

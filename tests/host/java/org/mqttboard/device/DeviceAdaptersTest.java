@@ -84,7 +84,7 @@ public class DeviceAdaptersTest {
 		NetworkInterfaceManager.defaultInterface = null;
 		Leds.on = new boolean[3];
 		Painter.drawn.clear();
-		EventGenerator.buttons = new Buttons[0];
+		EventGenerator.buttons = null;
 	}
 
 	@Test
@@ -183,7 +183,7 @@ public class DeviceAdaptersTest {
 		MicroUiButtons buttons = new MicroUiButtons(2, CLOCK);
 		assertFalse("no generator declared", buttons.start());
 		Buttons generator = new Buttons();
-		EventGenerator.buttons = new Buttons[] { generator };
+		EventGenerator.buttons = generator;
 		assertTrue(buttons.start());
 		assertSame(buttons, generator.handler);
 		List<String> edges = new ArrayList<>();

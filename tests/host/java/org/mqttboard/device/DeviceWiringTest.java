@@ -10,6 +10,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import org.mqttboard.platform.Display;
 import org.mqttboard.platform.Log;
 
 import ej.ecom.wifi.SecurityMode;
+import ej.event.EventQueue;
 import ej.ecom.wifi.WifiManager;
 import ej.microui.display.Painter;
 import ej.microui.led.Leds;
@@ -132,6 +134,28 @@ public class DeviceWiringTest {
 		assertEquals(Display.KIND_SERIAL, board.display().kind());
 		assertEquals(0, board.buttons().count());
 		assertEquals(Main.CONFIG_RESOURCE, board.config().name());
+	}
+
+	@Test
+	public void genericBoard_neverStartsTheButtonNatives() {
+		// ButtonNatives has no implementation on a JDK: reaching it would throw UnsatisfiedLinkError.
+		Board board = Main.board("generic", "eventqueue", null, null, this.log);
+		int registered = EventQueue.registered;
+		assertEquals(0, Main.startButtons(board.buttons()));
+		assertEquals("no Event Queue listener for a board without buttons", registered, EventQueue.registered);
+	}
+
+	@Test
+	public void buttonBoard_startsTheButtonNatives_afterRegisteringItsListener() {
+		Board board = Main.board("esp32-wrover-kit", null, "lo", null, this.log);
+		int registered = EventQueue.registered;
+		try {
+			Main.startButtons(board.buttons());
+			fail("the WROVER-KIT must reach ButtonNatives.start");
+		} catch (UnsatisfiedLinkError expected) {
+			assertTrue(expected.toString(), expected.getMessage().contains("ButtonNatives.start"));
+		}
+		assertEquals(registered + 1, EventQueue.registered);
 	}
 
 	private void runUntil(Firmware firmware, int state) {

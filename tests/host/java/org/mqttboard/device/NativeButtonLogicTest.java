@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.AfterClass;
@@ -26,8 +27,11 @@ import org.mqttboard.microej.ButtonEventCodec;
 
 /**
  * The C button natives on the host: every board source compiles warning-free ({@code gcc -std=c99 -Wall -Wextra
- * -Werror -pedantic -c}) against the header shims, the pure logic's C unit test passes, and the Java decoder reads
- * exactly what the C encoder wrote (the C test prints its encoded vectors). Fails, never skips, when gcc is missing.
+ * -Werror -pedantic}) against the header shims; the pure logic's C unit test passes and the Java decoder reads exactly
+ * what the C encoder wrote (the C test prints its encoded vectors); and the interrupt-to-task hand-off of every board
+ * runs against fakes of FreeRTOS, LLEVENT and the board SDK ({@code native/test/host_fakes.c}): LLEVENT_offerEvent is
+ * only ever called from the relay task and its results 0, -1, -2 are counted as delivered, invalid, refused. Each
+ * harness is shown able to fail on a mutated source. Fails, never skips, when gcc is missing.
  */
 public class NativeButtonLogicTest {
 
@@ -62,17 +66,55 @@ public class NativeButtonLogicTest {
 
 	@Test
 	public void esp32Natives_compileWithoutWarnings_forWroverKitPins() throws Exception {
-		compileOnly("esp32/mqb_buttons_esp32.c", "esp32-wrover-kit");
+		compileOnly("esp32/mqb_buttons_esp32.c", "esp32-wrover-kit", "esp32");
 	}
 
 	@Test
 	public void esp32Natives_compileWithoutWarnings_forS3DevKitCPins() throws Exception {
-		compileOnly("esp32/mqb_buttons_esp32.c", "esp32-s3-devkitc");
+		compileOnly("esp32/mqb_buttons_esp32.c", "esp32-s3-devkitc", "esp32");
 	}
 
 	@Test
 	public void amb82Natives_compileWithoutWarnings_againstAmebaPro2Shims() throws Exception {
-		compileOnly("amb82-mini/mqb_buttons_amb82.c", "amb82-mini");
+		compileOnly("amb82-mini/mqb_buttons_amb82.c", "amb82-mini", "amb82-mini");
+	}
+
+	@Test
+	public void relay_compilesWithoutWarnings_onEsp32AndAmebaFreeRtosIncludes() throws Exception {
+		compileOnly("common/mqb_button_relay.c", "esp32-wrover-kit", "esp32");
+		compileOnly("common/mqb_button_relay.c", "amb82-mini", "amb82-mini");
+	}
+
+	@Test
+	public void handOff_wroverKit_offersFromTheTaskOnly_andCountsEveryResult() throws Exception {
+		assertRelayPasses("esp32-wrover-kit", null);
+	}
+
+	@Test
+	public void handOff_s3DevKitC_offersFromTheTaskOnly_andCountsEveryResult() throws Exception {
+		assertRelayPasses("esp32-s3-devkitc", null);
+	}
+
+	@Test
+	public void handOff_amb82Mini_offersFromTheTaskOnly_andCountsEveryResult() throws Exception {
+		assertRelayPasses("amb82-mini", null);
+	}
+
+	@Test
+	public void handOffHarness_fails_whenTheInterruptOffersDirectly() throws Exception {
+		// The design this replaces: LLEVENT_offerEvent inside the GPIO interrupt. The LLEVENT fake must catch it.
+		Result r = relay("esp32-wrover-kit", Map.of("if (xQueueSendFromISR(mqb_queue, &data, &woken) != pdTRUE) {",
+				"mqb_button_count_offer(&mqb_state, LLEVENT_offerEvent(mqb_event_type, data));\n\tif (0) {"));
+		assertEquals(r.output, 1, r.exit);
+		assertTrue(r.output, r.output.contains("FAIL LLEVENT_offerEvent called in interrupt context"));
+	}
+
+	@Test
+	public void handOffHarness_fails_whenFifoFullIsCountedAsDelivered() throws Exception {
+		// The defect this replaces: "if (!LLEVENT_offerEvent(..)) dropped++" counted every success as a drop.
+		Result r = relay("amb82-mini", Map.of("state->refused++;", "state->delivered++;"));
+		assertEquals(r.output, 1, r.exit);
+		assertTrue(r.output, r.output.contains("FAIL line"));
 	}
 
 	@Test
@@ -130,13 +172,68 @@ public class NativeButtonLogicTest {
 		assertTrue(test.output, test.output.contains("FAIL line"));
 	}
 
-	private static void compileOnly(String source, String board) throws Exception {
-		Path object = work.resolve(board + ".o");
-		Result r = run(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-c",
-				"-I" + nativeDir.resolve("host-shims"), "-I" + nativeDir.resolve("common"),
-				"-I" + nativeDir.resolve(board), "-o", object.toString(), nativeDir.resolve(source).toString()));
+	private static void compileOnly(String source, String board, String rtos) throws Exception {
+		Path object = work.resolve(board + "-" + Path.of(source).getFileName() + ".o");
+		List<String> cmd = new ArrayList<>(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-c"));
+		cmd.addAll(includes(board, rtos));
+		cmd.addAll(List.of("-o", object.toString(), nativeDir.resolve(source).toString()));
+		Result r = run(cmd);
 		assertEquals("gcc -Werror failed for " + source + " (" + board + "):\n" + r.output, 0, r.exit);
 		assertTrue(Files.size(object) > 0);
+	}
+
+	/** Include path of one board: shims (plus the bare FreeRTOS names on Ameba), common, pins, RTOS header. */
+	private static List<String> includes(String board, String rtos) {
+		List<String> out = new ArrayList<>(List.of("-I" + nativeDir.resolve("host-shims")));
+		if (rtos.equals("amb82-mini")) {
+			out.add("-I" + nativeDir.resolve("host-shims/freertos"));
+		}
+		out.addAll(List.of("-I" + nativeDir.resolve("common"), "-I" + nativeDir.resolve(board),
+				"-I" + nativeDir.resolve(rtos), "-I" + nativeDir.resolve("test")));
+		return out;
+	}
+
+	private static void assertRelayPasses(String board, Map<String, String> mutations) throws Exception {
+		Result r = relay(board, mutations);
+		assertEquals(r.output, 0, r.exit);
+		assertTrue(r.output, r.output.contains("PASS "));
+		assertFalse(r.output, r.output.contains("FAIL"));
+	}
+
+	/**
+	 * Builds and runs test_mqb_button_relay.c with the board's natives, the relay (mutated when asked: each key
+	 * replaced by its value, which must apply) and the fakes.
+	 */
+	private static Result relay(String board, Map<String, String> mutations) throws Exception {
+		boolean esp32 = board.startsWith("esp32");
+		String rtos = esp32 ? "esp32" : "amb82-mini";
+		Path relaySource = nativeDir.resolve("common/mqb_button_relay.c");
+		Path logicSource = nativeDir.resolve("common/mqb_button_logic.c");
+		if (mutations != null) {
+			for (Map.Entry<String, String> m : mutations.entrySet()) {
+				boolean inRelay = Files.readString(relaySource, StandardCharsets.UTF_8).contains(m.getKey());
+				Path original = inRelay ? relaySource : logicSource;
+				String text = Files.readString(original, StandardCharsets.UTF_8);
+				assertTrue("mutation does not apply: " + m.getKey(), text.contains(m.getKey()));
+				Path mutated = work.resolve("mutated-" + original.getFileName());
+				Files.writeString(mutated, text.replace(m.getKey(), m.getValue()), StandardCharsets.UTF_8);
+				if (inRelay) {
+					relaySource = mutated;
+				} else {
+					logicSource = mutated;
+				}
+			}
+		}
+		Path binary = work.resolve("relay-" + board + (mutations == null ? "" : "-mutated"));
+		List<String> cmd = new ArrayList<>(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic",
+				esp32 ? "-DMQB_HOST_ESP32" : "-DMQB_HOST_AMB82"));
+		cmd.addAll(includes(board, rtos));
+		cmd.addAll(List.of("-o", binary.toString(), nativeDir.resolve("test/test_mqb_button_relay.c").toString(),
+				nativeDir.resolve("test/host_fakes.c").toString(), relaySource.toString(), logicSource.toString(),
+				nativeDir.resolve(esp32 ? "esp32/mqb_buttons_esp32.c" : "amb82-mini/mqb_buttons_amb82.c").toString()));
+		Result build = run(cmd);
+		assertEquals(build.output, 0, build.exit);
+		return run(List.of(binary.toString()));
 	}
 
 	private static Result run(List<String> command) throws Exception {

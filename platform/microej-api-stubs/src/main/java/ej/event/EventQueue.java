@@ -6,9 +6,9 @@
 package ej.event;
 
 /**
- * Signature stub of {@code ej.event.EventQueue} (Event Queue 2.0.0, the version the official sample pins),
- * compile-only, never shipped. Members from MicroEJ/Example-Event-Queue@047e514c {@code Main.java}:
- * {@code getInstance()}, {@code getNewType()}, {@code registerListener(EventQueueListener, int)}.
+ * Signature stub of {@code ej.event.EventQueue} (Event Queue 2.0.0, the version the official sample pins; 3.x
+ * registers with {@code registerListener(listener)} instead), compile-only, never shipped.
+ * Evidence: MicroEJ/Example-Event-Queue@047e514c:gradle/libs.versions.toml
  */
 public class EventQueue {
 
@@ -16,12 +16,18 @@ public class EventQueue {
 	protected EventQueue() {
 	}
 
-	/** @return the Event Queue (started on first use) */
+	/**
+	 * @return the Event Queue (started on first use)
+	 * Evidence: MicroEJ/Example-Event-Queue@047e514c:event-queue-example/src/main/java/com/microej/example/Main.java:66
+	 */
 	public static EventQueue getInstance() {
 		throw new UnsupportedOperationException("stub");
 	}
 
-	/** @return a new, unused event type */
+	/**
+	 * @return a new, unused event type
+	 * Evidence: MicroEJ/Example-Event-Queue@047e514c:event-queue-example/src/main/java/com/microej/example/Main.java:69
+	 */
 	public int getNewType() {
 		throw new UnsupportedOperationException("stub");
 	}
@@ -29,6 +35,7 @@ public class EventQueue {
 	/**
 	 * @param listener receives the events of {@code type}, on the Event Queue thread
 	 * @param type a type from {@link #getNewType()}
+	 * Evidence: MicroEJ/Example-Event-Queue@047e514c:event-queue-example/src/main/java/com/microej/example/Main.java:71
 	 */
 	public void registerListener(EventQueueListener listener, int type) {
 		throw new UnsupportedOperationException("stub");

@@ -6,8 +6,8 @@
 package ej.ecom.wifi;
 
 /**
- * Signature stub of {@code ej.ecom.wifi.AccessPoint} (ECOM-WIFI 2.x), compile-only, never shipped. Members from
- * MicroEJ/Example-Wi-Fi-Setup@67e7bc77 {@code AccessPointJSON.java} ({@code getSSID()}, {@code float getRSSI()}).
+ * Signature stub of {@code ej.ecom.wifi.AccessPoint} (ECOM-WIFI 2.x), compile-only, never shipped.
+ * Evidence: MicroEJ/Example-Wi-Fi-Setup@67e7bc77:com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/internal/AccessPointJSON.java:27
  */
 public class AccessPoint {
 
@@ -15,12 +15,11 @@ public class AccessPoint {
 	protected AccessPoint() {
 	}
 
-	/** @return the network name */
-	public String getSSID() {
-		throw new UnsupportedOperationException("stub");
-	}
-
-	/** @return received signal strength in dBm */
+	/**
+	 * @return received signal strength in dBm, a float (passed to a float parameter in the caller; the native returns
+	 *         it through a float array, MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:203)
+	 * Evidence: MicroEJ/Example-Wi-Fi-Setup@67e7bc77:com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/internal/AccessPointJSON.java:27,47
+	 */
 	public float getRSSI() {
 		throw new UnsupportedOperationException("stub");
 	}

@@ -7,42 +7,28 @@ package ej.ecom.wifi;
 
 /**
  * Signature stub of the ECOM-WIFI enum {@code ej.ecom.wifi.SecurityMode} (ECOM-WIFI 2.x), compile-only, never
- * shipped. Constant names follow the native security mode list of the VEE Port
- * (MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4 {@code platform/inc/LLECOM_WIFI_impl.h}) and the Java
- * usages {@code SecurityMode.WPA2}, {@code SecurityMode.OPEN}, {@code SecurityMode.UNKNOWN} in MicroEJ samples.
- * The declaration order here is NOT the real one: the firmware only ever selects a constant by {@link #name()}.
+ * shipped. The firmware selects a constant by {@code name()} among {@code values()} (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:130 indexes
+ * {@code SecurityMode.values()}), never by ordinal or by a constant reference. The declaration order here is NOT the
+ * real one.
+ * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:130
  */
 public enum SecurityMode {
-	/** Open network. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:31 (SECURITY_MODE_OPEN; Java name NO EVIDENCE, matched by name at run time) */
 	OPEN,
-	/** WEP, 64-bit key. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:33 (SECURITY_MODE_WEP64; Java name NO EVIDENCE, matched by name at run time) */
 	WEP64,
-	/** WEP, 128-bit key. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:32 (SECURITY_MODE_WEP128; Java name NO EVIDENCE, matched by name at run time) */
 	WEP128,
-	/** WPA (1) personal. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:34 (SECURITY_MODE_WPA1; Java name NO EVIDENCE, matched by name at run time) */
 	WPA1,
-	/** WPA2 personal. */
+	/** Evidence: MicroEJ/Example-Wi-Fi-Setup@67e7bc77:com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/Main.java:31 */
 	WPA2,
-	/** WPA3 personal. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:36 (SECURITY_MODE_WPA3; Java name NO EVIDENCE, matched by name at run time) */
 	WPA3,
-	/** WPA1/WPA2 mixed personal. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:30 (SECURITY_MODE_MIXED; Java name NO EVIDENCE, matched by name at run time) */
 	MIXED,
-	/** WPA2/WPA3 mixed personal. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:38 (SECURITY_MODE_WPA2_WPA3_MIXED; Java name NO EVIDENCE, matched by name at run time) */
 	WPA2_WPA3_MIXED,
-	/** Enterprise, no security. */
-	ENTERPRISE_NO_SECURITY,
-	/** Enterprise WPA1/WPA2 mixed. */
-	ENTERPRISE_WPA_MIXED,
-	/** Enterprise WPA1. */
-	ENTERPRISE_WPA1,
-	/** Enterprise WPA2. */
-	ENTERPRISE_WPA2,
-	/** Enterprise WEP. */
-	ENTERPRISE_WEP,
-	/** Enterprise WPA3. */
-	ENTERPRISE_WPA3,
-	/** Enterprise WPA2/WPA3 mixed. */
-	ENTERPRISE_WPA2_WPA3_MIXED,
-	/** Unknown. */
+	/** Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:40 (SECURITY_MODE_UNKNOWN; Java name NO EVIDENCE, matched by name at run time) */
 	UNKNOWN
 }

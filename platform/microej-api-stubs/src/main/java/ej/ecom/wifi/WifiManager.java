@@ -8,10 +8,12 @@ package ej.ecom.wifi;
 import java.io.IOException;
 
 /**
- * Signature stub of {@code ej.ecom.wifi.WifiManager} (ECOM-WIFI 2.x), compile-only, never shipped. Members from
- * MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8
- * {@code …/http-download-robustness/…/manager/WifiNetworkManager.java}: {@code getInstance()},
- * {@code join(String, String, SecurityMode)}, {@code getJoined()}, {@code leave()}.
+ * Signature stub of {@code ej.ecom.wifi.WifiManager} (ECOM-WIFI 2.x), compile-only, never shipped.
+ * Throws clauses: NO EVIDENCE. Every public caller sits in a method that itself declares IOException
+ * (MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:68,105,177,189),
+ * so none shows whether these methods declare it. Kept, so callers must handle it; the device layer catches Exception
+ * around each call, which compiles either way (DeviceLayerCompilesEitherWayTest).
+ * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:82
  */
 public class WifiManager {
 
@@ -19,8 +21,13 @@ public class WifiManager {
 	protected WifiManager() {
 	}
 
-	/** @return the Wi-Fi manager of the VEE Port */
-	public static WifiManager getInstance() {
+	/**
+	 * @return the Wi-Fi manager of the VEE Port
+	 * @throws IOException see below
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:82
+	 * Throws clause: NO EVIDENCE (see the class comment).
+	 */
+	public static WifiManager getInstance() throws IOException {
 		throw new UnsupportedOperationException("stub");
 	}
 
@@ -31,6 +38,8 @@ public class WifiManager {
 	 * @param passphrase passphrase
 	 * @param securityMode security mode
 	 * @throws IOException when the join fails
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:130
+	 * Throws clause: NO EVIDENCE (see the class comment).
 	 */
 	public void join(String ssid, String passphrase, SecurityMode securityMode) throws IOException {
 		throw new UnsupportedOperationException("stub");
@@ -39,12 +48,18 @@ public class WifiManager {
 	/**
 	 * @return the joined access point, or null
 	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:160
+	 * Throws clause: NO EVIDENCE (see the class comment).
 	 */
 	public AccessPoint getJoined() throws IOException {
 		throw new UnsupportedOperationException("stub");
 	}
 
-	/** @throws IOException on driver error */
+	/**
+	 * @throws IOException on driver error
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8:ESP32-S3-DevKitC1-Xtensa-FreeRTOS-validation/tests/application/com.microej.testsuite.application.http-download-robustness/src/main/java/net/http/download/manager/WifiNetworkManager.java:179
+	 * Throws clause: NO EVIDENCE (see the class comment).
+	 */
 	public void leave() throws IOException {
 		throw new UnsupportedOperationException("stub");
 	}

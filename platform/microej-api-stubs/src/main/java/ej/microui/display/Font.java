@@ -6,9 +6,8 @@
 package ej.microui.display;
 
 /**
- * Signature stub of {@code ej.microui.display.Font} (MicroUI 3.x), compile-only, never shipped. Members from the
- * MicroUI API ({@code Font.getDefaultFont()}, {@code getHeight()}), as used with {@code Painter.drawString} in
- * MicroEJ/docs@60343897 {@code ApplicationDeveloperGuide/UI/MicroUI}.
+ * Signature stub of {@code ej.microui.display.Font} (MicroUI 3.x), compile-only, never shipped.
+ * Evidence: MicroEJ/Example-Foundation-Libraries@a9b4a80d:microui.helloworld/src/main/java/com/microej/example/foundation/microui/helloworld/HelloWorldDisplayable.java:39-41
  */
 public class Font {
 
@@ -16,12 +15,18 @@ public class Font {
 	protected Font() {
 	}
 
-	/** @return the default font of the VEE Port */
+	/**
+	 * @return the default font of the VEE Port
+	 * Evidence: MicroEJ/Example-Foundation-Libraries@a9b4a80d:microui.helloworld/src/main/java/com/microej/example/foundation/microui/helloworld/HelloWorldDisplayable.java:40
+	 */
 	public static Font getDefaultFont() {
 		throw new UnsupportedOperationException("stub");
 	}
 
-	/** @return line height in pixels */
+	/**
+	 * @return line height in pixels
+	 * Evidence: MicroEJ/Example-Foundation-Libraries@a9b4a80d:microui.helloworld/src/main/java/com/microej/example/foundation/microui/helloworld/HelloWorldDisplayable.java:40
+	 */
 	public int getHeight() {
 		throw new UnsupportedOperationException("stub");
 	}

@@ -6,8 +6,8 @@
 package ej.microui.display;
 
 /**
- * Signature stub of {@code ej.microui.display.GraphicsContext} (MicroUI 3.x), compile-only, never shipped. Member
- * from MicroEJ/docs@60343897 MicroUI pages ({@code setColor(int)}, 0xRRGGBB).
+ * Signature stub of {@code ej.microui.display.GraphicsContext} (MicroUI 3.x), compile-only, never shipped.
+ * Evidence: MicroEJ/docs@60343897:ApplicationDeveloperGuide/UI/MicroVG/avdLoader.rst:121
  */
 public class GraphicsContext {
 
@@ -15,7 +15,10 @@ public class GraphicsContext {
 	protected GraphicsContext() {
 	}
 
-	/** @param color 0xRRGGBB */
+	/**
+	 * @param color 0xRRGGBB
+	 * Evidence: MicroEJ/Example-Foundation-Libraries@a9b4a80d:microui.helloworld/src/main/java/com/microej/example/foundation/microui/helloworld/HelloWorldDisplayable.java:35
+	 */
 	public void setColor(int color) {
 		throw new UnsupportedOperationException("stub");
 	}

@@ -30,6 +30,12 @@ import ej.ecom.wifi.WifiManager;
  * wait, and a join that returns after the deadline still counts as {@link #JOIN_TIMEOUT}. On every failure the
  * station leaves the access point, so the next attempt starts clean.
  * <p>
+ * Checked exceptions: no public source shows which checked exceptions {@code WifiManager} and
+ * {@code NetworkInterfaceManager} declare (their callers in MicroEJ/VEEPort-Espressif-ESP32-S3-DevKitC-1-N8R8@27ba04f8
+ * {@code …/http-download-robustness/…/manager/WifiNetworkManager.java:82-190} all sit in methods declaring
+ * {@code IOException}). Every call is therefore wrapped in {@code catch (Exception e)}, which compiles and behaves the
+ * same whether or not the real methods declare one (a host test compiles this class against both forms).
+ * <p>
  * Threading: owned by the firmware main loop; not thread-safe.
  */
 public final class EcomWifiRadio extends WifiRadio {
@@ -88,7 +94,7 @@ public final class EcomWifiRadio extends WifiRadio {
 			WifiManager wifi = WifiManager.getInstance();
 			this.manager = wifi;
 			wifi.join(ssid, passphrase, mode);
-			if (wifi.getJoined() == null) {
+			if (joined() == null) {
 				leave();
 				return JOIN_ERROR;
 			}
@@ -102,8 +108,9 @@ public final class EcomWifiRadio extends WifiRadio {
 			this.up = true;
 			this.lastLinkCheck = this.clock.monotonicMillis();
 			return JOIN_OK;
-		} catch (IOException e) {
-			// The driver's message names the failure (never the passphrase, which is not part of it).
+		} catch (Exception e) {
+			// Whatever the driver throws, checked or not (see the class comment). Its message names the failure
+			// (never the passphrase, which is not part of it).
 			this.log.log(Log.WARN, "wifi: join failed: " + e.getMessage());
 			leave();
 			return JOIN_ERROR;
@@ -130,8 +137,8 @@ public final class EcomWifiRadio extends WifiRadio {
 		if (wifi != null) {
 			try {
 				wifi.leave();
-			} catch (IOException e) {
-				// Already out of the network: leave is idempotent by contract.
+			} catch (Exception e) {
+				// Already out of the network (checked or not, see the class comment): leave is idempotent by contract.
 			}
 		}
 	}
@@ -162,7 +169,8 @@ public final class EcomWifiRadio extends WifiRadio {
 		}
 		try {
 			return wifi.getJoined();
-		} catch (IOException e) {
+		} catch (Exception e) {
+			// A driver error means "not joined" (checked or not, see the class comment).
 			return null;
 		}
 	}

@@ -54,16 +54,30 @@ public final class Main {
 		// Reads and validates the configuration and allocates everything (it registers its button listener).
 		// No observer: the serial console (SerialLog) already shows every state and error.
 		Firmware firmware = new Firmware(board, null);
-		if (board.buttons() instanceof EventQueueButtons) {
-			((EventQueueButtons) board.buttons()).start();
-		}
+		startButtons(board.buttons());
 		// The main loop runs on this thread for the life of the device; the firmware's own SNTP client sets the
 		// clock during bring-up.
 		firmware.run();
 	}
 
 	/**
-	 * Builds the board ports (without starting the C button driver: see {@link EventQueueButtons#start()}).
+	 * Starts the C button driver when the board has buttons on the Event Queue. A board without buttons (the
+	 * {@code generic} profile) never calls the natives, so it links and runs on a VEE Port without them and in the
+	 * MicroEJ Simulator without the mock. Used by {@link #main} and by host tests.
+	 *
+	 * @param buttons the board's button input
+	 * @return what {@link EventQueueButtons#start()} returned (buttons configured, or a negative driver error), or 0
+	 *         when no driver was started
+	 */
+	public static int startButtons(ButtonInput buttons) {
+		if (buttons.count() == 0 || !(buttons instanceof EventQueueButtons)) {
+			return 0;
+		}
+		return ((EventQueueButtons) buttons).start();
+	}
+
+	/**
+	 * Builds the board ports (without starting the C button driver: see {@link #startButtons}).
 	 * Starts MicroUI when the board uses it. Used by {@link #main} and by host tests.
 	 *
 	 * @param boardName value of {@code mqttboard.board}, may be null

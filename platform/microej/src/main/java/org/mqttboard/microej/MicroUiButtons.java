@@ -9,6 +9,7 @@ import org.mqttboard.platform.ButtonInput;
 import org.mqttboard.platform.ButtonListener;
 import org.mqttboard.platform.Clock;
 
+import ej.microui.event.Event;
 import ej.microui.event.EventGenerator;
 import ej.microui.event.EventHandler;
 import ej.microui.event.generator.Buttons;
@@ -17,6 +18,13 @@ import ej.microui.event.generator.Buttons;
  * {@link ButtonInput} for VEE Ports that declare a MicroUI {@code Buttons} event generator ({@code <buttons>} in
  * {@code microui.xml}, fed by {@code LLUI_INPUT_sendButtonPressedEvent}). Button ids 0 and 1 are A and B. MicroUI
  * events carry no timestamp, so the edge time is the reception time.
+ * <p>
+ * Only forms public MicroEJ code shows: the generator comes from {@code EventGenerator.get(Buttons.class, 0)}
+ * (MicroEJ/docs@60343897:ApplicationDeveloperGuide/guiSoftwareRobot.rst:173, assigned to a {@code @Nullable Buttons}
+ * field); the {@code Buttons} helpers read the event's data, {@code Event.getData(event)}
+ * (MicroEJ/Example-Foundation-Libraries@a9b4a80d:microui.input/src/main/java/com/microej/example/foundation/microui/input/EventHandlerImpl.java:61-81,169).
+ * The event type is not checked: this handler is set on the {@code Buttons} generator only, and reading
+ * {@code Buttons.EVENT_TYPE} would inline a constant whose value no public source gives.
  * <p>
  * Threading: {@link #handleEvent} runs on the MicroUI thread; no allocation per event.
  */
@@ -42,11 +50,17 @@ public final class MicroUiButtons implements ButtonInput, EventHandler {
 	 * @return true when the VEE Port has a {@code Buttons} generator
 	 */
 	public boolean start() {
-		Buttons[] generators = EventGenerator.get(Buttons.class);
-		if (generators.length == 0) {
+		Buttons generator;
+		try {
+			generator = EventGenerator.get(Buttons.class, 0);
+		} catch (RuntimeException e) {
+			// NO EVIDENCE whether a missing generator gives null or an exception: either means "none".
+			generator = null;
+		}
+		if (generator == null) {
 			return false;
 		}
-		generators[0].setEventHandler(this);
+		generator.setEventHandler(this);
 		return true;
 	}
 
@@ -62,11 +76,12 @@ public final class MicroUiButtons implements ButtonInput, EventHandler {
 
 	@Override
 	public boolean handleEvent(int event) {
-		boolean pressed = Buttons.isPressed(event);
-		if (!pressed && !Buttons.isReleased(event)) {
+		int data = Event.getData(event);
+		boolean pressed = Buttons.isPressed(data);
+		if (!pressed && !Buttons.isReleased(data)) {
 			return false;
 		}
-		int id = Buttons.getButtonId(event);
+		int id = Buttons.getButtonId(data);
 		ButtonListener l = this.listener;
 		if (id < 0 || id >= this.count || l == null) {
 			return false;

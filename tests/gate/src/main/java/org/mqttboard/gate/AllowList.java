@@ -26,8 +26,10 @@ import java.util.stream.Stream;
  * java/lang/Object                      a class, usable as a type (no members)
  * java/lang/Object.&lt;init&gt;()V           a method (implies its class is usable as a type)
  * java/lang/System.out:Ljava/io/PrintStream;   a field
- * ej/bon/**                             every class and member of a package and its subpackages
+ * java/util/**                          every class and member of a package and its subpackages (never for ej.*)
  * </pre>
+ * The {@code ej.*} APIs are allowed member by member only: a package wildcard under {@code ej/} is refused, so a
+ * member the signature stubs do not declare with a citation cannot pass (see {@link StubEvidence}).
  * Anything else in a line (after the entry and whitespace) is ignored, so entries may carry short notes.
  * Files whose name starts with {@code _} are not allow-lists (e.g. {@code _libraries.txt}, the hint map). Immutable.
  */
@@ -104,6 +106,10 @@ public final class AllowList {
 
 	private void add(Library lib, String entry, String where) throws IOException {
 		entries.get(lib).add(entry);
+		if (entry.endsWith("/**") && entry.startsWith(StubEvidence.EJ)) {
+			throw new IOException(where + ": package wildcard " + entry + " is not allowed for ej.* APIs: list each member"
+					+ " the stubs declare with a citation");
+		}
 		if (entry.endsWith("/**")) {
 			prefixes.computeIfAbsent(entry.substring(0, entry.length() - 2), k -> new ArrayList<>()).add(lib);
 			return;

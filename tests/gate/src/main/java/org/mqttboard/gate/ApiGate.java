@@ -311,9 +311,8 @@ public final class ApiGate {
 			return NO_EVIDENCE + " EDC 1.3 / BON 1.4 / NET 1.1 / SSL 2.2 / SECURITY provide it; if the MicroEJ javadoc"
 					+ " lists it, add it with its source to tests/gate/allowlist";
 		}
-		if (owner.startsWith("ej/")) {
-			return "an ej.* API without an allow-list file: add tests/gate/allowlist/<library>.txt and declare the"
-					+ " library in module.ivy";
+		if (owner.startsWith(StubEvidence.EJ)) {
+			return StubEvidence.UNDECLARED;
 		}
 		if (owner.startsWith("org/mqttboard/")) {
 			return "not a device-bound class (test fixture or host-only code)";

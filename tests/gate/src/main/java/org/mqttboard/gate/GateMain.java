@@ -13,10 +13,14 @@ import java.util.List;
 /**
  * Command line of the gate over a repository checkout (the tests call {@link ApiGate} directly):
  * {@code java -cp ... org.mqttboard.gate.GateMain [repository root]}. Scans {@code target/firmware/classes} and
- * {@code platform/microej/target/classes} with the libraries declared in {@code module.ivy}; prints the report;
- * exits 0 when clean, 1 on violations, 2 on a setup error.
+ * {@code platform/microej/target/classes} with the libraries declared in {@code module.ivy}, checks the {@code ej.*}
+ * stubs against the allow-list ({@link StubEvidence}); prints the report; exits 0 when clean, 1 on violations, 2 on a
+ * setup error.
  */
 public final class GateMain {
+
+	/** The compiled {@code ej.*} signature stubs, used to walk supertypes and checked by {@link StubEvidence}. */
+	static final String STUB_CLASSES = "platform/microej-api-stubs/target/classes";
 
 	private GateMain() {
 	}
@@ -27,7 +31,11 @@ public final class GateMain {
 		try {
 			GateReport report = run(root);
 			System.out.println(report.format());
-			System.exit(report.passed() ? 0 : 1);
+			List<String> stubs = stubProblems(root);
+			for (String p : stubs) {
+				System.out.println("stubs: " + p);
+			}
+			System.exit(report.passed() && stubs.isEmpty() ? 0 : 1);
 		} catch (IOException e) {
 			System.err.println("API gate: " + e.getMessage());
 			System.exit(2);
@@ -45,8 +53,21 @@ public final class GateMain {
 		Path allowDir = root.resolve("tests/gate/allowlist");
 		ModuleIvy ivy = ModuleIvy.read(root.resolve("module.ivy"));
 		ApiGate gate = new ApiGate(AllowList.load(allowDir), LibraryHints.load(allowDir.resolve("_libraries.txt")),
-				ivy.applicationLibraries(), existing(root.resolve("platform/microej-api-stubs/target/classes")));
+				ivy.applicationLibraries(), existing(root.resolve(STUB_CLASSES)));
 		return gate.check(ClassSet.scan(deviceBoundRoots(root)));
+	}
+
+	/**
+	 * Checks the {@code ej.*} signature stubs against the allow-list: each cites its public source, each allow-listed
+	 * {@code ej.*} member is declared, nothing declared is unlisted.
+	 *
+	 * @param root repository root (stubs compiled)
+	 * @return one problem per line; empty when consistent
+	 * @throws IOException when the allow-list or the stubs cannot be read
+	 */
+	public static List<String> stubProblems(Path root) throws IOException {
+		return StubEvidence.problems(root.resolve("platform/microej-api-stubs/src/main/java"), root.resolve(STUB_CLASSES),
+				AllowList.load(root.resolve("tests/gate/allowlist")));
 	}
 
 	/** @return the class directories of the device-bound modules (firmware core, MicroEJ device layer) */

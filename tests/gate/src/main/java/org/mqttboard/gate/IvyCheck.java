@@ -18,6 +18,14 @@ public final class IvyCheck {
 	/** The SDK 5 build type of a standalone (mono-sandbox) firmware (MicroEJ/docs SDKUserGuide/moduleNatures.rst). */
 	public static final String BUILD_TYPE = "build-firmware-singleapp";
 
+	/**
+	 * Every released revision of {@link #BUILD_TYPE}, SDK 5.1.0 to 5.9.0 (MicroEJ/docs@60343897:
+	 * SDKUserGuide/sdkChangeLog.rst:1234-1470, "Build Types per SDK"). A revision asked for must be one of them, or an
+	 * Ivy {@code x.+} pattern that matches one; 2.x is needed for the test suite options (SDK 5.5.0+).
+	 */
+	public static final List<String> RELEASED = List.of("1.2.9", "1.2.10", "1.4.0", "2.0.0", "2.1.0", "2.2.0", "2.3.0",
+			"2.4.0");
+
 	private IvyCheck() {
 	}
 
@@ -32,6 +40,9 @@ public final class IvyCheck {
 		List<String> out = new ArrayList<>();
 		if (!BUILD_TYPE.equals(ivy.buildType())) {
 			out.add("build type is '" + ivy.buildType() + "', want '" + BUILD_TYPE + "' (standalone firmware)");
+		} else if (!released(ivy.buildTypeRevision())) {
+			out.add("build type revision " + ivy.buildTypeRevision() + " matches no released " + BUILD_TYPE + " "
+					+ RELEASED + ": Ivy cannot resolve it; use 2.+");
 		}
 		String main = ivy.properties().get("application.main.class");
 		if (main == null || main.isEmpty()) {
@@ -80,5 +91,15 @@ public final class IvyCheck {
 			out.add("ej.library.test:junit is not declared on the test configuration (portable tests need it)");
 		}
 		return out;
+	}
+
+	/** @return true for a released revision, or an Ivy {@code prefix+} pattern (e.g. {@code 2.+}) matching one */
+	static boolean released(String revision) {
+		for (String r : RELEASED) {
+			if (r.equals(revision) || (revision.endsWith("+") && r.startsWith(revision.substring(0, revision.length() - 1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -27,10 +27,12 @@ import org.xml.sax.SAXException;
  * {@code ea:property} options and the dependencies. Immutable.
  *
  * @param buildType    {@code ea:build} module ({@code build-firmware-singleapp})
+ * @param buildTypeRevision {@code ea:build} revision as written ({@code 2.+})
  * @param properties   {@code ea:property} name → value
  * @param dependencies every {@code dependency}, in file order
  */
-public record ModuleIvy(String buildType, Map<String, String> properties, List<Dependency> dependencies) {
+public record ModuleIvy(String buildType, String buildTypeRevision, Map<String, String> properties,
+		List<Dependency> dependencies) {
 
 	/**
 	 * One {@code <dependency>}.
@@ -86,7 +88,7 @@ public record ModuleIvy(String buildType, Map<String, String> properties, List<D
 			deps.add(new Dependency(d.getAttribute("org"), d.getAttribute("name"), d.getAttribute("rev"),
 					d.hasAttribute("conf") ? d.getAttribute("conf") : null));
 		}
-		return new ModuleIvy(build.getAttribute("module"), props, deps);
+		return new ModuleIvy(build.getAttribute("module"), build.getAttribute("revision"), props, deps);
 	}
 
 	/** @return {@code org:name} of every dependency that is not a test or platform dependency */

@@ -1,0 +1,4 @@
+package ej.microui.event.generator;
+
+public class Buttons extends ej.microui.event.EventGenerator {
+}
