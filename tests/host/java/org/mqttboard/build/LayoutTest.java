@@ -25,7 +25,8 @@ public class LayoutTest {
 
 	private static final String[] REQUIRED = { "module.ivy", "src/main/java", "platform/microej", "platform/simulator",
 			"board-config/amb82-mini", "board-config/esp32-wrover-kit", "board-config/esp32-s3-devkitc", "tests",
-			"README.md", "pom.xml", ".ci/run", "run-tests", "simulate" };
+			"README.md", "pom.xml", ".ci/run", "run-tests", "simulate", "mvnw", "mvnw.cmd",
+			".mvn/wrapper/maven-wrapper.properties" };
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
@@ -40,7 +41,7 @@ public class LayoutTest {
 			}
 		}
 		assertEquals("missing top-level entries", List.of(), missing);
-		for (String script : new String[] { ".ci/run", "run-tests", "simulate" }) {
+		for (String script : new String[] { ".ci/run", "run-tests", "simulate", "mvnw" }) {
 			assertTrue(script + " must be executable", Files.isExecutable(root.resolve(script)));
 		}
 	}

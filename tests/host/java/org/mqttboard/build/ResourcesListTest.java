@@ -48,9 +48,9 @@ public class ResourcesListTest {
 				"  public java.io.InputStream open() { return getClass().getResourceAsStream(\"/board/config.properties\"); }",
 				"}"), StandardCharsets.UTF_8);
 		// Compiled like device-bound code: the Eclipse compiler at compliance 1.7 (javac from JDK 20 on has no 7).
-		new org.eclipse.jdt.internal.compiler.tool.EclipseCompiler().run(null, null, null, "-source", "1.7",
-				"-target", "1.7", "-nowarn", "-d", tmp.newFolder("out").toString(),
-				src.resolve("ReadsResource.java").toString());
+		org.eclipse.jdt.core.compiler.batch.BatchCompiler.compile(new String[] { "-source", "1.7", "-target", "1.7",
+				"-nowarn", "-d", tmp.newFolder("out").toString(), src.resolve("ReadsResource.java").toString() },
+				new java.io.PrintWriter(System.out), new java.io.PrintWriter(System.err), null);
 		ClassSet classes = ClassSet.scan(List.of(tmp.getRoot().toPath().resolve("out")));
 		String problems = String.join("\n", ResourcesCheck.problems(List.of(root), classes));
 		System.out.println(problems);
