@@ -7,24 +7,78 @@ package org.mqttboard.sim;
 
 import org.mqttboard.app.Firmware;
 import org.mqttboard.app.FirmwareObserver;
+import org.mqttboard.mqtt.session.MqttSession;
 import org.mqttboard.platform.Board;
+import org.mqttboard.platform.Clock;
 
 /**
  * Runs the unchanged firmware ({@link Firmware}) on the simulated board, on the simulator's firmware thread, and
  * turns its observer callbacks into {@code STATE}, {@code ERROR} and {@code DISPLAY} events. {@code PUBLISHED} and
  * {@code RECEIVED} come from the wire ({@link SimNetwork}), not from here, so they show what really crossed the
- * link.
+ * link. The MQTT session's counters go to the panel: they belong to the firmware thread, so they are copied there,
+ * at most every {@link #SAMPLE_MILLIS}, whenever the firmware reads its clock (every pass of its main loop).
  * <p>
  * Threading: {@link #run} on the firmware thread; {@link #stop} from any thread.
  */
 public final class FirmwareProgram implements BoardProgram {
 
+	/** Shortest time between two copies of the session's counters, in ms. */
+	static final long SAMPLE_MILLIS = 250;
+
 	private volatile Firmware firmware;
 	private volatile boolean stopRequested;
 
 	@Override
-	public void run(Board board, Events events) {
-		Firmware fw = new Firmware(board);
+	public void run(Board board, Events events, BoardModel panel) {
+		Thread owner = Thread.currentThread();
+		Clock clock = board.clock();
+		long[] lastSample = { Long.MIN_VALUE / 2 }; // no overflow in now - lastSample
+		Clock sampling = new Clock() {
+			@Override
+			public long monotonicMillis() {
+				long now = clock.monotonicMillis();
+				if (now - lastSample[0] >= SAMPLE_MILLIS && Thread.currentThread() == owner) {
+					lastSample[0] = now;
+					sampleCounters(panel);
+				}
+				return now;
+			}
+
+			@Override
+			public long wallMillis() {
+				return clock.wallMillis();
+			}
+
+			@Override
+			public void setWallMillis(long utcMillis) {
+				clock.setWallMillis(utcMillis);
+			}
+		};
+		Firmware fw = new Firmware(new Board(board.name(), sampling, board.wifi(), board.network(), board.buttons(),
+				board.display(), board.log(), board.config()));
+		observe(fw, events);
+		this.firmware = fw;
+		if (!this.stopRequested) {
+			fw.run();
+		}
+	}
+
+	/** Copies the session's counters to the panel; firmware thread only. */
+	private void sampleCounters(BoardModel panel) {
+		Firmware fw = this.firmware;
+		MqttSession session = fw == null ? null : fw.session();
+		if (session != null) {
+			panel.counters(BoardModel.Counters.of(session.counters()));
+		}
+	}
+
+	/**
+	 * Turns the firmware's observer callbacks into {@code STATE}, {@code ERROR} and {@code DISPLAY} events.
+	 *
+	 * @param fw the firmware
+	 * @param events where the events go
+	 */
+	static void observe(Firmware fw, Events events) {
 		fw.setObserver(new FirmwareObserver() {
 			@Override
 			public void onState(int state, String name) {
@@ -51,10 +105,6 @@ public final class FirmwareProgram implements BoardProgram {
 				events.emit(Events.DISPLAY, Escape.text(text), "");
 			}
 		});
-		this.firmware = fw;
-		if (!this.stopRequested) {
-			fw.run();
-		}
 	}
 
 	@Override
