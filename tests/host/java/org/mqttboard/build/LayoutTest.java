@@ -26,7 +26,7 @@ public class LayoutTest {
 	private static final String[] REQUIRED = { "module.ivy", "src/main/java", "platform/microej", "platform/simulator",
 			"board-config/amb82-mini", "board-config/esp32-wrover-kit", "board-config/esp32-s3-devkitc", "tests",
 			"README.md", "pom.xml", ".ci/run", "run-tests", "simulate", "mvnw", "mvnw.cmd",
-			".mvn/wrapper/maven-wrapper.properties" };
+			".mvn/wrapper/maven-wrapper.properties", "LICENSE", "CHANGELOG.md", ".editorconfig" };
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
