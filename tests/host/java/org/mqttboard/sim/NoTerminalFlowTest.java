@@ -121,7 +121,8 @@ public class NoTerminalFlowTest {
 		for (String line : this.out) {
 			assertTrue("only event lines on stdout: " + line, line.matches("(STATE|DISPLAY|PUBLISHED|RECEIVED|PEER|ERROR) .*"));
 		}
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(port.group(1)))) {
+		try {
+			new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(port.group(1))).close();
 			fail("the embedded broker still accepts connections after the end");
 		} catch (ConnectException expected) {
 			// Stopped.
