@@ -64,7 +64,6 @@ public final class Main {
 	 */
 	public static int run(String[] args) {
 		quietLibraries();
-		PeerClient.preload();
 		Options options;
 		try {
 			if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -78,8 +77,9 @@ public final class Main {
 			return USAGE_ERROR;
 		}
 		if (options.check() != null) {
-			return ConfigCheck.run(options.check(), System.out);
+			return ConfigCheck.run(options.check(), new PrintStream(System.out, true, StandardCharsets.UTF_8));
 		}
+		PeerClient.preload();
 		if (options.gui() && GraphicsEnvironment.isHeadless()) {
 			System.err.println("simulate: --gui needs a display (DISPLAY is not set); use the terminal panel instead");
 			return USAGE_ERROR;
