@@ -147,7 +147,8 @@ public class ApiGateRejectsTest {
 	public void gate_passesCleanJava7Fixture_includingJavacSyntheticReferences() throws IOException {
 		GateReport report = gate("7", "fixture/Clean.java");
 		assertTrue(report.format(), report.passed());
-		assertTrue("enum, switch map and outer class scanned", report.scanned() >= 3);
+		// The Eclipse compiler (as for device-bound code) keeps the enum switch map inside the outer class.
+		assertTrue("enum and outer class scanned", report.scanned() >= 2);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.mqttboard.gate.ClassSet;
 
 /** Compiles fixture sources (test resources under {@code gate-fixtures/}) in-process into a temporary directory. */
@@ -32,20 +33,23 @@ final class Fixtures {
 
 	/**
 	 * @param out       output directory (a fresh temporary folder)
-	 * @param release   {@code --release} value ("7" for device-bound code, "8" to get a lambda)
+	 * @param release   "7" for device-bound code (compiled like it, by the Eclipse compiler at compliance 1.7: javac
+	 *                  from JDK 20 on has no release 7), or a {@code --release} value of javac ("8" to get a lambda)
 	 * @param classpath extra class path entries (may be empty)
 	 * @param sources   resource paths below {@code gate-fixtures/}, e.g. {@code fixture/UsesFormat.java}
 	 * @return the compiled classes of {@code out}
 	 */
 	static ClassSet compile(Path out, String release, List<Path> classpath, String... sources) throws IOException {
-		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+		boolean device = release.equals("7");
+		JavaCompiler javac = device ? new EclipseCompiler() : ToolProvider.getSystemJavaCompiler();
 		assertNotNull("a JDK (not a JRE) is needed to compile fixtures", javac);
 		List<File> files = new ArrayList<>();
 		for (String s : sources) {
 			files.add(resource("gate-fixtures/" + s).toFile());
 		}
-		List<String> options = new ArrayList<>(List.of("--release", release, "-g", "-nowarn", "-Xlint:-options",
-				"-d", out.toString()));
+		List<String> options = new ArrayList<>(device ? List.of("-source", "1.7", "-target", "1.7")
+				: List.of("--release", release, "-Xlint:-options"));
+		options.addAll(List.of("-g", "-nowarn", "-d", out.toString()));
 		if (!classpath.isEmpty()) {
 			StringBuilder cp = new StringBuilder();
 			for (Path p : classpath) {

@@ -30,7 +30,8 @@ public class LayoutTest {
 	private static final String[] REQUIRED = { "module.ivy", "module.ant", ".project", ".classpath", "settings.gradle.kts",
 			"build.gradle.kts", "src/main/java", "platform/microej", "platform/simulator", "board-config/amb82-mini",
 			"board-config/esp32-wrover-kit", "board-config/esp32-s3-devkitc", "tests", "README.md", "pom.xml", ".ci/run",
-			"run-tests", "simulate" };
+			"run-tests", "simulate", "mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", "LICENSE",
+			"CHANGELOG.md", ".editorconfig" };
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
@@ -45,7 +46,7 @@ public class LayoutTest {
 			}
 		}
 		assertEquals("missing top-level entries", List.of(), missing);
-		for (String script : new String[] { ".ci/run", "run-tests", "simulate" }) {
+		for (String script : new String[] { ".ci/run", "run-tests", "simulate", "mvnw" }) {
 			assertTrue(script + " must be executable", Files.isExecutable(root.resolve(script)));
 		}
 	}

@@ -47,8 +47,10 @@ public class ResourcesListTest {
 				"  static final String LISTED = \"/certs/ca.pem\";",
 				"  public java.io.InputStream open() { return getClass().getResourceAsStream(\"/board/config.properties\"); }",
 				"}"), StandardCharsets.UTF_8);
-		javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "7", "-nowarn",
-				"-Xlint:-options", "-d", tmp.newFolder("out").toString(), src.resolve("ReadsResource.java").toString());
+		// Compiled like device-bound code: the Eclipse compiler at compliance 1.7 (javac from JDK 20 on has no 7).
+		org.eclipse.jdt.core.compiler.batch.BatchCompiler.compile(new String[] { "-source", "1.7", "-target", "1.7",
+				"-nowarn", "-d", tmp.newFolder("out").toString(), src.resolve("ReadsResource.java").toString() },
+				new java.io.PrintWriter(System.out), new java.io.PrintWriter(System.err), null);
 		ClassSet classes = ClassSet.scan(List.of(tmp.getRoot().toPath().resolve("out")));
 		String problems = String.join("\n", ResourcesCheck.problems(List.of(root), classes));
 		System.out.println(problems);

@@ -43,16 +43,7 @@ final class SimRun {
 	 * @return the finished run
 	 */
 	static SimRun run(Path dir, String script, String... args) throws IOException, InterruptedException {
-		Path root = Path.of(System.getProperty("mqttboard.root", "../..")).toAbsolutePath().normalize();
-		Path simTarget = root.resolve("platform/simulator/target");
-		Path classpathFile = simTarget.resolve("classpath.txt");
-		assertTrue("run the simulator module's package phase first: " + classpathFile, Files.exists(classpathFile));
-		String classpath = simTarget.resolve("classes") + File.pathSeparator
-				+ Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Djava.awt.headless=true", "-cp", classpath, "org.mqttboard.sim.Main"));
-		command.addAll(Arrays.asList(args));
+		List<String> command = command(args);
 		if (script != null) {
 			Path scriptFile = Files.createTempFile(dir, "script", ".txt");
 			Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
@@ -61,7 +52,7 @@ final class SimRun {
 		}
 		Path out = Files.createTempFile(dir, "out", ".txt");
 		Path err = Files.createTempFile(dir, "err", ".txt");
-		Process process = new ProcessBuilder(command).directory(root.toFile()).redirectOutput(out.toFile())
+		Process process = new ProcessBuilder(command).directory(root().toFile()).redirectOutput(out.toFile())
 				.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
 		process.getOutputStream().close();
 		if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
@@ -74,6 +65,28 @@ final class SimRun {
 		System.out.println("--- simulator " + String.join(" ", args) + " exit " + run.exit + "\n" + run.out
 				+ "--- stderr\n" + run.err);
 		return run;
+	}
+
+	/**
+	 * @param args command-line arguments
+	 * @return the simulator's command line, as {@code ./simulate} builds it
+	 */
+	static List<String> command(String... args) throws IOException {
+		Path simTarget = root().resolve("platform/simulator/target");
+		Path classpathFile = simTarget.resolve("classpath.txt");
+		assertTrue("run the simulator module's package phase first: " + classpathFile, Files.exists(classpathFile));
+		String classpath = simTarget.resolve("classes") + File.pathSeparator
+				+ Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Djava.awt.headless=true", "-cp", classpath, "org.mqttboard.sim.Main"));
+		command.addAll(Arrays.asList(args));
+		return command;
+	}
+
+	/** @return the repository root (the simulator runs there, as {@code ./simulate} does) */
+	static Path root() {
+		return Path.of(System.getProperty("mqttboard.root", "../..")).toAbsolutePath().normalize();
 	}
 
 	/** @return how many output lines equal {@code line} */

@@ -9,9 +9,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mqttboard.mqtt.session.SessionCounters;
+
 /**
- * What the front panels (terminal and GUI) show: display content, status, Wi-Fi, bring-up state, counters and the
- * last log lines. Fed by the simulated ports and the event stream; read as immutable {@link View} snapshots.
+ * What the front panels (terminal and GUI) show: display content, status, Wi-Fi, bring-up state, counters (events
+ * seen on the wire and the MQTT session's own) and the last log lines. Fed by the simulated ports, the event stream
+ * and the firmware program; read as immutable {@link View} snapshots.
  * <p>
  * Threading: thread-safe; {@link #version()} changes on every update so panels redraw only when needed.
  */
@@ -36,9 +39,62 @@ public final class BoardModel {
 	 * @param peer messages received by the peer
 	 * @param broker how the broker is reached, e.g. {@code 127.0.0.1:41234 (embedded)}
 	 * @param log last log lines, oldest first
+	 * @param counters the MQTT session's counters, or null before the firmware has a session
 	 */
 	public record View(int displayKind, int frame, String text, String status, boolean wifiInRange, boolean wifiUp,
-			String state, String lastError, int published, int received, int peer, String broker, List<String> log) {
+			String state, String lastError, int published, int received, int peer, String broker, List<String> log,
+			Counters counters) {
+
+		/** A snapshot without session counters. */
+		public View(int displayKind, int frame, String text, String status, boolean wifiInRange, boolean wifiUp,
+				String state, String lastError, int published, int received, int peer, String broker,
+				List<String> log) {
+			this(displayKind, frame, text, status, wifiInRange, wifiUp, state, lastError, published, received, peer,
+					broker, log, null);
+		}
+	}
+
+	/**
+	 * The counters the firmware's MQTT session keeps ({@code SessionCounters}), copied on the firmware thread.
+	 *
+	 * @param connects successful connections
+	 * @param reconnects connections after the first
+	 * @param drops established connections lost
+	 * @param published PUBLISH packets sent (first sends)
+	 * @param received messages delivered to the firmware
+	 * @param resent PUBLISH and PUBREL packets resent after a resumed session
+	 * @param pings PINGREQ packets sent
+	 * @param lastPingRttMillis round trip of the last ping, ms, -1 before the first
+	 * @param duplicatesSuppressed inbound duplicates not delivered again
+	 * @param queueOverflows publishes refused or dropped because the offline queue was full
+	 * @param queueExpired queued publishes dropped at the end of their time to live
+	 * @param oversizeDropped inbound messages larger than the receive buffer
+	 * @param qos2Evictions inbound QoS 2 ids forgotten because the exactly-once set was full
+	 * @param pipelineFallbacks times the broker refused SUBSCRIBEs sent before CONNACK
+	 */
+	public record Counters(long connects, long reconnects, long drops, long published, long received, long resent,
+			long pings, long lastPingRttMillis, long duplicatesSuppressed, long queueOverflows, long queueExpired,
+			long oversizeDropped, long qos2Evictions, long pipelineFallbacks) {
+
+		/**
+		 * @param c the session's counters; read on the thread that drives the session
+		 * @return a copy
+		 */
+		public static Counters of(SessionCounters c) {
+			return new Counters(c.connects(), c.reconnects(), c.drops(), c.published(), c.received(), c.resent(),
+					c.pings(), c.lastPingRttMillis(), c.duplicatesSuppressed(), c.queueOverflows(), c.queueExpired(),
+					c.oversizeDropped(), c.qos2Evictions(), c.pipelineFallbacks());
+		}
+
+		/** @return one item per counter, such as {@code connects 1}, for panels that wrap between items */
+		public List<String> items() {
+			return List.of("connects " + this.connects, "reconnects " + this.reconnects, "drops " + this.drops,
+					"published " + this.published, "received " + this.received, "resent " + this.resent,
+					"pings " + this.pings, "ping rtt " + (this.lastPingRttMillis < 0 ? "-" : this.lastPingRttMillis
+							+ " ms"), "duplicates " + this.duplicatesSuppressed, "queue full " + this.queueOverflows,
+					"expired " + this.queueExpired, "oversize " + this.oversizeDropped, "QoS 2 evictions "
+							+ this.qos2Evictions, "pipelining fallbacks " + this.pipelineFallbacks);
+		}
 	}
 
 	private final ArrayDeque<String> log = new ArrayDeque<>();
@@ -54,6 +110,7 @@ public final class BoardModel {
 	private int received;
 	private int peer;
 	private String broker = "";
+	private Counters counters;
 	private volatile int version;
 
 	/** @param displayKind the {@code Display.KIND_*} of the simulated display */
@@ -70,7 +127,15 @@ public final class BoardModel {
 	public synchronized View view() {
 		return new View(this.displayKind, this.frame, this.text, this.status, this.wifiInRange, this.wifiUp,
 				this.state, this.lastError, this.published, this.received, this.peer, this.broker,
-				new ArrayList<>(this.log));
+				new ArrayList<>(this.log), this.counters);
+	}
+
+	/** @param snapshot the session's counters now; a change redraws the panels */
+	public synchronized void counters(Counters snapshot) {
+		if (!snapshot.equals(this.counters)) {
+			this.counters = snapshot;
+			this.version++;
+		}
 	}
 
 	/** @param pixels the frame now shown */

@@ -19,9 +19,10 @@ public interface BoardProgram {
 	 *
 	 * @param board the simulated board
 	 * @param events where state and error events go
+	 * @param panel where the program shows what no event carries (the MQTT session's counters)
 	 * @throws Exception when the program cannot start; the simulator reports it and exits
 	 */
-	void run(Board board, Events events) throws Exception;
+	void run(Board board, Events events, BoardModel panel) throws Exception;
 
 	/** Asks {@link #run} to return soon; callable from any thread. */
 	void stop();

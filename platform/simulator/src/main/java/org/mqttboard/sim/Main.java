@@ -13,18 +13,27 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
+import org.jline.terminal.Terminal;
+
+import org.mqttboard.mqtt.transport.Connector;
+import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.mqtt.transport.SocketConnector;
 import org.mqttboard.platform.Log;
 import org.mqttboard.sim.tls.JdkTlsPolicy;
 
+import sun.misc.Signal;
+
 /**
  * Entry point of {@code ./simulate}: parses the command line (see {@link Options#USAGE}), starts a
  * {@link Simulation} running the unchanged firmware, then hands over to the terminal panel, the Swing window or
- * the script console. Exit status: 0 normal end or every expectation held, 1 an expectation failed, 2 bad command
- * line or script, 3 the simulation could not start.
+ * the script console, or only checks a configuration file ({@link ConfigCheck}). Exit status: 0 normal end or every
+ * expectation held (with {@code --check}: valid), 1 an expectation failed (with {@code --check}: problems), 2 bad
+ * command line or script, 3 the simulation could not start.
  */
 public final class Main {
 
@@ -32,6 +41,10 @@ public final class Main {
 	public static final int START_FAILED = 3;
 	/** Exit status: bad command line. */
 	public static final int USAGE_ERROR = 2;
+
+	/** The firmware's own TCP/TLS connector, with the JDK checking host names (the native SSL layer on a device). */
+	static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> new SocketConnector(endpoint,
+			new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
 
 	private Main() {
 	}
@@ -51,7 +64,6 @@ public final class Main {
 	 */
 	public static int run(String[] args) {
 		quietLibraries();
-		PeerClient.preload();
 		Options options;
 		try {
 			if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -64,21 +76,25 @@ public final class Main {
 			System.err.println(Options.USAGE);
 			return USAGE_ERROR;
 		}
+		if (options.check() != null) {
+			return ConfigCheck.run(options.check(), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+		}
+		PeerClient.preload();
 		if (options.gui() && GraphicsEnvironment.isHeadless()) {
 			System.err.println("simulate: --gui needs a display (DISPLAY is not set); use the terminal panel instead");
 			return USAGE_ERROR;
 		}
-		boolean interactive = options.script() == null && !options.gui();
+		boolean panel = options.script() == null && !options.gui();
+		Terminal terminal = panel ? TerminalPanel.open() : null;
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		// Standard output belongs to the event stream (or the panel): anything a library prints goes to stderr.
 		System.setOut(System.err);
 		Simulation simulation;
 		try {
 			SimSetup setup = SimSetup.from(options);
-			simulation = new Simulation(setup, new FirmwareProgram(), endpoint -> new SocketConnector(endpoint,
-					new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS), interactive ? null : System.err);
-			if (!interactive) {
-				// Script and GUI modes: the event stream is standard output, one line per event.
+			simulation = new Simulation(setup, new FirmwareProgram(), JDK_SOCKETS, terminal != null ? null : System.err);
+			if (terminal == null) {
+				// Script, GUI and no-terminal modes: the event stream is standard output, one line per event.
 				simulation.events().addListener(event -> out.println(event.line()));
 			}
 		} catch (IOException e) {
@@ -86,8 +102,8 @@ public final class Main {
 			return START_FAILED;
 		}
 		Simulation running = simulation;
-		Thread onSignal = new Thread(running::close, "sim-shutdown");
-		Runtime.getRuntime().addShutdownHook(onSignal);
+		Thread onShutdown = new Thread(running::close, "sim-shutdown");
+		Runtime.getRuntime().addShutdownHook(onShutdown);
 		try {
 			try {
 				simulation.start();
@@ -102,13 +118,17 @@ public final class Main {
 			}
 			watchEverything(simulation);
 			simulation.powerOn();
+			if (panel && terminal == null) {
+				System.err.println(reach);
+				return untilStopped(simulation, stopOnSignals());
+			}
 			KeyCommands keys = new KeyCommands(simulation, simulation.displayTopic(), simulation.log());
 			try (keys) {
 				if (options.gui()) {
 					System.err.println(reach);
 					FrontPanelWindow.open(simulation.model(), keys, simulation.buttons()).awaitClosed();
 				} else {
-					new TerminalPanel(simulation.model(), keys, out, reach).run(System.in);
+					new TerminalPanel(simulation.model(), keys, terminal, reach).run(stopOnSignals());
 				}
 			}
 			return 0;
@@ -117,7 +137,7 @@ public final class Main {
 			return START_FAILED;
 		} finally {
 			try {
-				Runtime.getRuntime().removeShutdownHook(onSignal);
+				Runtime.getRuntime().removeShutdownHook(onShutdown);
 			} catch (IllegalStateException e) {
 				// Already shutting down: the hook closes the simulation.
 			}
@@ -126,6 +146,50 @@ public final class Main {
 				snapshot(simulation, options.snapshot());
 			}
 		}
+	}
+
+	/**
+	 * No terminal (a service manager, a pipe): the event lines go on until SIGINT or SIGTERM (status 0), or until the
+	 * board halts on a configuration it refuses ({@link ScriptRunner#BOARD_HALTED}: nothing would happen any more).
+	 */
+	private static int untilStopped(Simulation simulation, CountDownLatch stop) throws InterruptedException {
+		boolean[] halted = new boolean[1];
+		simulation.events().addListener(event -> {
+			if (ScriptRunner.isHalt(event)) {
+				halted[0] = true;
+				stop.countDown();
+			}
+		});
+		if (ScriptRunner.isHalt(simulation.events().last(Events.STATE))) {
+			halted[0] = true;
+			stop.countDown();
+		}
+		stop.await();
+		if (halted[0]) {
+			System.err.println("simulate: the board halted: its configuration is refused (ERROR lines above); "
+					+ "./simulate --check FILE lists every problem");
+			return ScriptRunner.BOARD_HALTED;
+		}
+		System.err.println("simulate: stopped");
+		return 0;
+	}
+
+	/**
+	 * SIGINT (Ctrl-C) and SIGTERM end the terminal panel and the no-terminal mode cleanly: the simulation is closed (brokers
+	 * stopped) and the status is 0, instead of the JVM's default end by signal.
+	 *
+	 * @return counted down by either signal
+	 */
+	private static CountDownLatch stopOnSignals() {
+		CountDownLatch stop = new CountDownLatch(1);
+		for (String name : new String[] { "INT", "TERM" }) {
+			try {
+				Signal.handle(new Signal(name), signal -> stop.countDown());
+			} catch (IllegalArgumentException e) {
+				// No such signal here: the shutdown hook still closes the simulation.
+			}
+		}
+		return stop;
 	}
 
 	/** Panels: the peer listens to every topic and its messages go to the panel's log, so presses are visible. */

@@ -19,15 +19,19 @@ import org.mqttboard.platform.Display;
  * @param gui {@code --gui}
  * @param displayKind {@code --display matrix|lcd|serial}
  * @param snapshot {@code --snapshot FILE.png}: front panel image written at exit, or null
+ * @param check {@code --check FILE}: only check that configuration file, or null
  */
 public record Options(String configFile, String brokerHost, int brokerPort, boolean embedded, int embeddedPort,
-		String script, boolean gui, int displayKind, String snapshot) {
+		String script, boolean gui, int displayKind, String snapshot, String check) {
 
 	/** Usage text for {@code --help} and argument errors. */
 	public static final String USAGE = String.join("\n",
 			"usage: ./simulate [--config FILE] [--broker HOST:PORT | --broker embedded] [--broker-port N]",
 			"                  [--script FILE|-] [--gui] [--display matrix|lcd|serial] [--snapshot FILE.png] [--help]",
+			"       ./simulate --check FILE",
 			"  (no options)         embedded broker + board with the HiveMQ tutorial configuration, terminal panel",
+			"  --check FILE         check a configuration file as the board does at boot (no broker, no network);",
+			"                       exit status 0 valid, 1 problems (each printed with line, key and reason)",
 			"  --config FILE        run the firmware with your properties file (its own broker unless --broker)",
 			"  --broker HOST:PORT   board and peer use this broker, plain TCP, no credentials",
 			"  --broker embedded    start the embedded broker even with --config and point the board at it",
@@ -52,6 +56,7 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 		boolean gui = false;
 		int kind = Display.KIND_MATRIX_5X5;
 		String snapshot = null;
+		String check = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -76,6 +81,7 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 			case "--script" -> script = value(args, ++i, arg);
 			case "--gui" -> gui = true;
 			case "--snapshot" -> snapshot = value(args, ++i, arg);
+			case "--check" -> check = value(args, ++i, arg);
 			case "--display" -> kind = switch (value(args, ++i, arg)) {
 			case "matrix" -> Display.KIND_MATRIX_5X5;
 			case "lcd" -> Display.KIND_LCD;
@@ -88,7 +94,10 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 		if (embedded && host != null) {
 			throw new IllegalArgumentException("--broker given twice");
 		}
-		return new Options(config, host, port, embedded, embeddedPort, script, gui, kind, snapshot);
+		if (check != null && args.length != 2) {
+			throw new IllegalArgumentException("--check FILE takes no other option");
+		}
+		return new Options(config, host, port, embedded, embeddedPort, script, gui, kind, snapshot, check);
 	}
 
 	/** @return true when the simulator starts its own broker */

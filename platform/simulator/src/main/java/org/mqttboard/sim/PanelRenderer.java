@@ -165,10 +165,16 @@ public final class PanelRenderer {
 				"wifi   " + (view.wifiUp() ? "up" : "down") + (view.wifiInRange() ? "" : " (AP off)"),
 				"broker " + view.broker(),
 				"sent " + view.published() + "  received " + view.received() + "  peer " + view.peer(),
-				"error  " + (view.lastError().isEmpty() ? "-" : view.lastError())}) {
+				"error  " + (view.lastError().isEmpty() ? "-" : view.lastError()), mqtt(view.counters())}) {
 			g.drawString(line.length() > 44 ? line.substring(0, 44) : line, x, y);
 			y += 18;
 		}
+	}
+
+	/** The session counters that fit one line; the terminal panel shows them all. */
+	private static String mqtt(BoardModel.Counters c) {
+		return c == null ? "mqtt   -" : "mqtt   connects " + c.connects() + "  drops " + c.drops() + "  pings "
+				+ c.pings() + (c.lastPingRttMillis() < 0 ? "" : " (" + c.lastPingRttMillis() + " ms)");
 	}
 
 	private static Color statusColor(String state, String status) {

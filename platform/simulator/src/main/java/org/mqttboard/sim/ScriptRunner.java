@@ -11,6 +11,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.mqttboard.app.bringup.AppStatus;
+import org.mqttboard.app.bringup.BringUpState;
+
 /**
  * The script console ({@code --script FILE|-}): runs one command per line against a {@link Controls} and checks
  * expectations against the event stream. Commands and their semantics are documented in docs/simulator.md.
@@ -33,11 +36,20 @@ public final class ScriptRunner {
 	public static final int EXPECTATION_FAILED = 1;
 	/** Exit status: the script itself is wrong (unknown command, bad argument) or an action failed. */
 	public static final int SCRIPT_ERROR = 2;
+	/**
+	 * Exit status: the board halted (it refuses its configuration) and no expectation named it, so the run must not
+	 * pass; also the status of a run without a terminal whose board halts.
+	 */
+	public static final int BOARD_HALTED = 4;
 
 	/** Default wait of an {@code expect} without a timeout, in milliseconds. */
 	public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
 	/** Upper bound of any timeout or sleep, in milliseconds, so no script can hang a test run. */
 	public static final long MAX_MILLIS = 600_000;
+
+	/** The bring-up state of a board that stopped for good, and the error that brings it there. */
+	private static final String HALTED = BringUpState.name(BringUpState.HALTED);
+	private static final String HALT_ERROR = AppStatus.name(AppStatus.CONFIG);
 
 	private final Controls controls;
 	private final PrintStream out;
@@ -46,6 +58,8 @@ public final class ScriptRunner {
 	private int peerCursor;
 	private int errorCursor;
 	private int expectations;
+	/** An expectation named the halt: {@code expect state HALTED} or {@code expect error CONFIG}. */
+	private boolean haltNamed;
 
 	/**
 	 * @param controls the simulation to drive
@@ -60,7 +74,7 @@ public final class ScriptRunner {
 	 * Runs a script to its end or its first failure.
 	 *
 	 * @param script the script lines
-	 * @return {@link #PASSED}, {@link #EXPECTATION_FAILED} or {@link #SCRIPT_ERROR}
+	 * @return {@link #PASSED}, {@link #EXPECTATION_FAILED}, {@link #SCRIPT_ERROR} or {@link #BOARD_HALTED}
 	 * @throws IOException when the script cannot be read
 	 * @throws InterruptedException when interrupted
 	 */
@@ -94,8 +108,22 @@ public final class ScriptRunner {
 				return fail(EXPECTATION_FAILED, number, line, failure);
 			}
 		}
+		Events.Event state = this.controls.events().last(Events.STATE);
+		if (isHalt(state) && !this.haltNamed) {
+			this.out.println("FAIL end of script: the board halted (" + current(Events.ERROR) + ") and no expectation "
+					+ "named it (expect error " + HALT_ERROR + ')');
+			return BOARD_HALTED;
+		}
 		this.out.println("PASS " + this.expectations + " expectations");
 		return PASSED;
+	}
+
+	/**
+	 * @param event an event, or null
+	 * @return true for the bring-up state in which the board stopped for good ({@code STATE HALTED})
+	 */
+	static boolean isHalt(Events.Event event) {
+		return event != null && Events.STATE.equals(event.kind()) && HALTED.equals(event.first());
 	}
 
 	private static boolean isSetup(String command) {
@@ -179,6 +207,7 @@ public final class ScriptRunner {
 				return "state " + name + " not reached within " + timeout + " ms; current " + current(Events.STATE);
 			}
 			this.stateCursor = Math.max(this.stateCursor, found + 1);
+			this.haltNamed |= name.equals(HALTED);
 			return null;
 		}
 		case "display": {
@@ -218,6 +247,7 @@ public final class ScriptRunner {
 				return "no error " + code + " within " + timeout + " ms; last " + current(Events.ERROR);
 			}
 			this.errorCursor = found + 1;
+			this.haltNamed |= code.equals(HALT_ERROR);
 			return null;
 		}
 		default:

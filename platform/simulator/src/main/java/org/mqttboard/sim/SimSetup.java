@@ -61,9 +61,17 @@ public final class SimSetup {
 				return new SimSetup(options, "simulator default configuration (" + TEMPLATE + ')', in.readAllBytes());
 			}
 		}
-		Path path = Path.of(options.configFile());
+		return new SimSetup(options, options.configFile(), read(Path.of(options.configFile())));
+	}
+
+	/**
+	 * @param path a configuration file on the PC
+	 * @return its bytes
+	 * @throws IOException with a one-line reason naming the file
+	 */
+	static byte[] read(Path path) throws IOException {
 		try {
-			return new SimSetup(options, path.toString(), Files.readAllBytes(path));
+			return Files.readAllBytes(path);
 		} catch (NoSuchFileException e) {
 			throw new IOException("configuration file " + path + " does not exist");
 		} catch (IOException e) {
@@ -140,8 +148,15 @@ public final class SimSetup {
 	 */
 	public static String describeBroker(SimConfigSource source) {
 		FirmwareConfig config = tryLoad(source);
-		return config == null ? "(as configured)"
-				: config.endpoint.host() + ':' + config.endpoint.port() + (config.endpoint.tls() ? " TLS" : "");
+		return config == null ? "(as configured)" : describeBroker(config);
+	}
+
+	/**
+	 * @param config a valid configuration
+	 * @return {@code host:port}, plus {@code TLS} over TLS
+	 */
+	static String describeBroker(FirmwareConfig config) {
+		return config.endpoint.host() + ':' + config.endpoint.port() + (config.endpoint.tls() ? " TLS" : "");
 	}
 
 	private static FirmwareConfig tryLoad(SimConfigSource source) {

@@ -114,7 +114,7 @@ public final class Simulation implements Controls, AutoCloseable {
 		}
 		this.firmwareThread = new Thread(() -> {
 			try {
-				this.program.run(board, this.events);
+				this.program.run(board, this.events, this.model);
 			} catch (Throwable e) {
 				this.log.log(Log.ERROR, "simulator: the firmware stopped: " + e);
 			}
