@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 
 import org.mqttboard.platform.Clock;
 
@@ -332,7 +333,7 @@ final class HttpExchange {
 				this.headPos += n;
 			} else {
 				if (HttpExchange.this.clock.monotonicMillis() >= this.deadline) {
-					throw new InterruptedIOException("request took too long");
+					throw new SocketTimeoutException("request took too long");
 				}
 				n = this.in.read(b, off, want);
 				if (n < 0) {

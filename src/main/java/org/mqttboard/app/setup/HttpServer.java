@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 
 import org.mqttboard.platform.Clock;
 
@@ -128,7 +129,7 @@ final class HttpServer {
 						: fail(x, 400, "request head (request line and headers) larger than " + MAX_HEAD + " bytes");
 			}
 			if (this.clock.monotonicMillis() >= deadline) {
-				throw new InterruptedIOException("deadline");
+				throw new SocketTimeoutException("deadline");
 			}
 			int n = in.read(this.head, filled, MAX_HEAD - filled);
 			if (n < 0) {

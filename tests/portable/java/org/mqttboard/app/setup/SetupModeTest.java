@@ -38,7 +38,9 @@ public class SetupModeTest {
 		String previous = "";
 		for (int i = 0; i < 200; i++) {
 			byte[] e = new byte[SetupMode.ENTROPY_BYTES];
-			r.nextBytes(e);
+			for (int k = 0; k < e.length; k++) {
+				e[k] = (byte) r.nextInt(256);
+			}
 			String p = SetupMode.passphrase(e, 0);
 			assertEquals(12, p.length());
 			for (int k = 0; k < p.length(); k++) {
@@ -111,7 +113,9 @@ public class SetupModeTest {
 		PowerCutStorage storage = new PowerCutStorage();
 		AtomicFile file = new AtomicFile(storage, "mqttboard.properties");
 		byte[] entropy = new byte[SetupMode.ENTROPY_BYTES];
-		new Random(42).nextBytes(entropy);
+		for (int k = 0; k < entropy.length; k++) {
+			entropy[k] = (byte) (k * 37 + 11);
+		}
 		return new SetupMode(new FakeClock(0), display, log, radio, storage,
 				new StoredConfigSource(file, "/org/mqttboard/app/default.properties"), file, entropy);
 	}

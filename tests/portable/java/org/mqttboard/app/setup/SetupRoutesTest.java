@@ -116,19 +116,19 @@ public class SetupRoutesTest {
 
 	@Test
 	public void check_ofAValidText_isValid() throws IOException {
-		String body = body(post("/check", STORED.replace("correct horse", "<unchanged>"), TOKEN));
+		String body = body(post("/check", replace(STORED, "correct horse", "<unchanged>"), TOKEN));
 		assertTrue(body, body.endsWith("VALID\n") && body.indexOf("\nE\t") < 0 && !body.startsWith("E\t"));
 	}
 
 	@Test
 	public void save_storesTheTextWithTheStoredSecretsBack_andEndsSetupMode() throws IOException {
-		String page = body(get("/config")).replace("broker.host = broker.example.org", "broker.host = new.example.org");
+		String page = replace(body(get("/config")), "broker.host = broker.example.org", "broker.host = new.example.org");
 		String r = post("/save", page, TOKEN);
 		assertStatus(200, r);
 		assertTrue(body(r), body(r).endsWith("SAVED\n"));
 		assertTrue(this.routes.saved());
 		String stored = new String(this.storage.content(NAME), "UTF-8");
-		assertEquals(STORED.replace("broker.example.org", "new.example.org"), stored);
+		assertEquals(replace(STORED, "broker.example.org", "new.example.org"), stored);
 		assertEquals("[" + NAME + "]", this.storage.listing());
 	}
 
@@ -216,6 +216,11 @@ public class SetupRoutesTest {
 		InputStream in = ScriptedClient.of(request, this.clock).chunk(13);
 		this.server.exchange(in, out);
 		return ScriptedClient.text(out);
+	}
+
+	private static String replace(String s, String what, String with) {
+		int at = s.indexOf(what);
+		return at < 0 ? s : s.substring(0, at) + with + s.substring(at + what.length());
 	}
 
 	private static String body(String response) {

@@ -30,6 +30,8 @@ public final class PowerCutStorage implements Storage {
 
 	private final Map<String, byte[]> files = new HashMap<String, byte[]>();
 	private final List<Writer> open = new ArrayList<Writer>();
+	/** Names ever used (base names and their .new/.old forms are listed by {@link #listing()}). */
+	private final List<String> known = new ArrayList<String>();
 	private int steps;
 	private int cutAt = Integer.MAX_VALUE;
 	private boolean dead;
@@ -71,9 +73,22 @@ public final class PowerCutStorage implements Storage {
 		return b == null ? null : b.clone();
 	}
 
-	/** @return the names present, for failure messages */
+	/** @return the names present, sorted, e.g. {@code [a, b.new]} */
 	public String listing() {
-		return this.files.keySet().toString();
+		List<String> names = new ArrayList<String>();
+		for (String n : new String[] { "", ".new", ".old" }) {
+			for (int i = 0; i < this.known.size(); i++) {
+				String name = this.known.get(i) + n;
+				if (this.files.containsKey(name) && indexOf(names, name) < 0) {
+					names.add(name);
+				}
+			}
+		}
+		StringBuilder b = new StringBuilder("[");
+		for (int i = 0; i < names.size(); i++) {
+			b.append(i > 0 ? ", " : "").append(names.get(i));
+		}
+		return b.append(']').toString();
 	}
 
 	/**
@@ -83,6 +98,7 @@ public final class PowerCutStorage implements Storage {
 	 * @param bytes its content
 	 */
 	public void put(String name, byte[] bytes) {
+		remember(name);
 		this.files.put(name, bytes.clone());
 	}
 
@@ -98,6 +114,7 @@ public final class PowerCutStorage implements Storage {
 	@Override
 	public OutputStream create(String name) throws IOException {
 		step();
+		remember(name);
 		this.files.put(name, new byte[0]);
 		Writer w = new Writer(name);
 		this.open.add(w);
@@ -114,6 +131,7 @@ public final class PowerCutStorage implements Storage {
 		if (!tryStep() || !this.files.containsKey(from) || this.files.containsKey(to)) {
 			return false;
 		}
+		remember(to);
 		this.files.put(to, this.files.remove(from));
 		return true;
 	}
@@ -130,6 +148,22 @@ public final class PowerCutStorage implements Storage {
 	@Override
 	public String describe(String name) {
 		return "mem:" + name;
+	}
+
+	private void remember(String name) {
+		String base = name.endsWith(".new") || name.endsWith(".old") ? name.substring(0, name.length() - 4) : name;
+		if (indexOf(this.known, base) < 0) {
+			this.known.add(base);
+		}
+	}
+
+	private static int indexOf(List<String> list, String s) {
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i).equals(s)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void append(String name, byte[] more, int length) {
@@ -196,7 +230,13 @@ public final class PowerCutStorage implements Storage {
 			}
 			flush();
 			this.closed = true;
-			PowerCutStorage.this.open.remove(this);
+			List<Writer> writers = PowerCutStorage.this.open;
+			for (int i = 0; i < writers.size(); i++) {
+				if (writers.get(i) == this) {
+					writers.remove(i);
+					break;
+				}
+			}
 		}
 
 		private void check() throws IOException {

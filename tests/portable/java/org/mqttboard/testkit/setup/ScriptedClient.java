@@ -97,7 +97,7 @@ public final class ScriptedClient extends InputStream {
 		this.clock.advance(this.millisPerRead);
 		if ((this.stallEvery > 0 && this.reads % this.stallEvery == 0) || (this.stallAt >= 0 && this.pos >= this.stallAt)) {
 			this.clock.advance(this.stallMillis);
-			throw new InterruptedIOException("read timed out");
+			throw new java.net.SocketTimeoutException("read timed out");
 		}
 		if (this.pos >= this.data.length) {
 			return -1;
