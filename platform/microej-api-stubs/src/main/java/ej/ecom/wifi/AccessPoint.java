@@ -24,4 +24,14 @@ public class AccessPoint {
 	public float getRSSI() {
 		throw new UnsupportedOperationException("stub");
 	}
+
+	/**
+	 * Source: MicroEJ/Example-Wi-Fi-Setup@67e7bc77
+	 * {@code com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/internal/AccessPointJSON.java:27}.
+	 *
+	 * @return the access point's security mode
+	 */
+	public SecurityMode getSecurityMode() {
+		throw new UnsupportedOperationException("stub");
+	}
 }
