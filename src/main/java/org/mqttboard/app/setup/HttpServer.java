@@ -115,6 +115,7 @@ final class HttpServer {
 			x.flush();
 			drain(x);
 		}
+		x.reset(null, null, this.head, 0); // drop the request's references until the next one
 		return status;
 	}
 

@@ -136,7 +136,11 @@ final class SecretFilter extends InputStream {
 	@Override
 	public void close() throws IOException {
 		InputStream in = this.source;
+		// Nothing of the request stays referenced (stored secrets included) once the filter is done.
 		this.source = null;
+		this.values = null;
+		this.secretKey = null;
+		this.pending = null;
 		if (in != null) {
 			in.close();
 		}

@@ -280,6 +280,7 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 			write(x, this.networks.rssi(i) + "\t" + this.networks.security(i) + "\t" + oneLine(this.networks.ssid(i))
 					+ "\n");
 		}
+		this.networks.clear();
 	}
 
 	private void storeCa(HttpExchange x) throws IOException {
