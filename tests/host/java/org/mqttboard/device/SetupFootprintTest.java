@@ -29,9 +29,9 @@ import org.junit.rules.TemporaryFolder;
 import org.mqttboard.app.setup.SetupMode;
 import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.app.store.StoredConfigSource;
-import org.mqttboard.platform.Clock;
 import org.mqttboard.platform.Display;
 import org.mqttboard.sim.SimAccessPointRadio;
+import org.mqttboard.sim.SimClock;
 import org.mqttboard.sim.SimStorage;
 
 /**
@@ -59,7 +59,7 @@ public class SetupFootprintTest {
 		AtomicFile target = new AtomicFile(storage, "mqttboard.properties");
 		byte[] entropy = new byte[SetupMode.ENTROPY_BYTES];
 		new Random(1).nextBytes(entropy);
-		SetupMode mode = new SetupMode(new Monotonic(), new FootprintMeasurementTest.QuietDisplay(),
+		SetupMode mode = new SetupMode(new SimClock(), new FootprintMeasurementTest.QuietDisplay(),
 				(level, line) -> { }, new SimAccessPointRadio(), storage,
 				new StoredConfigSource(target, "/org/mqttboard/app/default.properties"), target, entropy);
 		long[] built = HeapWalker.measure(mode);
@@ -144,26 +144,6 @@ public class SetupFootprintTest {
 				// reset after an early answer: what arrived is the answer
 			}
 			return b.toString(StandardCharsets.UTF_8);
-		}
-	}
-
-	/** Real monotonic time. */
-	private static final class Monotonic implements Clock {
-		private final long origin = System.nanoTime();
-
-		@Override
-		public long monotonicMillis() {
-			return (System.nanoTime() - this.origin) / 1_000_000L;
-		}
-
-		@Override
-		public long wallMillis() {
-			return System.currentTimeMillis();
-		}
-
-		@Override
-		public void setWallMillis(long utcMillis) {
-			// not set
 		}
 	}
 }

@@ -234,11 +234,8 @@ final class SecretFilter extends InputStream {
 
 	private void inKey(int c) {
 		this.held = c;
-		if (this.continuationBlanks) {
-			if (isBlank(c)) {
-				return;
-			}
-			this.continuationBlanks = false;
+		if (continuationBlank(c)) {
+			return;
 		}
 		if (this.escape) {
 			this.escape = false;
@@ -264,12 +261,9 @@ final class SecretFilter extends InputStream {
 	}
 
 	private void inSeparator(int c) {
-		if (this.continuationBlanks) {
-			if (isBlank(c)) {
-				this.held = c;
-				return;
-			}
-			this.continuationBlanks = false;
+		if (continuationBlank(c)) {
+			this.held = c;
+			return;
 		}
 		if (this.separatorBackslash) {
 			this.separatorBackslash = false;
@@ -331,11 +325,8 @@ final class SecretFilter extends InputStream {
 
 	private void inPassedValue(int c) {
 		this.held = c;
-		if (this.continuationBlanks) {
-			if (isBlank(c)) {
-				return;
-			}
-			this.continuationBlanks = false;
+		if (continuationBlank(c)) {
+			return;
 		}
 		if (this.escape) {
 			this.escape = false;
@@ -355,14 +346,11 @@ final class SecretFilter extends InputStream {
 			inPassedValue(c);
 			return;
 		}
-		if (this.continuationBlanks) {
-			if (isBlank(c)) {
-				if (this.merge) {
-					hold(c);
-				}
-				return;
+		if (continuationBlank(c)) {
+			if (this.merge) {
+				hold(c);
 			}
-			this.continuationBlanks = false;
+			return;
 		}
 		if (this.escape) {
 			this.escape = false;
@@ -397,6 +385,18 @@ final class SecretFilter extends InputStream {
 		}
 		hold(c);
 		content(c, c);
+	}
+
+	/** @return true for a blank that starts a continuation line (the reader drops it); false ends that stretch */
+	private boolean continuationBlank(int c) {
+		if (!this.continuationBlanks) {
+			return false;
+		}
+		if (isBlank(c)) {
+			return true;
+		}
+		this.continuationBlanks = false;
+		return false;
 	}
 
 	/** Tracks what the placeholder rule looks at: the first character and the last non-blank one. */

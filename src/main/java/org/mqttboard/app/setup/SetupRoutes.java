@@ -233,7 +233,7 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 			this.target.discard();
 			throw e; // the body failed (timeout, cut short): the server answers 408 / 400
 		}
-		StagedSource staged = new StagedSource(this.target);
+		ConfigSource staged = this.target.stagedSource();
 		int errors = ConfigCheck.check(staged, null);
 		if (errors > 0) {
 			x.begin(422, TEXT, -1, null);
@@ -440,25 +440,6 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 		@Override
 		public String name() {
 			return this.name;
-		}
-	}
-
-	/** The staged version of the configuration, validated before it is committed. */
-	private static final class StagedSource implements ConfigSource {
-		private final AtomicFile file;
-
-		StagedSource(AtomicFile file) {
-			this.file = file;
-		}
-
-		@Override
-		public InputStream open() throws IOException {
-			return this.file.openStaged();
-		}
-
-		@Override
-		public String name() {
-			return this.file.describe();
 		}
 	}
 }

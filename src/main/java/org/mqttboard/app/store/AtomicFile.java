@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
+import org.mqttboard.platform.ConfigSource;
 import org.mqttboard.platform.Storage;
 
 /**
@@ -110,6 +111,21 @@ public final class AtomicFile {
 	 */
 	public InputStream openStaged() throws IOException {
 		return this.storage.read(this.staged);
+	}
+
+	/** @return the staged version as a configuration source, to validate it with the firmware's reader */
+	public ConfigSource stagedSource() {
+		return new ConfigSource() {
+			@Override
+			public InputStream open() throws IOException {
+				return openStaged();
+			}
+
+			@Override
+			public String name() {
+				return AtomicFile.this.storage.describe(AtomicFile.this.staged);
+			}
+		};
 	}
 
 	/**

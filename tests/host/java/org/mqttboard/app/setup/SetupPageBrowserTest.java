@@ -27,6 +27,7 @@ import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.app.store.StoredConfigSource;
 import org.mqttboard.platform.Display;
 import org.mqttboard.sim.SimAccessPointRadio;
+import org.mqttboard.sim.SimClock;
 import org.mqttboard.sim.SimStorage;
 import org.mqttboard.testkit.app.RecordingDisplay;
 import org.mqttboard.testkit.app.RecordingLog;
@@ -61,7 +62,7 @@ public class SetupPageBrowserTest {
 		AtomicFile target = new AtomicFile(storage, "mqttboard.properties");
 		byte[] entropy = new byte[SetupMode.ENTROPY_BYTES];
 		new SecureRandom().nextBytes(entropy);
-		SetupMode mode = new SetupMode(new SetupSocketTest.RealClock(), new RecordingDisplay(Display.KIND_SERIAL, 80),
+		SetupMode mode = new SetupMode(new SimClock(), new RecordingDisplay(Display.KIND_SERIAL, 80),
 				new RecordingLog(), new SimAccessPointRadio(), storage,
 				new StoredConfigSource(target, "/org/mqttboard/app/default.properties"), target, entropy);
 		ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

@@ -28,9 +28,9 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.app.store.StoredConfigSource;
-import org.mqttboard.platform.Clock;
 import org.mqttboard.platform.Display;
 import org.mqttboard.sim.SimAccessPointRadio;
+import org.mqttboard.sim.SimClock;
 import org.mqttboard.sim.SimStorage;
 import org.mqttboard.testkit.app.RecordingDisplay;
 import org.mqttboard.testkit.app.RecordingLog;
@@ -46,7 +46,7 @@ public class SetupSocketTest {
 
 	@Test(timeout = 20000)
 	public void stalledClient_isCutAtTheReadTimeout_thenTheNextClientIsServed() throws Exception {
-		HttpServer server = new HttpServer(x -> x.respond(200, "text/plain", "hello " + x.path() + "\n"), new RealClock(),
+		HttpServer server = new HttpServer(x -> x.respond(200, "text/plain", "hello " + x.path() + "\n"), new SimClock(),
 				500, 2000);
 		try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			CompletableFuture<int[]> served = CompletableFuture.supplyAsync(() -> {
@@ -84,7 +84,7 @@ public class SetupSocketTest {
 		RecordingDisplay display = new RecordingDisplay(Display.KIND_SERIAL, 80);
 		byte[] entropy = new byte[SetupMode.ENTROPY_BYTES];
 		new SecureRandom().nextBytes(entropy);
-		SetupMode mode = new SetupMode(new RealClock(), display, new RecordingLog(), radio, storage,
+		SetupMode mode = new SetupMode(new SimClock(), display, new RecordingLog(), radio, storage,
 				new StoredConfigSource(target, "/org/mqttboard/app/default.properties"), target, entropy);
 		ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		int port = listener.getLocalPort();
@@ -137,25 +137,5 @@ public class SetupSocketTest {
 		ByteArrayOutputStream b = new ByteArrayOutputStream();
 		in.transferTo(b);
 		return b.toString(StandardCharsets.UTF_8);
-	}
-
-	/** Real monotonic time. */
-	static final class RealClock implements Clock {
-		private final long origin = System.nanoTime();
-
-		@Override
-		public long monotonicMillis() {
-			return (System.nanoTime() - this.origin) / 1_000_000L;
-		}
-
-		@Override
-		public long wallMillis() {
-			return System.currentTimeMillis();
-		}
-
-		@Override
-		public void setWallMillis(long utcMillis) {
-			// the host's clock is not set by tests
-		}
 	}
 }

@@ -107,7 +107,7 @@ public class AtomicFileTest {
 		OutputStream out = file.begin();
 		out.write(utf8("broker.port = 0\n"));
 		file.end(out);
-		assertTrue(ConfigCheck.check(new StagedSource(file), null) > 0);
+		assertTrue(ConfigCheck.check(file.stagedSource(), null) > 0);
 		file.discard();
 		assertArrayEquals(A, committed(file));
 		assertFalse(storage.listing(), storage.exists(NAME + ".new"));
@@ -149,7 +149,7 @@ public class AtomicFileTest {
 		out.write(content, third, third);
 		out.write(content, 2 * third, content.length - 2 * third);
 		file.end(out);
-		if (ConfigCheck.check(new StagedSource(file), null) != 0) {
+		if (ConfigCheck.check(file.stagedSource(), null) != 0) {
 			file.discard();
 			throw new IOException("invalid");
 		}
@@ -215,25 +215,6 @@ public class AtomicFileTest {
 			return s.getBytes("UTF-8");
 		} catch (UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	/** The staged version as a configuration source. */
-	static final class StagedSource implements org.mqttboard.platform.ConfigSource {
-		private final AtomicFile file;
-
-		StagedSource(AtomicFile file) {
-			this.file = file;
-		}
-
-		@Override
-		public InputStream open() throws IOException {
-			return this.file.openStaged();
-		}
-
-		@Override
-		public String name() {
-			return this.file.name() + ".new";
 		}
 	}
 }
