@@ -49,6 +49,7 @@ final class HttpExchange {
 	String host;
 	String token;
 	int contentLength;
+	boolean expectContinue;
 
 	/** @param clock time base of the request deadline */
 	HttpExchange(Clock clock) {
@@ -66,6 +67,7 @@ final class HttpExchange {
 		this.host = null;
 		this.token = null;
 		this.contentLength = -1;
+		this.expectContinue = false;
 		this.body.reset(in, head, deadline);
 	}
 
@@ -158,7 +160,19 @@ final class HttpExchange {
 	 * @throws IOException when the connection fails
 	 */
 	void fail(int code, String message) throws IOException {
-		respond(code, "text/plain; charset=utf-8", code + " " + reason(code) + ": " + message + "\n");
+		fail(code, message, null);
+	}
+
+	/**
+	 * @param code the status code
+	 * @param message what is wrong and what to do
+	 * @param extraHeaders further header lines (each ending in CR LF), or null; e.g. {@code Allow} with a 405
+	 * @throws IOException when the connection fails
+	 */
+	void fail(int code, String message, String extraHeaders) throws IOException {
+		byte[] b = (code + " " + reason(code) + ": " + message + "\n").getBytes("UTF-8");
+		begin(code, "text/plain; charset=utf-8", b.length, extraHeaders);
+		write(b, 0, b.length);
 	}
 
 	/**

@@ -42,6 +42,9 @@ final class HttpServer {
 	/** How long unread body bytes are drained after the response (so the close is not a reset), in ms. */
 	private static final int DRAIN_MILLIS = 2000;
 
+	private static final byte[] CONTINUE = { 'H', 'T', 'T', 'P', '/', '1', '.', '1', ' ', '1', '0', '0', ' ', 'C',
+			'o', 'n', 't', 'i', 'n', 'u', 'e', '\r', '\n', '\r', '\n' };
+
 	private final byte[] head = new byte[MAX_HEAD];
 	private final HttpHandler handler;
 	private final Clock clock;
@@ -100,7 +103,7 @@ final class HttpServer {
 		x.reset(in, out, this.head, deadline);
 		int status;
 		try {
-			status = readAndDispatch(in, x, deadline);
+			status = readAndDispatch(in, out, x, deadline);
 		} catch (InterruptedIOException e) {
 			status = x.status() != 0 ? x.status()
 					: failed(x, 408, "the request did not arrive within " + this.requestMillis / 1000
@@ -119,7 +122,8 @@ final class HttpServer {
 		return status;
 	}
 
-	private int readAndDispatch(InputStream in, HttpExchange x, long deadline) throws IOException {
+	private int readAndDispatch(InputStream in, OutputStream out, HttpExchange x, long deadline)
+			throws IOException {
 		int filled = 0;
 		int lineStart = 0;
 		int headEnd = -1;
@@ -166,6 +170,11 @@ final class HttpServer {
 		x.expectBody(Math.min(x.contentLength, MAX_BODY), headEnd, filled);
 		if (status != 0) {
 			return status;
+		}
+		if (x.expectContinue && x.contentLength > filled - headEnd) {
+			// RFC 9110 §10.1.1: the client (curl, not browsers) waits for this before it sends the body.
+			out.write(CONTINUE, 0, CONTINUE.length);
+			out.flush();
 		}
 		this.handler.handle(x);
 		if (x.status() == 0) {
@@ -253,6 +262,8 @@ final class HttpServer {
 			x.host = ascii(vs, ve);
 		} else if (equalsIgnoreCase(start, colon, "x-setup-token")) {
 			x.token = ascii(vs, ve);
+		} else if (equalsIgnoreCase(start, colon, "expect") && equalsIgnoreCase(vs, ve, "100-continue")) {
+			x.expectContinue = true;
 		}
 		return 0;
 	}

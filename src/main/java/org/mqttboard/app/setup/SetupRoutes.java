@@ -118,7 +118,7 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 		boolean post = x.method() == HttpExchange.POST;
 		if (path.equals("/") || path.equals("/config") || path.equals("/example")) {
 			if (x.method() != HttpExchange.GET) {
-				x.respond(405, TEXT, "405 Method Not Allowed: use GET for " + path + "\n");
+				x.fail(405, "use GET for " + path, "Allow: GET\r\n");
 			} else if (path.equals("/")) {
 				page(x);
 			} else if (path.equals("/config")) {
@@ -133,8 +133,8 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 			return;
 		}
 		if (!post) {
-			x.fail(405, "use POST for " + path);
-		} else if (!this.token.equals(x.token())) {
+			x.fail(405, "use POST for " + path, "Allow: POST\r\n");
+		} else if (!sameToken(x.token())) {
 			x.fail(403, "missing or wrong setup token: reload the setup page");
 		} else if (path.equals("/check")) {
 			check(x, false);
@@ -404,6 +404,18 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 			return end > 2 && host.charAt(end - 1) == ']' && allIn(host, 1, end - 1, "0123456789abcdefABCDEF:.");
 		}
 		return end > 0 && allIn(host, 0, end, "0123456789.");
+	}
+
+	/** @return true when {@code offered} is the token; the time taken does not depend on where they differ */
+	private boolean sameToken(String offered) {
+		if (offered == null || offered.length() != this.token.length()) {
+			return false;
+		}
+		int diff = 0;
+		for (int i = 0; i < offered.length(); i++) {
+			diff |= offered.charAt(i) ^ this.token.charAt(i);
+		}
+		return diff == 0;
 	}
 
 	/** @return true for a CA file name setup mode may create */

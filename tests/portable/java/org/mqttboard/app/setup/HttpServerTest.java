@@ -61,6 +61,14 @@ public class HttpServerTest {
 	}
 
 	@Test
+	public void expectContinue_getsAn100InterimAnswer_beforeTheBodyIsRead() throws IOException {
+		String r = call(ScriptedClient.of("POST /check HTTP/1.1\r\nHost: 1.2.3.4\r\nExpect: 100-continue\r\n"
+				+ "Content-Length: 5\r\n\r\nhello", this.clock).chunk(1));
+		assertTrue(r, r.startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n"));
+		assertTrue(r, r.endsWith("body=hello\n"));
+	}
+
+	@Test
 	public void lfOnlyLineEnds_andEmptyLinesBeforeTheRequest_areAccepted() throws IOException {
 		assertStatus(200, call(ScriptedClient.of("\r\n\nGET / HTTP/1.0\nHost: 10.0.0.1\n\n", this.clock)));
 	}

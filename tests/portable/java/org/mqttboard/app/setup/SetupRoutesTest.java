@@ -155,7 +155,9 @@ public class SetupRoutesTest {
 
 	@Test
 	public void wrongMethodsAre405_andUnknownPaths404() throws IOException {
-		assertStatus(405, get("/save"));
+		String r = get("/save");
+		assertStatus(405, r);
+		assertTrue(r, r.indexOf("\r\nAllow: POST\r\n") > 0);
 		assertStatus(405, post("/config", "", TOKEN));
 		assertStatus(404, get("/nope"));
 		assertStatus(405, call("DELETE / HTTP/1.1\r\nHost: 1.2.3.4\r\n\r\n"));
