@@ -5,7 +5,6 @@
  */
 package org.mqttboard.app.setup;
 
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -26,12 +25,12 @@ import java.io.InputStream;
  * <p>
  * Memory: fixed buffers, allocated once; {@link #start} reuses the filter. Threading: one request at a time.
  */
-final class SecretFilter extends InputStream {
+final class SecretFilter extends ByteFilter {
 
 	/** What the setup page shows instead of a stored secret; sent back, it keeps that secret. */
 	static final String MARKER = "<unchanged>";
 	/** Longest secret value held for a decision, in bytes; a longer one is masked and must be typed again. */
-	static final int VALUE_BYTES = 256;
+	static final int VALUE_BYTES = HeldValue.CAPACITY;
 	/** Longest key compared with the secret keys, in bytes (every secret key is much shorter). */
 	private static final int KEY_BYTES = 64;
 
@@ -46,18 +45,12 @@ final class SecretFilter extends InputStream {
 	private static final byte[] MARKER_BYTES = ascii(MARKER);
 	private static final byte[] BACKSLASH = { '\\' };
 
-	private final byte[] input = new byte[256];
-	private final byte[] one = new byte[1];
 	private final byte[] key = new byte[KEY_BYTES];
 	private final char[] keyChars = new char[KEY_BYTES];
-	private final byte[] value = new byte[VALUE_BYTES];
+	private final HeldValue value = new HeldValue();
 
-	private InputStream source;
 	private boolean merge;
 	private SecretValues values;
-	private int inPos;
-	private int inLen;
-	private boolean eof;
 
 	private int state;
 	private boolean escape;
@@ -67,16 +60,6 @@ final class SecretFilter extends InputStream {
 	private int keyLength;
 	private boolean keyOdd;
 	private String secretKey;
-	private int valueLength;
-	private boolean valueOverflow;
-	private boolean valueContinued;
-	private int first;
-	private int lastNonBlank;
-
-	private byte[] pending;
-	private int pendingPos;
-	private int pendingEnd;
-	private int held = -1;
 
 	/**
 	 * Starts filtering a new text.
@@ -86,80 +69,25 @@ final class SecretFilter extends InputStream {
 	 * @param secrets merge: the stored secrets; mask: receives the secret values seen, or null
 	 */
 	void start(InputStream in, boolean mergeMode, SecretValues secrets) {
-		this.source = in;
+		open(in);
 		this.merge = mergeMode;
 		this.values = secrets;
-		this.inPos = 0;
-		this.inLen = 0;
-		this.eof = false;
 		this.state = LINE_START;
 		this.escape = false;
 		this.afterCr = false;
 		this.continuationBlanks = false;
 		this.separatorBackslash = false;
-		this.pending = null;
-		this.pendingPos = 0;
-		this.pendingEnd = 0;
-		this.held = -1;
 	}
 
 	@Override
-	public int read() throws IOException {
-		return read(this.one, 0, 1) < 0 ? -1 : this.one[0] & 0xFF;
-	}
-
-	@Override
-	public int read(byte[] b, int off, int len) throws IOException {
-		if (len == 0) {
-			return 0;
-		}
-		int n = 0;
-		while (n < len) {
-			if (this.pendingPos < this.pendingEnd) {
-				b[off + n++] = this.pending[this.pendingPos++];
-			} else if (this.held >= 0) {
-				b[off + n++] = (byte) this.held;
-				this.held = -1;
-			} else if (this.eof) {
-				break;
-			} else if (this.inPos < this.inLen) {
-				accept(this.input[this.inPos++] & 0xFF);
-			} else if (n > 0) {
-				break; // hand over what is there before blocking on the source again
-			} else {
-				fill();
-			}
-		}
-		return n == 0 ? -1 : n;
-	}
-
-	@Override
-	public void close() throws IOException {
-		InputStream in = this.source;
+	void released() {
 		// Nothing of the request stays referenced (stored secrets included) once the filter is done.
-		this.source = null;
 		this.values = null;
 		this.secretKey = null;
-		this.pending = null;
-		if (in != null) {
-			in.close();
-		}
 	}
 
-	private void fill() throws IOException {
-		int r = this.source.read(this.input, 0, this.input.length);
-		if (r > 0) {
-			this.inPos = 0;
-			this.inLen = r;
-			return;
-		}
-		if (r < 0) {
-			endOfInput();
-		}
-	}
-
-	private void endOfInput() {
-		this.eof = true;
+	@Override
+	void endOfInput() {
 		if (this.state == VALUE_HELD) {
 			decide();
 		} else if (this.separatorBackslash) {
@@ -168,19 +96,20 @@ final class SecretFilter extends InputStream {
 		this.state = LINE_START;
 	}
 
-	/** Runs the state machine on one input byte; may queue output (pending bytes, then the held byte). */
-	private void accept(int c) {
+	/** Runs the state machine on one input byte. */
+	@Override
+	void accept(int c) {
 		if (this.afterCr) {
 			this.afterCr = false;
 			if (c == '\n') { // the LF of a CR LF goes where the CR went
 				if (this.state != VALUE_HELD) {
-					this.held = c;
-				} else if (this.merge && this.valueLength == VALUE_BYTES) {
-					emit(this.value, this.valueLength);
+					pass(c);
+				} else if (this.merge && this.value.full()) {
+					emit(this.value.bytes(), this.value.length());
 					this.state = VALUE_PASS;
-					this.held = c;
+					pass(c);
 				} else if (this.merge) {
-					hold(c); // inside a continuation (a CR ending the value has left VALUE_HELD)
+					this.value.hold(c); // inside a continuation (a CR ending the value has left VALUE_HELD)
 				}
 				return;
 			}
@@ -196,7 +125,7 @@ final class SecretFilter extends InputStream {
 			if (isEol(c)) {
 				this.state = LINE_START;
 			}
-			this.held = c;
+			pass(c);
 			break;
 		case KEY:
 			inKey(c);
@@ -216,12 +145,12 @@ final class SecretFilter extends InputStream {
 
 	private void lineStart(int c) {
 		if (isBlank(c) || isEol(c)) {
-			this.held = c;
+			pass(c);
 			return;
 		}
 		if (c == '#' || c == '!') {
 			this.state = COMMENT;
-			this.held = c;
+			pass(c);
 			return;
 		}
 		this.state = KEY;
@@ -233,7 +162,7 @@ final class SecretFilter extends InputStream {
 	}
 
 	private void inKey(int c) {
-		this.held = c;
+		pass(c);
 		if (continuationBlank(c)) {
 			return;
 		}
@@ -262,14 +191,14 @@ final class SecretFilter extends InputStream {
 
 	private void inSeparator(int c) {
 		if (continuationBlank(c)) {
-			this.held = c;
+			pass(c);
 			return;
 		}
 		if (this.separatorBackslash) {
 			this.separatorBackslash = false;
 			if (isEol(c)) {
 				emit(BACKSLASH, 1);
-				this.held = c;
+				pass(c);
 				this.continuationBlanks = true;
 				return;
 			}
@@ -288,12 +217,12 @@ final class SecretFilter extends InputStream {
 			this.separatorBackslash = true; // continuation or the first byte of the value: the next byte tells
 		} else if (isEol(c)) {
 			this.state = LINE_START;
-			this.held = c;
+			pass(c);
 		} else if (isBlank(c)) {
-			this.held = c;
+			pass(c);
 		} else if ((c == '=' || c == ':') && this.state == SEPARATOR) {
 			this.state = AFTER_EQUALS;
-			this.held = c;
+			pass(c);
 		} else {
 			startValue();
 			if (this.state == VALUE_PASS) {
@@ -316,15 +245,11 @@ final class SecretFilter extends InputStream {
 		}
 		this.secretKey = this.keyOdd ? null : k;
 		this.state = VALUE_HELD;
-		this.valueLength = 0;
-		this.valueOverflow = false;
-		this.valueContinued = false;
-		this.first = -1;
-		this.lastNonBlank = -1;
+		this.value.clear();
 	}
 
 	private void inPassedValue(int c) {
-		this.held = c;
+		pass(c);
 		if (continuationBlank(c)) {
 			return;
 		}
@@ -339,16 +264,16 @@ final class SecretFilter extends InputStream {
 	}
 
 	private void inHeldValue(int c) {
-		if (this.merge && this.valueLength == VALUE_BYTES) {
+		if (this.merge && this.value.full()) {
 			// Too long to be the marker: give the value back as written and pass the rest through.
-			emit(this.value, this.valueLength);
+			emit(this.value.bytes(), this.value.length());
 			this.state = VALUE_PASS;
 			inPassedValue(c);
 			return;
 		}
 		if (continuationBlank(c)) {
 			if (this.merge) {
-				hold(c);
+				this.value.hold(c);
 			}
 			return;
 		}
@@ -356,35 +281,35 @@ final class SecretFilter extends InputStream {
 			this.escape = false;
 			if (isEol(c)) {
 				// A continuation: merge keeps the bytes as written (line numbers), mask keeps the joined value.
-				this.valueContinued = true;
+				this.value.continued();
 				this.continuationBlanks = true;
 				if (this.merge) {
-					hold(c);
+					this.value.hold(c);
 				}
 				return;
 			}
 			if (!this.merge) {
-				hold('\\');
+				this.value.hold('\\');
 			}
-			hold(c);
-			content('\\', c);
+			this.value.hold(c);
+			this.value.content('\\', c);
 			return;
 		}
 		if (c == '\\') {
 			this.escape = true;
 			if (this.merge) {
-				hold(c);
+				this.value.hold(c);
 			}
 			return;
 		}
 		if (isEol(c)) {
 			decide();
 			this.state = LINE_START;
-			this.held = c;
+			pass(c);
 			return;
 		}
-		hold(c);
-		content(c, c);
+		this.value.hold(c);
+		this.value.content(c, c);
 	}
 
 	/** @return true for a blank that starts a continuation line (the reader drops it); false ends that stretch */
@@ -399,67 +324,26 @@ final class SecretFilter extends InputStream {
 		return false;
 	}
 
-	/** Tracks what the placeholder rule looks at: the first character and the last non-blank one. */
-	private void content(int firstByte, int c) {
-		if (this.first < 0) {
-			this.first = firstByte;
-		}
-		if (!isBlank(c) || firstByte == '\\') {
-			this.lastNonBlank = c;
-		}
-	}
-
-	/** Keeps one byte of a held value; merge holds at most one byte per input byte (see {@link #inHeldValue}). */
-	private void hold(int c) {
-		if (this.valueLength < VALUE_BYTES) {
-			this.value[this.valueLength++] = (byte) c;
-		} else {
-			this.valueOverflow = true; // mask only: masked anyway, nothing more to keep
-		}
-	}
-
 	/** End of a held secret value: queue what replaces it. */
 	private void decide() {
+		HeldValue v = this.value;
 		if (this.merge) {
-			byte[] stored = this.secretKey == null || this.valueContinued ? null : this.values.get(this.secretKey);
-			if (stored != null && isMarker()) {
+			byte[] stored = this.secretKey == null || v.wasContinued() ? null : this.values.get(this.secretKey);
+			if (stored != null && v.is(MARKER_BYTES)) {
 				emit(stored, stored.length);
 			} else {
-				emit(this.value, this.valueLength);
+				emit(v.bytes(), v.length());
 			}
 			return;
 		}
-		boolean placeholder = this.first == '<' && this.lastNonBlank == '>';
-		if (this.first < 0 || placeholder && !this.valueOverflow) {
-			emit(this.value, this.valueLength);
+		if (v.isEmpty() || v.isPlaceholder()) {
+			emit(v.bytes(), v.length());
 			return;
 		}
-		if (this.values != null && this.secretKey != null && !this.valueOverflow) {
-			this.values.put(this.secretKey, this.value, this.valueLength);
+		if (this.values != null && this.secretKey != null && v.isComplete()) {
+			this.values.put(this.secretKey, v.bytes(), v.length());
 		}
 		emit(MARKER_BYTES, MARKER_BYTES.length);
-	}
-
-	private boolean isMarker() {
-		int end = this.valueLength;
-		while (end > 0 && isBlank(this.value[end - 1])) {
-			end--;
-		}
-		if (end != MARKER_BYTES.length) {
-			return false;
-		}
-		for (int i = 0; i < end; i++) {
-			if (this.value[i] != MARKER_BYTES[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private void emit(byte[] bytes, int length) {
-		this.pending = bytes;
-		this.pendingPos = 0;
-		this.pendingEnd = length;
 	}
 
 	private void keyByte(int c) {

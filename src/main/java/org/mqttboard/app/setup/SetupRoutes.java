@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 import org.mqttboard.app.store.AtomicFile;
+import org.mqttboard.app.store.CaFiles;
 import org.mqttboard.platform.AccessPointRadio;
 import org.mqttboard.platform.ConfigSource;
 import org.mqttboard.platform.Storage;
@@ -35,8 +36,6 @@ import org.mqttboard.platform.Storage;
  */
 final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 
-	/** Largest CA certificate file, bytes (a root certificate in PEM is about 2 KB). */
-	static final int MAX_CA_BYTES = 16 * 1024;
 	/** The bundled examples, one per broker profile. */
 	static final String[] EXAMPLES = { "generic", "hivemq-cloud", "ameba-cloud", "sensoro", "thinger", "iotda-device",
 			"iotda-app" };
@@ -49,7 +48,6 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 	private static final String PAGE_HEADERS = "Content-Security-Policy: default-src 'none'; script-src 'unsafe-inline'; "
 			+ "style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'\r\n"
 			+ "X-Frame-Options: DENY\r\nReferrer-Policy: no-referrer\r\n";
-	private static final String BEGIN_CERTIFICATE = "-----BEGIN CERTIFICATE-----";
 	private static final int SCAN_ENTRIES = 16;
 
 	private final String token;
@@ -285,31 +283,15 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 
 	private void storeCa(HttpExchange x) throws IOException {
 		String name = x.query("name");
-		if (!isCaName(name)) {
+		if (!CaFiles.isName(name)) {
 			x.fail(400, "a CA file name is 1..40 characters A-Z a-z 0-9 . _ - ending in .pem");
-			return;
+		} else if (x.contentLength() > CaFiles.MAX_BYTES) {
+			x.fail(413, "a CA file is at most " + CaFiles.MAX_BYTES + " bytes");
+		} else if (!CaFiles.store(this.storage, name, x.body(), x.scratch())) {
+			x.fail(400, name + " is not a PEM certificate (text with a line -----BEGIN CERTIFICATE-----)");
+		} else {
+			x.respond(200, TEXT, "STORED\t" + name + "\n");
 		}
-		if (x.contentLength() > MAX_CA_BYTES) {
-			x.fail(413, "a CA file is at most " + MAX_CA_BYTES + " bytes");
-			return;
-		}
-		AtomicFile file = new AtomicFile(this.storage, name);
-		OutputStream out = file.begin();
-		boolean pem;
-		try {
-			pem = copyPem(x.body(), out, x.scratch());
-			file.end(out);
-		} catch (IOException e) {
-			file.discard();
-			throw e;
-		}
-		if (!pem) {
-			file.discard();
-			x.fail(400, name + " is not a PEM certificate (text with a line " + BEGIN_CERTIFICATE + ")");
-			return;
-		}
-		file.commit();
-		x.respond(200, TEXT, "STORED\t" + name + "\n");
 	}
 
 	/** @return the stored configuration's secrets (raw), read through the mask filter */
@@ -330,31 +312,6 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 			this.filter.close();
 		}
 		return secrets;
-	}
-
-	/** Copies a PEM body: printable ASCII lines only; true when one line is the certificate begin marker. */
-	private static boolean copyPem(InputStream in, OutputStream out, byte[] buf) throws IOException {
-		boolean text = true;
-		boolean found = false;
-		int column = 0; // position in the current line while it still matches the marker, -1 once it does not
-		for (int n = in.read(buf, 0, buf.length); n >= 0; n = in.read(buf, 0, buf.length)) {
-			for (int i = 0; i < n; i++) {
-				int c = buf[i] & 0xFF;
-				if (c == '\n' || c == '\r') {
-					column = 0;
-					continue;
-				}
-				text &= c >= 0x20 && c < 0x7F || c == '\t';
-				if (column >= 0 && column < BEGIN_CERTIFICATE.length() && c == BEGIN_CERTIFICATE.charAt(column)) {
-					column++;
-					found |= column == BEGIN_CERTIFICATE.length();
-				} else {
-					column = -1;
-				}
-			}
-			out.write(buf, 0, n);
-		}
-		return text && found;
 	}
 
 	private static void copy(InputStream in, OutputStream out, byte[] buf) throws IOException {
@@ -416,13 +373,6 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 			diff |= offered.charAt(i) ^ this.token.charAt(i);
 		}
 		return diff == 0;
-	}
-
-	/** @return true for a CA file name setup mode may create */
-	static boolean isCaName(String name) {
-		return name != null && name.length() > 4 && name.length() <= 40 && name.endsWith(".pem")
-				&& name.charAt(0) != '.' && allIn(name, 0, name.length(),
-						"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
 	}
 
 	private static boolean allIn(String s, int from, int to, String allowed) {

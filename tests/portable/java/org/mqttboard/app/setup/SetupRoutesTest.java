@@ -184,7 +184,7 @@ public class SetupRoutesTest {
 		assertStatus(400, post("/ca?name=bin.pem", "-----BEGIN CERTIFICATE-----\n\u0001\n", TOKEN));
 		assertNull(this.storage.content("bad.pem"));
 		StringBuilder big = new StringBuilder(pem);
-		while (big.length() <= SetupRoutes.MAX_CA_BYTES) {
+		while (big.length() <= org.mqttboard.app.store.CaFiles.MAX_BYTES) {
 			big.append("MIIBszCCAVmgAwIBAgIU\n");
 		}
 		assertStatus(413, post("/ca?name=big.pem", big.toString(), TOKEN));
