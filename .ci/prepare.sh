@@ -12,6 +12,9 @@ TEST_PACKAGES=(
 	"gcc:gcc libc6-dev"                               # C button natives, compiled with -Werror and unit-tested
 	"openssl:openssl"                                 # test certificates
 	"/bin/kill:procps"                                # SIGSTOP/SIGCONT of a broker (fault tests, benchmarks)
+	"chromium:chromium"                               # the setup page in a real browser
+	"chromedriver:chromium-driver"                    # WebDriver for that browser (Selenium)
+	"ss:iproute2"                                     # TCP segment counts of the benchmarks (ss -tin)
 )
 
 # Debian packages that provide a JDK 17+, in order of preference (what the distribution has varies).

@@ -12,9 +12,20 @@ public class AccessPoint {
 	private final String ssid;
 	private final float rssi;
 
+	private SecurityMode securityMode;
+
 	public AccessPoint(String ssid, float rssi) {
 		this.ssid = ssid;
 		this.rssi = rssi;
+	}
+
+	public AccessPoint(String ssid, float rssi, SecurityMode securityMode) {
+		this(ssid, rssi);
+		this.securityMode = securityMode;
+	}
+
+	public SecurityMode getSecurityMode() {
+		return this.securityMode;
 	}
 
 	public String getSSID() {

@@ -47,4 +47,26 @@ public class WifiManager {
 		this.leaves++;
 		this.joined = null;
 	}
+
+	/** Script: what scan returns. */
+	public AccessPoint[] scanResult = new AccessPoint[0];
+	/** Record: the soft AP configuration enabled, null when disabled. */
+	public SoftAPConfiguration softAp;
+	/** Script: thrown by enableSoftAP when set. */
+	public IOException softApFailure;
+
+	public void enableSoftAP(SoftAPConfiguration configuration) throws IOException {
+		if (this.softApFailure != null) {
+			throw this.softApFailure;
+		}
+		this.softAp = configuration;
+	}
+
+	public void disableSoftAP() throws IOException {
+		this.softAp = null;
+	}
+
+	public AccessPoint[] scan(boolean active) throws IOException {
+		return this.scanResult;
+	}
 }

@@ -63,4 +63,46 @@ public class WifiManager {
 	public void leave() throws IOException {
 		throw new UnsupportedOperationException("stub");
 	}
+
+	/**
+	 * Opens a soft access point. Sources: native {@code GenericWifiManagerNatives_enableSoftAP(ssid, passphrase)},
+	 * MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4
+	 * {@code ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:65,125}; its ESP32
+	 * implementation {@code ecom-wifi/src/WIFI_ESP32_driver.c:1660-1670} (WPA2 with a passphrase, mode APSTA);
+	 * the {@code SoftAPConfiguration} argument: MicroEJ/Example-Wi-Fi-Setup@67e7bc77
+	 * {@code com.microej.example.wifi.setup/src/main/java/com/microej/example/wifi/setup/SoftAPConnector.java:234-239}.
+	 * The Java method name follows the native binding; a public MicroEJ application calls
+	 * {@code wifiManager.enableSoftAP(configuration)} (seen in the code index, repository not named there).
+	 *
+	 * @param configuration name, passphrase, security mode
+	 * @throws IOException when the access point cannot be opened
+	 */
+	public void enableSoftAP(SoftAPConfiguration configuration) throws IOException {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/**
+	 * Closes the soft access point. Source: native {@code GenericWifiManagerNatives_disableSoftAP},
+	 * MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4
+	 * {@code ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:64,103}.
+	 *
+	 * @throws IOException on driver error
+	 */
+	public void disableSoftAP() throws IOException {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/**
+	 * Scans for access points. Source: natives {@code scanAPCount(active)} and {@code scanAP*At(index)},
+	 * MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4
+	 * {@code ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:78-85,308};
+	 * scanning beside a soft AP (APSTA): {@code ecom-wifi/src/WIFI_ESP32_driver.c:1728}.
+	 *
+	 * @param active true for an active scan (probe requests), false for a passive one
+	 * @return the access points heard
+	 * @throws IOException on driver error
+	 */
+	public AccessPoint[] scan(boolean active) throws IOException {
+		throw new UnsupportedOperationException("stub");
+	}
 }

@@ -39,4 +39,24 @@ public final class SecurityModeNames {
 		}
 		return configName;
 	}
+
+	/**
+	 * The reverse of {@link #ecomName}: how a scanned network's security mode is written in the configuration.
+	 *
+	 * @param ecomName an ECOM-WIFI {@code SecurityMode} constant name
+	 * @return the configuration name ({@code WEP64}/{@code WEP128} give {@code WEP}, {@code WPA1} gives {@code WPA},
+	 *         {@code MIXED} gives {@code WPA_WPA2_MIXED}); other names unchanged
+	 */
+	public static String configName(String ecomName) {
+		if (ecomName.startsWith("WEP")) {
+			return "WEP";
+		}
+		if (ecomName.equals("WPA1")) {
+			return "WPA";
+		}
+		if (ecomName.equals("MIXED")) {
+			return "WPA_WPA2_MIXED";
+		}
+		return ecomName;
+	}
 }

@@ -1,0 +1,71 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.app.setup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The real browser of the setup-page tests: Debian's {@code chromium} driven through {@code chromium-driver}
+ * (Selenium), headless, with a fresh profile, talking to loopback only. Installed by {@code ./run-tests} and
+ * {@code .ci/run}; Selenium Manager never downloads anything (both paths are given).
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final Path profile;
+	private final ChromeDriver driver;
+
+	/**
+	 * @param width window width, px (a phone is about 400)
+	 * @param height window height, px
+	 * @throws IOException when the profile folder cannot be made
+	 */
+	public HeadlessChromium(int width, int height) throws IOException {
+		this.profile = Files.createTempDirectory("mqttboard-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile, "--window-size=" + width + "," + height);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+				.usingAnyFreePort().build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+	}
+
+	/** @return true when chromium and its driver are installed */
+	public static boolean available() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+	}
+
+	/** @return the driver */
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.driver.quit();
+		} finally {
+			try (Stream<Path> files = Files.walk(this.profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+}
