@@ -20,6 +20,7 @@ import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
@@ -50,16 +51,15 @@ final class Fixtures {
 		List<String> options = new ArrayList<>(device ? List.of("-source", "1.7", "-target", "1.7")
 				: List.of("--release", release, "-Xlint:-options"));
 		options.addAll(List.of("-g", "-nowarn", "-d", out.toString()));
-		if (!classpath.isEmpty()) {
-			StringBuilder cp = new StringBuilder();
-			for (Path p : classpath) {
-				cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(p);
-			}
-			options.add("-cp");
-			options.add(cp.toString());
+		List<File> cp = new ArrayList<>();
+		for (Path p : classpath) {
+			cp.add(p.toFile());
 		}
 		StringWriter diagnostics = new StringWriter();
 		try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
+			// Exactly the given class path: the in-process Eclipse compiler would otherwise also see this JVM's own
+			// class path (which holds the real API stubs) and resolve a fixture's stub against those.
+			fm.setLocation(StandardLocation.CLASS_PATH, cp);
 			Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(files);
 			boolean ok = javac.getTask(diagnostics, fm, null, options, null, units).call();
 			assertTrue("fixture compilation failed: " + diagnostics, ok);

@@ -17,7 +17,7 @@ public class AccessPoint {
 
 	/**
 	 * @return the network name (SSID)
-	 * Evidence: MicroEJ/Example-Wi-Fi-Setup@67e7bc77:com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/internal/AccessPointJSON.java:28
+	 * Evidence: MicroEJ/Example-Wi-Fi-Setup@67e7bc77:com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/internal/AccessPointJSON.java:27
 	 */
 	public String getSSID() {
 		throw new UnsupportedOperationException("stub");
@@ -33,8 +33,7 @@ public class AccessPoint {
 	}
 
 	/**
-	 * Source: MicroEJ/Example-Wi-Fi-Setup@67e7bc77
-	 * {@code com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/internal/AccessPointJSON.java:27}.
+	 * Evidence: MicroEJ/Example-Wi-Fi-Setup@67e7bc77:com.microej.example.wifi.setup.rest/src/main/java/com/microej/example/wifi/setup/rest/internal/AccessPointJSON.java:27
 	 *
 	 * @return the access point's security mode
 	 */

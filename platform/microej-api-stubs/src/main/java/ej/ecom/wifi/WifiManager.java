@@ -74,6 +74,8 @@ public class WifiManager {
 	 * The Java method name follows the native binding; a public MicroEJ application calls
 	 * {@code wifiManager.enableSoftAP(configuration)} (seen in the code index, repository not named there).
 	 *
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:65,125 (the native; the Java name is inferred from it: NO EVIDENCE of a Java caller)
+	 *
 	 * @param configuration name, passphrase, security mode
 	 * @throws IOException when the access point cannot be opened
 	 */
@@ -86,6 +88,8 @@ public class WifiManager {
 	 * MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4
 	 * {@code ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:64,103}.
 	 *
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:64,103 (the native; the Java name is inferred from it: NO EVIDENCE of a Java caller)
+	 *
 	 * @throws IOException on driver error
 	 */
 	public void disableSoftAP() throws IOException {
@@ -97,6 +101,8 @@ public class WifiManager {
 	 * MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4
 	 * {@code ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:78-85,308};
 	 * scanning beside a soft AP (APSTA): {@code ecom-wifi/src/WIFI_ESP32_driver.c:1728}.
+	 *
+	 * Evidence: MicroEJ/VEEPort-Espressif-ESP-WROVER-KIT-V4.1@7e4d2fb4:ESP32-WROVER-Xtensa-FreeRTOS-bsp/projects/microej/platform/inc/LLECOM_WIFI_impl.h:78-85,308 (the natives; the Java name is inferred from them: NO EVIDENCE of a Java caller)
 	 *
 	 * @param active true for an active scan (probe requests), false for a passive one
 	 * @return the access points heard
