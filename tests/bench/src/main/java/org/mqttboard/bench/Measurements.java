@@ -20,7 +20,7 @@ import javax.net.ssl.SSLSocket;
 final class Measurements {
 
 	static final String HOST = "localhost";
-	private static final byte[] PAYLOAD = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	static final byte[] PAYLOAD = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	private static int ids;
 
 	private final BenchBroker broker;
@@ -35,7 +35,7 @@ final class Measurements {
 		this.sizes = sizes;
 	}
 
-	private static String id() {
+	static String id() {
 		return "bench-" + (++ids);
 	}
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLContext;
 
 import org.mqttboard.mqtt.session.MqttSession;
+import org.mqttboard.mqtt.session.SessionCause;
 import org.mqttboard.mqtt.session.SessionConfig;
 import org.mqttboard.mqtt.session.SessionListener;
 import org.mqttboard.mqtt.session.SessionState;
@@ -28,6 +29,12 @@ final class OurClient implements BenchClient {
 	/** In-flight window used for throughput; the firmware default is 4 slots. */
 	static final int INFLIGHT = 32;
 
+	/**
+	 * Offline queue of the throughput setting, bytes: with the 2 KiB transmit buffer it takes a burst of 100 small
+	 * publishes issued without a step in between (the engine spills what does not fit the buffer into the queue).
+	 */
+	static final int QUEUE_BYTES = 8192;
+
 	/** Class-path path of the benchmark broker's CA (copied there by {@link BenchBroker}). */
 	static final String CA_RESOURCE = "/bench/ca.pem";
 
@@ -35,12 +42,16 @@ final class OurClient implements BenchClient {
 	/** Status of the first publish that ended without an acknowledgement (0 = none): fails the measurement. */
 	private int firstFailure;
 	private MqttSession session;
+	private SocketConnector connector;
+	/** The session reached CONNECTED since its last disconnect (so a close is a loss worth reporting). */
+	private boolean wasConnected;
 	private String lastTopic;
 	private byte[] lastTopicBytes;
 
 	/**
 	 * @param defaults true: the engine's default sizes (4 in-flight slots, 1 KiB buffers), as for the retained-heap
-	 *        figure; false: a {@link #INFLIGHT}-slot window with a 2 KiB transmit buffer, for throughput
+	 *        figure; false: a {@link #INFLIGHT}-slot window with a 2 KiB transmit buffer and a
+	 *        {@link #QUEUE_BYTES} offline queue, for throughput
 	 */
 	OurClient(boolean defaults) {
 		this.defaults = defaults;
@@ -55,13 +66,14 @@ final class OurClient implements BenchClient {
 	public void connectAndSubscribe(String host, int port, SSLContext tls, String clientId, String topic,
 			int keepAliveSeconds, Sink sink) throws Exception {
 		SessionConfig config = this.defaults ? new SessionConfig()
-				: new SessionConfig().inflightSlots(INFLIGHT).txBufferBytes(2048);
+				: new SessionConfig().inflightSlots(INFLIGHT).txBufferBytes(2048).queueBytes(QUEUE_BYTES);
 		config.credentials(clientId, null, null).cleanSession(true).keepAliveSeconds(keepAliveSeconds)
 				.pingTimeoutMillis(5000);
 		config.subscribe(topic, 1);
 		Endpoint endpoint = new Endpoint(host, port, tls != null, tls == null ? new String[0]
 				: new String[] { CA_RESOURCE }, true);
 		SocketConnector connector = new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+		this.connector = connector;
 		this.session = new MqttSession(config, connector, new SessionListener() {
 			@Override
 			public void onMessage(int subscription, byte[] buf, int topicOff, int topicLen, int payloadOff,
@@ -71,7 +83,13 @@ final class OurClient implements BenchClient {
 
 			@Override
 			public void onStateChange(int state, int cause) {
-				// observed through isConnected()
+				if (state == SessionState.CONNECTED) {
+					OurClient.this.wasConnected = true;
+				} else if (state == SessionState.DISCONNECTED && OurClient.this.wasConnected
+						&& cause != SessionCause.LOCAL_DISCONNECT) {
+					OurClient.this.wasConnected = false;
+					sink.lost();
+				}
 			}
 
 			@Override
@@ -88,12 +106,22 @@ final class OurClient implements BenchClient {
 				// counters are enough here
 			}
 		});
+		connectUntilSubscribed();
+	}
+
+	@Override
+	public void reconnect() throws Exception {
+		connectUntilSubscribed();
+	}
+
+	/** Connects (CONNECT and SUBSCRIBE pipelined by the engine) and steps until the SUBACK arrived. */
+	private void connectUntilSubscribed() {
 		this.session.connect(now());
 		long deadline = System.nanoTime() + 10_000_000_000L;
 		while (!this.session.subscribed()) {
 			if (this.session.state() == SessionState.DISCONNECTED || System.nanoTime() > deadline) {
 				throw new IllegalStateException("connect failed: cause " + this.session.lastCause() + ", transport "
-						+ connector.lastError() + " " + connector.lastErrorDetail());
+						+ this.connector.lastError() + " " + this.connector.lastErrorDetail());
 			}
 			this.session.step(now());
 		}
@@ -101,6 +129,20 @@ final class OurClient implements BenchClient {
 
 	@Override
 	public void publish(String topic, byte[] payload, int qos) throws Exception {
+		enqueue(topic, payload, qos);
+		this.session.step(now());
+	}
+
+	/** One engine step after the whole burst: the engine encodes into its buffer, spilling into its queue. */
+	@Override
+	public void publishBurst(String topic, byte[] payload, int qos, int count) throws Exception {
+		for (int i = 0; i < count; i++) {
+			enqueue(topic, payload, qos);
+		}
+		this.session.step(now());
+	}
+
+	private void enqueue(String topic, byte[] payload, int qos) {
 		if (topic != this.lastTopic) {
 			this.lastTopic = topic;
 			this.lastTopicBytes = topic.getBytes(StandardCharsets.UTF_8);
@@ -110,7 +152,6 @@ final class OurClient implements BenchClient {
 			throw new IllegalStateException("publish refused or dropped: " + SessionStatus.name(token <= 0 ? token
 					: this.firstFailure));
 		}
-		this.session.step(now());
 	}
 
 	@Override
