@@ -125,6 +125,12 @@ public final class BenchMain {
 				addLatency(report, "6. QoS 1 publish → PUBACK, " + t, name, m.latencies(f, tls, false));
 				addLatency(report, "6. QoS 1 publish → receive (end to end), " + t, name, m.latencies(f, tls, true));
 			}
+			if (rows.has(11)) {
+				for (int qos = 0; qos <= 1; qos++) {
+					report.add("11. Receive throughput (broker → client), QoS " + qos + ", " + t, "msg/s", name,
+							m.receiveThroughput(f, tls, qos));
+				}
+			}
 		}
 		if (rows.has(7)) {
 			report.add("7. Bytes on the wire: connect + subscribe + 100 QoS 1 publishes + disconnect", "B", name,

@@ -144,6 +144,29 @@ final class Measurements {
 	}
 
 	/**
+	 * A {@link BurstPublisher} on plain TCP sends {@code throughput} messages at {@code qos} to the topic the client
+	 * subscribed to at QoS 1 (so they arrive at {@code qos}), after a warm-up burst.
+	 *
+	 * @return messages per second the client took in, from the burst's first write to the last message received
+	 */
+	double receiveThroughput(Supplier<BenchClient> factory, boolean tls, int qos) throws Exception {
+		Workload w = new Workload();
+		String id = id();
+		try (BenchClient c = factory.get(); BurstPublisher p = new BurstPublisher(this.broker.plainPort(), id + "-pub")) {
+			String in = "bench/in/" + id;
+			c.connectAndSubscribe(HOST, port(tls), tls(tls), id, in, 60, w);
+			long deadline = System.nanoTime() + 120_000_000_000L;
+			p.send(in, qos, this.sizes.warmup, i -> PAYLOAD);
+			w.awaitReceived(c, this.sizes.warmup, deadline);
+			p.awaitWritten();
+			p.send(in, qos, this.sizes.throughput, i -> PAYLOAD);
+			long t0 = System.nanoTime();
+			w.awaitReceived(c, this.sizes.warmup + this.sizes.throughput, deadline);
+			return this.sizes.throughput / ((System.nanoTime() - t0) / 1e9);
+		}
+	}
+
+	/**
 	 * @param endToEnd false: QoS 1 publish to PUBACK; true: QoS 1 publish to our own subscription's delivery
 	 * @return the latencies in ms of {@code latency} sequential messages
 	 */
