@@ -59,8 +59,8 @@ public final class BenchMain {
 			}
 		}
 		int runs = quick ? 1 : 5;
-		Measurements.Sizes sizes = quick ? new Measurements.Sizes(200, 1_000, 1_000, 30, 3)
-				: new Measurements.Sizes(5_000, 20_000, 20_000, 500, 20);
+		Measurements.Sizes sizes = quick ? new Measurements.Sizes(200, 1_000, 1_000, 30, 3, 200)
+				: new Measurements.Sizes(5_000, 20_000, 20_000, 500, 20, 2_000);
 		Report report = new Report(quick, runs);
 		try (BenchBroker broker = new BenchBroker()) {
 			Map<String, Supplier<BenchClient>> clients = new LinkedHashMap<>();
@@ -83,6 +83,12 @@ public final class BenchMain {
 				for (int r = 0; r < runs; r++) {
 					engineRun(report, rows, m, name, f, window, quick);
 					linkRun(report, rows, links, name, f);
+				}
+			}
+			if (only == null || only.equals("ours")) {
+				FirmwareMeasurements fm = new FirmwareMeasurements(broker, sizes.burst());
+				for (int r = 0; r < runs; r++) {
+					firmwareRun(report, rows, fm, sizes.burst());
 				}
 			}
 		}
@@ -165,6 +171,48 @@ public final class BenchMain {
 						b.tcpSegments());
 			}
 		}
+	}
+
+	/** Rows 12 and 13: one run of the whole firmware in the simulator (ours only). */
+	private static void firmwareRun(Report report, Rows rows, FirmwareMeasurements fm, int burst) throws Exception {
+		String name = Report.OURS;
+		if (rows.has(12)) {
+			System.err.println("bench: firmware boot and reconnect in the simulator");
+			FirmwareMeasurements.Boot b = fm.bootAndReconnect(DELAY_MILLIS);
+			String boot = "12. Firmware boot → ONLINE, TLS, DNS and SNTP by name, +25 ms each way";
+			report.add(boot, "ms", name, b.millis());
+			addSteps(report, boot, b.steps(), b.millis());
+			report.add(boot + ": full TLS handshakes", "handshakes", name, b.fullHandshakes());
+			String again = "12. Firmware reconnect after a link cut (loss seen → ONLINE), +25 ms each way";
+			report.add(again, "ms", name, b.reconnectMillis());
+			report.add(again + ": backoff wait before the first attempt", "ms", name, b.backoffMillis());
+			addSteps(report, again, b.reconnectSteps(), b.reconnectMillis() - b.backoffMillis());
+			report.add(again + ": abbreviated TLS handshakes (session resumed)", "handshakes", name,
+					b.abbreviatedHandshakes());
+		}
+		if (rows.has(13)) {
+			System.err.println("bench: firmware burst to the display in the simulator");
+			FirmwareMeasurements.Burst b = fm.burstToDisplay();
+			String metric = "13. Firmware: burst of " + burst + " QoS 0 messages → last one displayed, TCP";
+			report.add(metric, "ms", name, b.millis());
+			report.add(metric + ", as a rate", "msg/s", name, b.messagesPerSecond());
+		}
+	}
+
+	/**
+	 * @param networkMillis the time the round trips fall in; what they do not explain is reported as local work
+	 *        (crypto, class loading, polling latency)
+	 */
+	private static void addSteps(Report report, String metric, FirmwareMeasurements.Steps s, double networkMillis) {
+		String name = Report.OURS;
+		report.add(metric + ": round trips, total", "round trips", name, s.total());
+		report.add(metric + ": time not spent in round trips", "ms", name,
+				networkMillis - s.total() * 2.0 * DELAY_MILLIS);
+		report.add(metric + ": round trips, DNS", "round trips", name, s.dns());
+		report.add(metric + ": round trips, SNTP", "round trips", name, s.sntp());
+		report.add(metric + ": round trips, TCP", "round trips", name, s.tcp());
+		report.add(metric + ": round trips, TLS", "round trips", name, s.tls());
+		report.add(metric + ": round trips, MQTT", "round trips", name, s.mqtt());
 	}
 
 	private static void addLatency(Report report, String metric, String client, List<Double> samples) {

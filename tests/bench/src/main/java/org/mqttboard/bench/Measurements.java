@@ -26,8 +26,8 @@ final class Measurements {
 	private final BenchBroker broker;
 	private final Sizes sizes;
 
-	/** Work sizes: full or quick. */
-	record Sizes(int warmup, int allocPublishes, int throughput, int latency, int heapClients) {
+	/** Work sizes: full or quick ({@code burst}: messages sent to the firmware's display in one burst). */
+	record Sizes(int warmup, int allocPublishes, int throughput, int latency, int heapClients, int burst) {
 	}
 
 	Measurements(BenchBroker broker, Sizes sizes) {
