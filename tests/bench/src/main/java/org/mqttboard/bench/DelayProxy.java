@@ -43,9 +43,8 @@ final class DelayProxy implements AutoCloseable {
 		private final Socket upstream;
 		/** When the last broker chunk reached the client (writer side), nanoTime. */
 		private volatile long deliveredToClientNanos;
-		/** When the current client flight began, nanoTime. */
-		private long flightNanos;
-		private volatile int flights;
+		/** When each client flight began, nanoTime. */
+		private final List<Long> flightStarts = new CopyOnWriteArrayList<>();
 		private volatile int applicationDataFlight;
 
 		Link(long acceptedNanos, Socket client, Socket upstream) {
@@ -55,12 +54,18 @@ final class DelayProxy implements AutoCloseable {
 		}
 
 		/**
-		 * @return client flights so far: a flight starts with the first client chunk and with every client chunk
-		 *         sent after broker bytes reached the client, i.e. each time the client had waited for an answer.
-		 *         Together with the TCP handshake, the round trips the client spent on this connection.
+		 * A client flight starts with the first client chunk and with every client chunk sent after broker bytes
+		 * reached the client, i.e. each time the client had waited for an answer. Together with the TCP handshake,
+		 * the flights are the round trips the client spent on this connection.
+		 *
+		 * @return the client flights that began at or before {@code nanos} ({@link System#nanoTime()})
 		 */
-		int flights() {
-			return this.flights;
+		int flightsUntil(long nanos) {
+			int n = 0;
+			for (long start : this.flightStarts) {
+				n += start <= nanos ? 1 : 0;
+			}
+			return n;
 		}
 
 		/** @return the number of the flight that carried the first TLS application-data record, 0 before */
@@ -70,12 +75,12 @@ final class DelayProxy implements AutoCloseable {
 
 		/** The client reader's view: counts flights and notes the first application data's flight. */
 		private void fromClient(long nanos) {
-			if (this.flights == 0 || this.deliveredToClientNanos > this.flightNanos) {
-				this.flights++;
-				this.flightNanos = nanos;
+			int n = this.flightStarts.size();
+			if (n == 0 || this.deliveredToClientNanos > this.flightStarts.get(n - 1)) {
+				this.flightStarts.add(nanos);
 			}
 			if (this.applicationDataFlight == 0 && this.fromClient.records(TlsRecords.APPLICATION_DATA) > 0) {
-				this.applicationDataFlight = this.flights;
+				this.applicationDataFlight = this.flightStarts.size();
 			}
 		}
 

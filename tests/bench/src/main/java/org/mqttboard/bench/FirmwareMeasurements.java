@@ -158,9 +158,10 @@ final class FirmwareMeasurements {
 				continue;
 			}
 			tcp++;
+			int flights = link.flightsUntil(to); // not what the board sends after the window (DISCONNECT at exit)
 			int app = link.applicationDataFlight();
-			tls += app == 0 ? link.flights() : app - 1;
-			mqtt += app == 0 ? 0 : link.flights() - (app - 1);
+			tls += app == 0 || app > flights ? flights : app - 1;
+			mqtt += app == 0 || app > flights ? 0 : flights - (app - 1);
 		}
 		return new Steps(count(dns.lookups(), from, to), count(time.requests(), from, to), tcp, tls, mqtt);
 	}

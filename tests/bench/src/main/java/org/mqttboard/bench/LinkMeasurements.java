@@ -35,7 +35,7 @@ final class LinkMeasurements {
 	 * cuts the link, and as soon as the client reports the loss calls {@link BenchClient#reconnect()}.
 	 *
 	 * @return ms from the loss being reported to subscribed again, the round trips counted at the proxy on the new
-	 *         connection(s) (TCP handshake and client flights, {@link DelayProxy.Link#flights()}), and the kinds of
+	 *         connection(s) (TCP handshake and client flights, {@link DelayProxy.Link#flightsUntil}), and the kinds of
 	 *         TLS handshake the broker made
 	 */
 	Reconnect reconnectAfterCut(Supplier<BenchClient> factory, long delayMillis) throws Exception {
@@ -58,7 +58,8 @@ final class LinkMeasurements {
 				}
 				long lost = w.lostNanos;
 				c.reconnect();
-				double ms = (System.nanoTime() - lost) / 1e6;
+				long end = System.nanoTime();
+				double ms = (end - lost) / 1e6;
 				int full = 0;
 				int abbreviated = 0;
 				int roundTrips = 0;
@@ -67,7 +68,7 @@ final class LinkMeasurements {
 					int kind = link.fromBroker.handshake();
 					full += kind == TlsRecords.FULL ? 1 : 0;
 					abbreviated += kind == TlsRecords.ABBREVIATED ? 1 : 0;
-					roundTrips += 1 + link.flights(); // the TCP handshake, then each client flight
+					roundTrips += 1 + link.flightsUntil(end); // the TCP handshake, then each client flight
 				}
 				return new Reconnect(ms, roundTrips, full, abbreviated);
 			}
