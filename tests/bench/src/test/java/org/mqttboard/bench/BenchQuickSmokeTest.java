@@ -38,11 +38,11 @@ public class BenchQuickSmokeTest {
 			String line = row(md, row);
 			assertFalse("a client has no figure: " + line, line.contains("| — |") || line.contains("n/a"));
 		}
-		// The whole firmware in the simulator: our figures only.
+		// The whole firmware in the simulator and the flashed code size: our figures only.
 		for (String row : new String[] { "| 12. Firmware boot → ONLINE, TLS, DNS and SNTP by name, +25 ms each way |",
 				"| 12. Firmware boot → ONLINE, TLS, DNS and SNTP by name, +25 ms each way: round trips, DNS",
 				"| 12. Firmware reconnect after a link cut (loss seen → ONLINE), +25 ms each way: round trips, total",
-				"| 13. Firmware: burst of" }) {
+				"| 13. Firmware: burst of", "| 8. Code size: engine class files without debug info" }) {
 			String ours = row(md, row).split(" \\| ")[2];
 			assertFalse("no figure of ours: " + row, ours.equals("—") || ours.equals("n/a"));
 		}
