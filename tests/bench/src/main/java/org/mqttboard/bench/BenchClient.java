@@ -24,6 +24,9 @@ interface BenchClient extends AutoCloseable {
 
 		/** A message arrived on the subscription; {@code payload} is only valid during the call. */
 		void received(byte[] payload, int off, int len);
+
+		/** The library noticed that the connection is gone (not called for {@link BenchClient#close()}). */
+		void lost();
 	}
 
 	/** @return the library name and version, for the report */
@@ -39,10 +42,27 @@ interface BenchClient extends AutoCloseable {
 			int keepAliveSeconds, Sink sink) throws Exception;
 
 	/**
+	 * After {@link Sink#lost()}: connects again with the same client object (its TLS context, and so its TLS
+	 * session cache, is kept) and subscribes again to the same topic, as an application does at once when the link
+	 * drops; returns once the SUBACK arrived.
+	 */
+	void reconnect() throws Exception;
+
+	/**
 	 * Starts one publish; returns without waiting for the acknowledgement when the library allows it (it may
 	 * block when the library's in-flight window is full).
 	 */
 	void publish(String topic, byte[] payload, int qos) throws Exception;
+
+	/**
+	 * Issues {@code count} publishes as one step of the application: back to back, with no progress call in
+	 * between (threaded libraries send from their own threads meanwhile); returns without waiting for them to leave.
+	 */
+	default void publishBurst(String topic, byte[] payload, int qos, int count) throws Exception {
+		for (int i = 0; i < count; i++) {
+			publish(topic, payload, qos);
+		}
+	}
 
 	/**
 	 * Gives the library a chance to make progress for up to {@code millis} (our engine has no thread: this is

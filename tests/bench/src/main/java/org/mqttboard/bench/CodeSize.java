@@ -9,6 +9,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Code size of each client: our engine's classes (codec, session, transport) in the firmware jar against the Paho jar and the
@@ -43,6 +46,59 @@ final class CodeSize {
 				oursRaw);
 		report.add(metric, "B", Report.PAHO, paho);
 		report.add(metric, "B", Report.HIVEMQ, hivemq);
+		double[] stripped = strippedClassBytes();
+		report.add("8. Code size: engine class files without debug info (javac --release 7 -g:none, "
+				+ "org.mqttboard.mqtt.*)", "B", Report.OURS, stripped[0]);
+		report.add("8. Code size: all device-bound class files without debug info (src/ and platform/microej, "
+				+ "same javac)", "B", Report.OURS, stripped[1]);
+	}
+
+	/**
+	 * Compiles the device-bound sources as flashed code is compiled (Java 7, no debug information), the MicroEJ API
+	 * stubs only resolved, not emitted.
+	 *
+	 * @return {bytes of the engine's class files (org/mqttboard/mqtt), bytes of all device-bound class files};
+	 *         NaN when the sources or a JDK that still compiles for Java 7 (up to JDK 19) are missing
+	 */
+	private static double[] strippedClassBytes() throws IOException {
+		Path root = Path.of("").toAbsolutePath();
+		while (root != null && !Files.exists(root.resolve("module.ivy"))) {
+			root = root.getParent();
+		}
+		javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+		if (root == null || javac == null || Runtime.version().feature() >= 20) {
+			return new double[] { Double.NaN, Double.NaN };
+		}
+		List<String> args = new ArrayList<>(List.of("--release", "7", "-g:none", "-nowarn", "-Xlint:-options",
+				"-implicit:none", "-proc:none", "-sourcepath",
+				root.resolve("platform/microej-api-stubs/src/main/java").toString()));
+		Path out = Files.createTempDirectory("bench-classes");
+		args.add("-d");
+		args.add(out.toString());
+		for (String dir : new String[] { "src/main/java", "platform/microej/src/main/java" }) {
+			try (Stream<Path> files = Files.walk(root.resolve(dir))) {
+				files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+			}
+		}
+		try {
+			if (javac.run(null, null, System.err, args.toArray(new String[0])) != 0) {
+				return new double[] { Double.NaN, Double.NaN };
+			}
+			long engine = 0;
+			long all = 0;
+			try (Stream<Path> classes = Files.walk(out)) {
+				for (Path c : (Iterable<Path>) classes.filter(f -> f.toString().endsWith(".class"))::iterator) {
+					long size = Files.size(c);
+					all += size;
+					engine += out.relativize(c).startsWith(Path.of("org", "mqttboard", "mqtt")) ? size : 0;
+				}
+			}
+			return new double[] { engine, all };
+		} finally {
+			try (Stream<Path> walk = Files.walk(out)) {
+				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
 	}
 
 	/** The HiveMQ client and what it pulls in at run time (Netty, RxJava, JCTools, Dagger, javax.inject). */

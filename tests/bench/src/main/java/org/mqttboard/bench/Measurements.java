@@ -20,14 +20,14 @@ import javax.net.ssl.SSLSocket;
 final class Measurements {
 
 	static final String HOST = "localhost";
-	private static final byte[] PAYLOAD = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	static final byte[] PAYLOAD = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	private static int ids;
 
 	private final BenchBroker broker;
 	private final Sizes sizes;
 
-	/** Work sizes: full or quick. */
-	record Sizes(int warmup, int allocPublishes, int throughput, int latency, int heapClients) {
+	/** Work sizes: full or quick ({@code burst}: messages sent to the firmware's display in one burst). */
+	record Sizes(int warmup, int allocPublishes, int throughput, int latency, int heapClients, int burst) {
 	}
 
 	Measurements(BenchBroker broker, Sizes sizes) {
@@ -35,7 +35,7 @@ final class Measurements {
 		this.sizes = sizes;
 	}
 
-	private static String id() {
+	static String id() {
 		return "bench-" + (++ids);
 	}
 
@@ -139,6 +139,29 @@ final class Measurements {
 			w.publish(c, topic, PAYLOAD, qos, this.sizes.warmup, window, 60_000);
 			long t0 = System.nanoTime();
 			w.publish(c, topic, PAYLOAD, qos, this.sizes.throughput, window, 120_000);
+			return this.sizes.throughput / ((System.nanoTime() - t0) / 1e9);
+		}
+	}
+
+	/**
+	 * A {@link BurstPublisher} on plain TCP sends {@code throughput} messages at {@code qos} to the topic the client
+	 * subscribed to at QoS 1 (so they arrive at {@code qos}), after a warm-up burst.
+	 *
+	 * @return messages per second the client took in, from the burst's first write to the last message received
+	 */
+	double receiveThroughput(Supplier<BenchClient> factory, boolean tls, int qos) throws Exception {
+		Workload w = new Workload();
+		String id = id();
+		try (BenchClient c = factory.get(); BurstPublisher p = new BurstPublisher(this.broker.plainPort(), id + "-pub")) {
+			String in = "bench/in/" + id;
+			c.connectAndSubscribe(HOST, port(tls), tls(tls), id, in, 60, w);
+			long deadline = System.nanoTime() + 120_000_000_000L;
+			p.send(in, qos, this.sizes.warmup, i -> PAYLOAD);
+			w.awaitReceived(c, this.sizes.warmup, deadline);
+			p.awaitWritten();
+			p.send(in, qos, this.sizes.throughput, i -> PAYLOAD);
+			long t0 = System.nanoTime();
+			w.awaitReceived(c, this.sizes.warmup + this.sizes.throughput, deadline);
 			return this.sizes.throughput / ((System.nanoTime() - t0) / 1e9);
 		}
 	}

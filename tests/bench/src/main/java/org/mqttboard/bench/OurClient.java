@@ -30,6 +30,12 @@ final class OurClient implements BenchClient {
 	/** In-flight window of the engine (fixed at 4 slots: the firmware's window). */
 	static final int INFLIGHT = 4;
 
+	/**
+	 * Offline queue of the throughput setting, bytes: with the 2 KiB buffer it takes a burst of 100 small publishes
+	 * issued without a step in between (the engine spills what does not fit the buffer into the queue).
+	 */
+	static final int QUEUE_BYTES = 8192;
+
 	/** Class-path path of the benchmark broker's CA (copied there by {@link BenchBroker}). */
 	static final String CA_RESOURCE = "/bench/ca.pem";
 
@@ -37,14 +43,17 @@ final class OurClient implements BenchClient {
 	/** Status of the first publish that ended without an acknowledgement (0 = none): fails the measurement. */
 	private int firstFailure;
 	private MqttSession session;
+	private SocketConnector connector;
 	/** A SUBACK granted the subscription on this connection. */
-	private volatile boolean subscribed;
+	private boolean subscribed;
+	/** The session reached CONNECTED since its last disconnect (so a close is a loss worth reporting). */
+	private boolean wasConnected;
 	private String lastTopic;
 	private byte[] lastTopicBytes;
 
 	/**
 	 * @param defaults true: the engine's default sizes (1 KiB buffers), as for the retained-heap figure; false:
-	 *        2 KiB buffers, for throughput
+	 *        2 KiB buffers and a {@link #QUEUE_BYTES} offline queue, for throughput
 	 */
 	OurClient(boolean defaults) {
 		this.defaults = defaults;
@@ -61,6 +70,7 @@ final class OurClient implements BenchClient {
 		SessionConfig config = new SessionConfig();
 		if (!this.defaults) {
 			config.bufferBytes = 2048;
+			config.queueBytes = QUEUE_BYTES;
 		}
 		config.connect.clientId = clientId.getBytes(StandardCharsets.UTF_8);
 		config.connect.keepAliveSeconds = keepAliveSeconds;
@@ -68,8 +78,8 @@ final class OurClient implements BenchClient {
 		config.subscribe(topic, 1);
 		Endpoint endpoint = new Endpoint(host, port, tls != null, tls == null ? new String[0]
 				: new String[] { CA_RESOURCE }, true);
-		SocketConnector connector = new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
-		this.session = new MqttSession(config, connector, new SessionListener() {
+		this.connector = new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+		this.session = new MqttSession(config, this.connector, new SessionListener() {
 			@Override
 			public void onMessage(int subscription, byte[] buf, int topicOff, int topicLen, int payloadOff,
 					int payloadLen, int qos, boolean retain) {
@@ -78,7 +88,13 @@ final class OurClient implements BenchClient {
 
 			@Override
 			public void onStateChange(int state, int cause) {
-				// observed through isConnected()
+				if (state == SessionState.CONNECTED) {
+					OurClient.this.wasConnected = true;
+				} else if (state == SessionState.DISCONNECTED && OurClient.this.wasConnected
+						&& cause != SessionStatus.LOCAL_DISCONNECT) {
+					OurClient.this.wasConnected = false;
+					sink.lost();
+				}
 			}
 
 			@Override
@@ -97,12 +113,23 @@ final class OurClient implements BenchClient {
 				}
 			}
 		});
+		connectUntilSubscribed();
+	}
+
+	@Override
+	public void reconnect() throws Exception {
+		connectUntilSubscribed();
+	}
+
+	/** Connects (CONNECT and SUBSCRIBE pipelined by the engine) and steps until the SUBACK arrived. */
+	private void connectUntilSubscribed() {
+		this.subscribed = false;
 		this.session.connect(now());
 		long deadline = System.nanoTime() + 10_000_000_000L;
 		while (!this.subscribed) {
 			if (this.session.state() == SessionState.DISCONNECTED || System.nanoTime() > deadline) {
 				throw new IllegalStateException("connect failed: cause " + SessionStatus.name(this.session.lastCause())
-						+ ", transport " + TransportError.name(connector.lastError()));
+						+ ", transport " + TransportError.name(this.connector.lastError()));
 			}
 			this.session.step(now());
 		}
@@ -110,6 +137,20 @@ final class OurClient implements BenchClient {
 
 	@Override
 	public void publish(String topic, byte[] payload, int qos) throws Exception {
+		enqueue(topic, payload, qos);
+		this.session.step(now());
+	}
+
+	/** One engine step after the whole burst: the engine encodes into its buffer, spilling into its queue. */
+	@Override
+	public void publishBurst(String topic, byte[] payload, int qos, int count) throws Exception {
+		for (int i = 0; i < count; i++) {
+			enqueue(topic, payload, qos);
+		}
+		this.session.step(now());
+	}
+
+	private void enqueue(String topic, byte[] payload, int qos) {
 		if (topic != this.lastTopic) {
 			this.lastTopic = topic;
 			this.lastTopicBytes = topic.getBytes(StandardCharsets.UTF_8);
@@ -119,7 +160,6 @@ final class OurClient implements BenchClient {
 			throw new IllegalStateException("publish refused or dropped: " + SessionStatus.name(token <= 0 ? token
 					: this.firstFailure));
 		}
-		this.session.step(now());
 	}
 
 	@Override

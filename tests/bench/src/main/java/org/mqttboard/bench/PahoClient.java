@@ -11,6 +11,7 @@ import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
@@ -21,6 +22,8 @@ final class PahoClient implements BenchClient {
 	static final int MAX_INFLIGHT = 1000;
 
 	private MqttAsyncClient client;
+	private MqttConnectOptions options;
+	private String topic;
 
 	@Override
 	public String name() {
@@ -45,7 +48,7 @@ final class PahoClient implements BenchClient {
 		this.client.setCallback(new MqttCallback() {
 			@Override
 			public void connectionLost(Throwable cause) {
-				// observed through isConnected()
+				sink.lost();
 			}
 
 			@Override
@@ -59,8 +62,34 @@ final class PahoClient implements BenchClient {
 				sink.acked();
 			}
 		});
-		this.client.connect(options).waitForCompletion(10_000);
-		this.client.subscribe(topic, 1).waitForCompletion(10_000);
+		this.options = options;
+		this.topic = topic;
+		connectUntilSubscribed();
+	}
+
+	@Override
+	public void reconnect() throws Exception {
+		connectUntilSubscribed();
+	}
+
+	/** CONNECT, then SUBSCRIBE once connected (Paho accepts no subscribe before). */
+	private void connectUntilSubscribed() throws Exception {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (true) {
+			try {
+				this.client.connect(this.options).waitForCompletion(10_000);
+				break;
+			} catch (MqttException e) {
+				// Right after connectionLost Paho may still be tearing the old connection down: try again.
+				if (e.getReasonCode() != MqttException.REASON_CODE_CLIENT_DISCONNECTING
+						&& e.getReasonCode() != MqttException.REASON_CODE_CONNECT_IN_PROGRESS
+						|| System.nanoTime() > deadline) {
+					throw e;
+				}
+				Thread.sleep(1);
+			}
+		}
+		this.client.subscribe(this.topic, 1).waitForCompletion(10_000);
 	}
 
 	@Override

@@ -66,6 +66,9 @@ final class Report {
 		md.append("| clients | ").append(OURS).append(" (this repository); ").append(PAHO).append(" (MqttAsyncClient, ")
 				.append("max in-flight ").append(PahoClient.MAX_INFLIGHT).append("); ").append(HIVEMQ)
 				.append(" (Mqtt3AsyncClient) |\n");
+		md.append("| network | rows 4, 9, 12: +").append(BenchMain.DELAY_MILLIS).append(" ms each way (TCP proxy reading ")
+				.append("TLS records; rows 9 and 12 charge the TCP handshake; row 12 also DNS at the board's host table ")
+				.append("and SNTP at a UDP relay); other rows: loopback |\n");
 		md.append("| runs | ").append(this.runs).append(" per figure (fresh client each run) after a discarded ")
 				.append("warm-up; cells show median (min–max) |\n\n");
 		md.append("| metric | unit | ");

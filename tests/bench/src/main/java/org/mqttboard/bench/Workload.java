@@ -15,6 +15,8 @@ final class Workload implements BenchClient.Sink {
 
 	final AtomicLong acked = new AtomicLong();
 	final AtomicLong received = new AtomicLong();
+	/** {@link System#nanoTime()} of the last {@link #lost()}, 0 before. */
+	volatile long lostNanos;
 	private long sent;
 
 	@Override
@@ -25,6 +27,11 @@ final class Workload implements BenchClient.Sink {
 	@Override
 	public void received(byte[] payload, int off, int len) {
 		this.received.incrementAndGet();
+	}
+
+	@Override
+	public void lost() {
+		this.lostNanos = System.nanoTime();
 	}
 
 	/**
@@ -77,7 +84,7 @@ final class Workload implements BenchClient.Sink {
 		this.sent++;
 	}
 
-	private static void check(long deadlineNanos) {
+	static void check(long deadlineNanos) {
 		if (System.nanoTime() - deadlineNanos > 0) {
 			throw new IllegalStateException("benchmark step timed out");
 		}

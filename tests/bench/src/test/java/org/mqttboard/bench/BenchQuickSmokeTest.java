@@ -30,11 +30,27 @@ public class BenchQuickSmokeTest {
 				"| 2. Threads started by connect, TCP", "| 3. Retained heap per connected client",
 				"| 4. Transport up → subscribed, TLS", "| 5. QoS 1 throughput, TCP", "| 5. QoS 0 throughput, TLS",
 				"| 6. QoS 1 publish → PUBACK, TCP, p99", "| 6. QoS 1 publish → receive (end to end), TLS, p50",
-				"| 7. Bytes on the wire", "| 8. Code size: compressed" }) {
-			int at = md.indexOf(row);
-			assertTrue("missing row " + row + " in\n" + md, at >= 0);
-			String line = md.substring(at, md.indexOf('\n', at));
+				"| 7. Bytes on the wire", "| 8. Code size: compressed",
+				"| 9. Reconnect after a link cut, TLS, +25 ms each way: round trips",
+				"| 9. Reconnect: abbreviated TLS handshakes", "| 10. TLS records for 100 QoS 0 publishes",
+				"| 11. Receive throughput (broker → client), QoS 0, TCP",
+				"| 11. Receive throughput (broker → client), QoS 1, TLS" }) {
+			String line = row(md, row);
 			assertFalse("a client has no figure: " + line, line.contains("| — |") || line.contains("n/a"));
 		}
+		// The whole firmware in the simulator and the flashed code size: our figures only.
+		for (String row : new String[] { "| 12. Firmware boot → ONLINE, TLS, DNS and SNTP by name, +25 ms each way |",
+				"| 12. Firmware boot → ONLINE, TLS, DNS and SNTP by name, +25 ms each way: round trips, DNS",
+				"| 12. Firmware reconnect after a link cut (loss seen → ONLINE), +25 ms each way: round trips, total",
+				"| 13. Firmware: burst of", "| 8. Code size: engine class files without debug info" }) {
+			String ours = row(md, row).split(" \\| ")[2];
+			assertFalse("no figure of ours: " + row, ours.equals("—") || ours.equals("n/a"));
+		}
+	}
+
+	private static String row(String md, String start) {
+		int at = md.indexOf(start);
+		assertTrue("missing row " + start + " in\n" + md, at >= 0);
+		return md.substring(at, md.indexOf('\n', at));
 	}
 }
