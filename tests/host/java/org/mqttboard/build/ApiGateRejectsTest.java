@@ -79,7 +79,7 @@ public class ApiGateRejectsTest {
 		GateReport report = gate("8", "fixture/UsesLambda.java");
 		Violation version = find(report, "class file version 52");
 		assertEquals("fixture.UsesLambda", version.className());
-		assertTrue(version.library(), version.library().contains("--release 7"));
+		assertTrue(version.library(), version.library().contains("compliance 1.7"));
 		Violation indy = find(report, "LambdaMetafactory.metafactory");
 		assertEquals("UsesLambda.java", indy.sourceFile());
 		assertEquals(12, indy.line());

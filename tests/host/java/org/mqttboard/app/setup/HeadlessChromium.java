@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
  * The real browser of the setup-page tests: Debian's {@code chromium} driven through {@code chromium-driver}
@@ -27,12 +27,13 @@ public final class HeadlessChromium implements AutoCloseable {
 	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
 	private final Path profile;
-	private final ChromeDriver driver;
+	private final ChromeDriverService service;
+	private final RemoteWebDriver driver;
 
 	/**
 	 * @param width window width, px (a phone is about 400)
 	 * @param height window height, px
-	 * @throws IOException when the profile folder cannot be made
+	 * @throws IOException when the profile folder cannot be made or the driver does not start
 	 */
 	public HeadlessChromium(int width, int height) throws IOException {
 		this.profile = Files.createTempDirectory("mqttboard-chromium-");
@@ -41,9 +42,12 @@ public final class HeadlessChromium implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile, "--window-size=" + width + "," + height);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-				.usingAnyFreePort().build();
-		this.driver = new ChromeDriver(service, options);
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
+				.build();
+		this.service.start();
+		// A plain WebDriver session: ChromeDriver would also open a DevTools WebSocket, which nothing here needs and
+		// which hangs on JDK 25 (Selenium's JDK WebSocket client never completes the handshake there).
+		this.driver = new RemoteWebDriver(this.service.getUrl(), options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
 		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
 	}
@@ -54,7 +58,7 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/** @return the driver */
-	public ChromeDriver driver() {
+	public RemoteWebDriver driver() {
 		return this.driver;
 	}
 
@@ -63,6 +67,7 @@ public final class HeadlessChromium implements AutoCloseable {
 		try {
 			this.driver.quit();
 		} finally {
+			this.service.stop();
 			try (Stream<Path> files = Files.walk(this.profile)) {
 				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 			}

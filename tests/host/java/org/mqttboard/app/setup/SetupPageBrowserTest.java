@@ -34,7 +34,7 @@ import org.mqttboard.testkit.app.RecordingLog;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,7 +70,7 @@ public class SetupPageBrowserTest {
 		mode.openAccessPoint(port);
 		CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> mode.run(listener));
 		try (HeadlessChromium chromium = new HeadlessChromium(412, 1000)) {
-			ChromeDriver web = chromium.driver();
+			RemoteWebDriver web = chromium.driver();
 			WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(15));
 			web.get("http://127.0.0.1:" + port + "/");
 			wait.until(d -> value(web).contains("wifi.passphrase = <unchanged>"));
@@ -120,16 +120,16 @@ public class SetupPageBrowserTest {
 		assertTrue(stored, stored.contains("broker.port = 8883\n"));
 	}
 
-	private static String value(ChromeDriver web) {
+	private static String value(RemoteWebDriver web) {
 		return web.findElement(By.id("config")).getDomProperty("value");
 	}
 
-	private static List<WebElement> findings(ChromeDriver web) {
+	private static List<WebElement> findings(RemoteWebDriver web) {
 		return web.findElements(By.cssSelector("#findings li"));
 	}
 
 	/** Edits the text area as a user would, through the page's own DOM. */
-	private static void edit(ChromeDriver web, String what, String with) {
+	private static void edit(RemoteWebDriver web, String what, String with) {
 		Object ok = web.executeScript("var t=document.getElementById('config');var i=t.value.indexOf(arguments[0]);"
 				+ "if(i<0)return false;t.value=t.value.substring(0,i)+arguments[1]+t.value.substring(i+arguments[0].length);"
 				+ "return true;", what, with);

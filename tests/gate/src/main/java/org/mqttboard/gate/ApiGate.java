@@ -122,7 +122,7 @@ public final class ApiGate {
 			if (c.major() > 51) {
 				report(c, "class file", -1, "class file version " + c.major() + " (Java " + (c.major() - 44) + ")",
 						"ClassReader", "is newer than Java 7 (major 51)",
-						"MicroEJ runs Java 7 class files only: compile device-bound code with --release 7");
+						"MicroEJ runs Java 7 class files only: compile device-bound code at compliance 1.7 (the Eclipse compiler of firmware.pom.xml)");
 			}
 			if (isHostOnly(c.name())) {
 				report(c, "class file", -1, "type " + c.dottedName(), "declaration",
