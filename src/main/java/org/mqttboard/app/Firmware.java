@@ -7,7 +7,6 @@ package org.mqttboard.app;
 
 import java.util.Random;
 
-import org.mqttboard.app.bringup.BringUpState;
 import org.mqttboard.app.bringup.Reporter;
 import org.mqttboard.app.button.EdgeRing;
 import org.mqttboard.app.config.ConfigException;

@@ -31,8 +31,8 @@ import org.mqttboard.testkit.app.StringConfigSource;
 /**
  * The firmware main loop allocates nothing once ONLINE: button presses (edge ring, debounce, template rendering,
  * publish) and received messages shown on the 5x5 matrix, with idle passes in between. Measured with HotSpot's
- * per-thread allocation counter over 3 x 10,000 press-and-message rounds after warm-up
- * (best of three).
+ * per-thread allocation counter over 5 x 10,000 press-and-message rounds after warm-up
+ * (best of five).
  */
 public class MainLoopAllocationTest {
 
@@ -108,12 +108,13 @@ public class MainLoopAllocationTest {
 			long a = threads.getThreadAllocatedBytes(thread);
 			probe = Math.min(probe, threads.getThreadAllocatedBytes(thread) - a);
 		}
-		// Best of three rounds: a per-round allocation shows in every round (>= 10,000 bytes), while a one-off
-		// (a late JIT compilation, a class initialized on first use) shows in one round only.
+		// Best of five rounds: a per-round allocation shows in every round (>= 10,000 bytes), while a one-off
+		// (a late JIT compilation, a class initialized on first use, more likely on a loaded machine) shows in one or
+		// two rounds only.
 		int publishesBefore = broker.count(PacketType.PUBLISH);
 		long allocated = Long.MAX_VALUE;
 		StringBuilder each = new StringBuilder();
-		for (int round = 0; round < 3; round++) {
+		for (int round = 0; round < 5; round++) {
 			long before = threads.getThreadAllocatedBytes(thread);
 			rounds(fw, clock, buttons, broker, topic, payloads, 10000);
 			long bytes = threads.getThreadAllocatedBytes(thread) - before - probe;
@@ -121,9 +122,9 @@ public class MainLoopAllocationTest {
 			allocated = Math.min(allocated, bytes);
 		}
 		int published = broker.count(PacketType.PUBLISH) - publishesBefore;
-		System.out.println("MainLoopAllocationTest: 3 x 10000 rounds (press + message), " + published
+		System.out.println("MainLoopAllocationTest: 5 x 10000 rounds (press + message), " + published
 				+ " publishes, bytes allocated per round: " + each);
-		assertEquals(30000, published);
+		assertEquals(50000, published);
 		assertEquals(Font5x5.glyph('9'), matrix.frame);
 		assertEquals("ONLINE", BringUpState.name(fw.state()));
 		assertEquals("bytes allocated while ONLINE (rounds: " + each + "); log:\n" + log, 0, allocated);

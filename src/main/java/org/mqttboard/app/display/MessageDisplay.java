@@ -22,7 +22,6 @@ import org.mqttboard.platform.Log;
  */
 public final class MessageDisplay {
 
-	private final Display display;
 	/** True when message text goes to the console instead of the board (a {@code serial} override). */
 	private final boolean toConsole;
 	private final DisplayRule[] rules;
@@ -48,7 +47,6 @@ public final class MessageDisplay {
 	 */
 	public MessageDisplay(Display display, int kindOverride, DisplayRule[] rules, int maxChars, int scrollStepMillis,
 			int maxPayload, Log log) {
-		this.display = display;
 		int kind = kindOverride > 0 ? kindOverride : display.kind();
 		this.toConsole = kind == Display.KIND_SERIAL && display.kind() != Display.KIND_SERIAL;
 		int columns = this.toConsole ? CONSOLE_COLUMNS : display.columns();

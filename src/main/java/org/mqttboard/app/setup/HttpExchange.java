@@ -7,7 +7,6 @@ package org.mqttboard.app.setup;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 
@@ -121,7 +120,7 @@ final class HttpExchange {
 
 	/**
 	 * @return the request body: exactly {@link #contentLength()} bytes (none without it); a read blocks at most the
-	 *         server's read timeout and fails once the request deadline passed ({@link InterruptedIOException}); a
+	 *         server's read timeout and fails once the request deadline passed ({@link java.io.InterruptedIOException}); a
 	 *         body that ends early is an {@link IOException}
 	 */
 	InputStream body() {
