@@ -255,7 +255,7 @@ public class SessionLinkTest {
 		pump(3);
 		this.broker.sendRaw(new byte[] { (byte) 0xF0, 0 });
 		pump(1);
-		assertEquals(SessionStatus.MALFORMED, this.link.lastCause());
+		assertEquals(SessionStatus.BAD_PACKET_TYPE, this.link.lastCause());
 	}
 
 	@Test

@@ -92,10 +92,18 @@ final class Outbound {
 		}
 		int token = this.nextToken;
 		this.nextToken = token == Integer.MAX_VALUE ? 1 : token + 1;
-		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept.
-		if (connected && this.queue.count() == 0 && this.inflight.nextPending() < 0
+		InflightTable t = this.inflight;
+		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept. QoS 0 does
+		// not wait behind QoS 1/2 messages that wait for an in-flight slot: that can take as long as the broker likes.
+		boolean older = this.queue.count() > 0 && (qos > 0 || this.queue.headQos() == 0 || !t.full());
+		if (connected && !older && t.nextPending() < 0
 				&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)) {
 			return token;
+		}
+		if (connected && qos > 0 && t.full()) {
+			// Never silent: a broker that stops acknowledging shows here, not as presses that vanish.
+			this.counters.inflightFull++;
+			this.notifier.event(SessionEvent.INFLIGHT_FULL, t.used());
 		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
 		OfflineQueue q = this.queue;
