@@ -14,6 +14,7 @@ import static org.junit.Assert.assertTrue;
 import org.junit.Test;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.PublishCodec;
+import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.codec.Utf8;
 
 /**
@@ -152,6 +153,23 @@ public class BrokerDeviationTest {
 		}
 		assertEquals(SessionStatus.VIOLATION_KINDS, violations);
 		assertFalse(SessionStatus.isViolation(SessionStatus.KEEPALIVE_TIMEOUT));
+	}
+
+	@Test
+	public void everyMalformedReasonOfTheCodec_mapsToAViolationOfItsOwn() {
+		int[] reasons = { Status.MALFORMED_REMAINING_LENGTH, Status.MALFORMED_TYPE, Status.MALFORMED_FLAGS,
+				Status.MALFORMED_QOS, Status.MALFORMED_LENGTH, Status.MALFORMED_PACKET_ID, Status.MALFORMED_UTF8,
+				Status.MALFORMED_TOPIC, Status.MALFORMED_RETURN_CODE, Status.MALFORMED_RESERVED,
+				Status.MALFORMED_EMPTY, Status.PROTOCOL_ERROR };
+		boolean[] seen = new boolean[SessionStatus.VIOLATION_KINDS];
+		for (int reason : reasons) {
+			int cause = SessionStatus.violation(reason);
+			int i = SessionStatus.violationIndex(cause);
+			assertTrue(Status.name(reason), i >= 0 && cause != SessionStatus.MALFORMED);
+			assertFalse(Status.name(reason) + " shares " + SessionStatus.name(cause), seen[i]);
+			seen[i] = true;
+		}
+		assertEquals(SessionStatus.MALFORMED, SessionStatus.violation(Status.MALFORMED));
 	}
 
 	@Test
