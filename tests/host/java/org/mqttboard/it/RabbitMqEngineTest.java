@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import org.junit.AfterClass;
@@ -183,7 +182,7 @@ public class RabbitMqEngineTest extends EngineMatrix {
 			assertNotNull("nothing on testtopic/1\n" + s.board.transcript(), r);
 			assertEquals("hello", r.payload);
 			peer.publish("testtopic/2", "2", 1, false);
-			assertTrue("display: " + s.board.shown(), waitFor(() -> s.board.shown().contains("2"), WAIT_MS));
+			assertTrue("display: " + s.board.shown(), Rigs.waitFor(() -> s.board.shown().contains("2"), WAIT_MS));
 		}
 	}
 
@@ -208,7 +207,7 @@ public class RabbitMqEngineTest extends EngineMatrix {
 			s.online();
 			s.board.pressA(); // no stall: a press after the drop leaves too
 			Map<String, Integer> got = new HashMap<>();
-			assertTrue("all four presses arrive: " + got + "\n" + s.board.transcript(), waitFor(() -> {
+			assertTrue("all four presses arrive: " + got + "\n" + s.board.transcript(), Rigs.waitFor(() -> {
 				try {
 					for (PahoPeer.Received r : peer.drain(100)) {
 						got.merge(r.payload, 1, Integer::sum);
@@ -256,17 +255,6 @@ public class RabbitMqEngineTest extends EngineMatrix {
 		return n;
 	}
 
-	private static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + millis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() >= deadline) {
-				return false;
-			}
-			Thread.sleep(20);
-		}
-		return true;
-	}
-
 	/**
 	 * The unchanged firmware on a simulated board with the HiveMQ Cloud tutorial settings ({@code hivemq-cloud}
 	 * profile: TLS on 8883, A publishes "hello" to {@code testtopic/1}, {@code testtopic/2} is displayed); its
@@ -296,7 +284,7 @@ public class RabbitMqEngineTest extends EngineMatrix {
 		void online() throws InterruptedException {
 			assertTrue("ONLINE: errors " + this.board.errors() + "\n" + this.board.transcript() + "\n" + broker.log(),
 					this.board.awaitState(BringUpState.ONLINE, 3 * WAIT_MS));
-			assertTrue("subscribed", waitFor(() -> this.board.subscribed(), WAIT_MS));
+			assertTrue("subscribed", Rigs.waitFor(() -> this.board.subscribed(), WAIT_MS));
 		}
 
 		@Override
