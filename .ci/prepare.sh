@@ -9,6 +9,7 @@
 # Add a line for a new tool (a broker, a browser, ...); ./run-tests and CI (.ci/run) install from this list only.
 TEST_PACKAGES=(
 	"/usr/sbin/mosquitto:mosquitto mosquitto-clients" # broker integration tests, benchmarks, fault suite
+	"/usr/sbin/rabbitmq-server:rabbitmq-server"       # third real broker (no QoS 2: the degradation tests)
 	"gcc:gcc libc6-dev"                               # C button natives, compiled with -Werror and unit-tested
 	"openssl:openssl"                                 # test certificates
 	"/bin/kill:procps"                                # SIGSTOP/SIGCONT of a broker (fault tests, benchmarks)
@@ -115,8 +116,22 @@ as_root() {
 	if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi
 }
 
+# Packages with a service (rabbitmq-server, mosquitto) start it from their postinst script. In a container without
+# systemd or init that start can fail, and with it the whole install; on a desktop it would leave a system broker
+# running that no test uses (the tests start their own on loopback). A policy-rc.d that exits 101 tells
+# invoke-rc.d and deb-systemd-invoke not to start anything (Debian Policy, /usr/share/doc/init-system-helpers/
+# README.policy-rc.d); it is written only when the machine has none, and removed again even when the install fails.
 apt_install() {
-	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+	local own_policy="" rc=0
+	if [ ! -e /usr/sbin/policy-rc.d ]; then
+		as_root sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d' \
+			&& own_policy=1
+	fi
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2 || rc=$?
+	if [ -n "$own_policy" ]; then
+		as_root rm -f /usr/sbin/policy-rc.d
+	fi
+	return $rc
 }
 
 # The first of the named Debian packages that the package lists have (after apt-get update).

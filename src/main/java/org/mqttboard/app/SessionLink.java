@@ -14,6 +14,7 @@ import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.display.MessageDisplay;
 import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.session.MqttSession;
+import org.mqttboard.mqtt.session.SessionConfig;
 import org.mqttboard.mqtt.session.SessionCounters;
 import org.mqttboard.mqtt.session.SessionEvent;
 import org.mqttboard.mqtt.session.SessionListener;
@@ -50,6 +51,12 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 	private final MessageDisplay messages;
 	private final Reporter reporter;
 	private final FirmwareObserver observer;
+	/** The subscriptions' topic filters (UTF-8), by subscription index: a refusal names its filter. */
+	private final byte[][] filters;
+	/** Largest PUBLISH the session drains, bytes. */
+	private final long drainLimit;
+	/** Size the last oversize PUBLISH announced, bytes. */
+	private int announced;
 	/** Why the link last closed or failed to start. */
 	private int cause = SessionStatus.OK;
 	/** Time of the step in progress, ms (for listener callbacks). */
@@ -75,6 +82,8 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 		this.messages = messages;
 		this.reporter = reporter;
 		this.observer = observer;
+		this.filters = config.session.filters;
+		this.drainLimit = (long) config.session.bufferBytes * SessionConfig.DRAIN_BUFFERS;
 		this.session = new MqttSession(config.session, connector, this);
 	}
 
@@ -126,6 +135,15 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 	@Override
 	public int lastCause() {
 		return this.cause;
+	}
+
+	@Override
+	public String violation() {
+		if (this.cause == SessionStatus.ANNOUNCED_TOO_LARGE) {
+			return "PUBLISH announced " + this.announced + " bytes, over the drain limit of " + this.drainLimit
+					+ " bytes (" + SessionConfig.DRAIN_BUFFERS + " x broker.buffer.bytes)";
+		}
+		return SessionStatus.describe(this.cause);
 	}
 
 	@Override
@@ -206,8 +224,28 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 					+ " CONNACK from now on (set broker.subscribe.pipelined=false to skip this)");
 			return;
 		}
-		int level = event == SessionEvent.SUBSCRIBE_REFUSED || event == SessionEvent.OVERSIZE_DROPPED ? Log.WARN
-				: Log.INFO;
-		this.reporter.log(level, "MQTT " + SessionEvent.name(event) + " " + arg);
+		switch (event) {
+		case SessionEvent.SUBSCRIBE_REFUSED:
+			// Nothing will arrive on it: an error the user sees on the display, naming the filter, not an index.
+			this.reporter.error(AppStatus.SUBSCRIBE_REFUSED, "broker refused the subscription to "
+					+ Utf8.decode(this.filters[arg], 0, this.filters[arg].length)
+					+ " (SUBACK 0x80): check the topic filter and this user's rights on the broker");
+			return;
+		case SessionEvent.INFLIGHT_FULL:
+			this.reporter.error(SessionStatus.INFLIGHT_FULL, "press queued: the " + arg
+					+ " QoS 1/2 messages in flight still await the broker's acknowledgement");
+			return;
+		case SessionEvent.QOS2_DOWNGRADED:
+			this.reporter.log(Log.WARN, "MQTT broker answered a QoS 2 PUBLISH with PUBACK (it has no QoS 2):"
+					+ " QoS 2 messages are delivered at least once on this connection");
+			return;
+		case SessionEvent.OVERSIZE_REFUSED:
+			this.announced = arg; // reported with the close cause it precedes
+			return;
+		default:
+			int level = event == SessionEvent.OVERSIZE_DROPPED ? Log.WARN : Log.INFO;
+			this.reporter.log(level, "MQTT " + SessionEvent.name(event) + " " + arg);
+			return;
+		}
 	}
 }

@@ -106,6 +106,11 @@ public abstract class EngineMatrix {
 		return d;
 	}
 
+	/** Closes {@code c} after the test. */
+	protected void closeLater(AutoCloseable c) {
+		this.closeables.add(c);
+	}
+
 	protected PahoPeer peer(String filter) throws Exception {
 		PahoPeer p = new PahoPeer(port("plain"), unique("peer"), USER, PASSWORD, true);
 		this.closeables.add(p);

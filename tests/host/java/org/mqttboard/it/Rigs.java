@@ -69,6 +69,19 @@ public final class Rigs {
 		return false;
 	}
 
+	/** @return true when {@code condition} held within {@code millis} (polled every 20 ms) */
+	public static boolean waitFor(java.util.function.BooleanSupplier condition, long millis)
+			throws InterruptedException {
+		long deadline = System.currentTimeMillis() + millis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() >= deadline) {
+				return false;
+			}
+			Thread.sleep(20);
+		}
+		return true;
+	}
+
 	/** Deletes a directory tree, best effort. */
 	public static void deleteTree(Path root) {
 		if (root == null || !Files.exists(root)) {

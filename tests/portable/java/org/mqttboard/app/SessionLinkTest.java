@@ -42,6 +42,7 @@ public class SessionLinkTest {
 	private ScriptedBroker broker;
 	private SessionLink link;
 	private RecordingLog log;
+	private RecordingDisplay display;
 	private int refreshes;
 	private long lastWall;
 
@@ -101,6 +102,7 @@ public class SessionLinkTest {
 
 	private SessionLink link(FirmwareConfig c) {
 		RecordingDisplay display = new RecordingDisplay(Display.KIND_LCD, 16);
+		this.display = display;
 		this.log = new RecordingLog();
 		MessageDisplay messages = new MessageDisplay(display, FirmwareConfig.DISPLAY_AUTO, c.rules, 16, 100, 128,
 				this.log);
@@ -255,7 +257,81 @@ public class SessionLinkTest {
 		pump(3);
 		this.broker.sendRaw(new byte[] { (byte) 0xF0, 0 });
 		pump(1);
-		assertEquals(SessionStatus.MALFORMED, this.link.lastCause());
+		assertEquals(SessionStatus.BAD_PACKET_TYPE, this.link.lastCause());
+	}
+
+	@Test
+	public void protocolViolation_isNamedWithItsClause() {
+		this.link.connect(this.clock.monotonicMillis());
+		pump(3);
+		this.broker.sendRaw(new byte[] { 0x36, 0x02, 0, 1 }); // PUBLISH with QoS 3
+		pump(1);
+		assertEquals(SessionStatus.BAD_QOS, this.link.lastCause());
+		assertEquals("PUBLISH with QoS 3 [MQTT-3.3.1-4]", this.link.violation());
+	}
+
+	@Test
+	public void hugeAnnouncement_namesTheSizeAndTheLimit() {
+		this.link.connect(this.clock.monotonicMillis());
+		pump(3);
+		this.broker.sendRaw(new byte[] { 0x30, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F });
+		pump(1);
+		assertEquals(SessionStatus.ANNOUNCED_TOO_LARGE, this.link.lastCause());
+		assertEquals("PUBLISH announced 268435460 bytes, over the drain limit of 8192 bytes (64 x"
+				+ " broker.buffer.bytes)", this.link.violation());
+	}
+
+	@Test
+	public void refusedSubscription_isAnErrorNamingTheFilter_onTheDisplayToo_andItsMessagesStillShow() {
+		this.broker.refuseSubscriptions();
+		this.link.connect(this.clock.monotonicMillis());
+		pump(3);
+		assertEquals(SessionState.CONNECTED, this.link.state());
+		assertTrue(this.log.all(), this.log.contains("ERROR SUBSCRIBE_REFUSED broker refused the subscription to"
+				+ " in/# (SUBACK 0x80)"));
+		assertEquals("ERR SUB", this.display.lastStatus());
+		this.broker.sendPublish(new byte[] { 'i', 'n', '/', 'x' }, new byte[] { 'h', 'i' }, 0, false, false, 0);
+		pump(2);
+		assertEquals("hi", this.display.texts.get(this.display.texts.size() - 1));
+	}
+
+	@Test
+	public void qos1PressWithEveryInFlightSlotWaiting_isAVisibleError_qos0StillLeaves() {
+		this.link.connect(this.clock.monotonicMillis());
+		pump(3);
+		this.broker.holdAcks();
+		for (int i = 0; i < 4; i++) {
+			assertEquals(AppStatus.OK, this.link.publish(TOPIC, TOPIC, TOPIC.length, 1, false));
+			pump(1);
+		}
+		assertFalse(this.log.contains("INFLIGHT_FULL"));
+		assertEquals(AppStatus.OK, this.link.publish(TOPIC, TOPIC, TOPIC.length, 1, false));
+		assertTrue(this.log.all(), this.log.contains("ERROR INFLIGHT_FULL press queued: the 4 QoS 1/2 messages in"
+				+ " flight still await the broker's acknowledgement"));
+		assertEquals("WAIT ACK", this.display.lastStatus());
+		int before = this.broker.count(PacketType.PUBLISH);
+		assertEquals(AppStatus.OK, this.link.publish(TOPIC, TOPIC, TOPIC.length, 0, false));
+		pump(1);
+		assertEquals(before + 1, this.broker.count(PacketType.PUBLISH));
+	}
+
+	@Test
+	public void qos2AnsweredWithPuback_warnsOnce() {
+		this.broker.answerQos2WithPuback();
+		this.link.connect(this.clock.monotonicMillis());
+		pump(3);
+		for (int i = 0; i < 6; i++) {
+			this.link.publish(TOPIC, TOPIC, TOPIC.length, 2, false);
+			pump(2);
+		}
+		int warnings = 0;
+		for (String line : this.log.lines) {
+			if (line.indexOf("answered a QoS 2 PUBLISH with PUBACK") >= 0) {
+				warnings++;
+			}
+		}
+		assertEquals(this.log.all(), 1, warnings);
+		assertEquals(6, this.link.counters().qos2Downgraded());
 	}
 
 	@Test

@@ -35,6 +35,7 @@ public final class ScriptedBroker {
 	/** SUBACK code for every filter; -1 grants the requested QoS. */
 	private int subAckCode = -1;
 	private boolean autoAck = true;
+	private boolean qos2AsQos1;
 	private boolean autoPingResp = true;
 
 	/** Protocol level of the last CONNECT. */
@@ -116,6 +117,11 @@ public final class ScriptedBroker {
 		this.subAckCode = AckCodec.FAILURE;
 	}
 
+	/** Answers a QoS 2 PUBLISH with PUBACK, as a broker without QoS 2 does (RabbitMQ 3.x). */
+	public void answerQos2WithPuback() {
+		this.qos2AsQos1 = true;
+	}
+
 	/** Leaves client publishes unacknowledged (no PUBACK, PUBREC or PUBCOMP) and PUBRECs without PUBREL. */
 	public void holdAcks() {
 		this.autoAck = false;
@@ -134,6 +140,7 @@ public final class ScriptedBroker {
 	public void keepBehaviourOf(ScriptedBroker old) {
 		this.sessionPresent = old.sessionPresent;
 		this.autoAck = old.autoAck;
+		this.qos2AsQos1 = old.qos2AsQos1;
 	}
 
 	/** @return packets of {@code type} received from the client */
@@ -259,7 +266,7 @@ public final class ScriptedBroker {
 		this.lastPayloadLen = Math.min(p.payloadLen, this.lastPayload.length);
 		System.arraycopy(this.in, p.payloadOff, this.lastPayload, 0, this.lastPayloadLen);
 		if (this.autoAck && p.qos > 0) {
-			sendAck(p.qos == 1 ? PacketType.PUBACK : PacketType.PUBREC, p.packetId);
+			sendAck(p.qos == 1 || this.qos2AsQos1 ? PacketType.PUBACK : PacketType.PUBREC, p.packetId);
 		}
 	}
 

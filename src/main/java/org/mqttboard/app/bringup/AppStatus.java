@@ -48,12 +48,14 @@ public final class AppStatus {
 	public static final int PRESS_DROPPED = -310;
 	/** Publish result: offline and QoS 0 (or no offline queue): nothing was kept. */
 	public static final int OFFLINE = -311;
+	/** Error: the broker refused a subscription (SUBACK 0x80); the message names the topic filter. */
+	public static final int SUBSCRIBE_REFUSED = -312;
 
 	private AppStatus() {
 	}
 
 	/**
-	 * @param status a constant of this class or {@link SessionStatus#QUEUE_FULL}
+	 * @param status a constant of this class, {@link SessionStatus#QUEUE_FULL} or {@link SessionStatus#INFLIGHT_FULL}
 	 * @return its stable name, e.g. {@code AUTH}; a session status's own name otherwise
 	 */
 	public static String name(int status) {
@@ -71,12 +73,13 @@ public final class AppStatus {
 		case DUPLICATE_ID: return "DUPLICATE_ID";
 		case PRESS_DROPPED: return "PRESS_DROPPED";
 		case OFFLINE: return "OFFLINE";
+		case SUBSCRIBE_REFUSED: return "SUBSCRIBE_REFUSED";
 		default: return SessionStatus.name(status);
 		}
 	}
 
 	/**
-	 * @param error an error constant or {@link SessionStatus#QUEUE_FULL}
+	 * @param error an error constant, {@link SessionStatus#QUEUE_FULL} or {@link SessionStatus#INFLIGHT_FULL}
 	 * @return the short status shown on the display, e.g. {@code ERR AUTH}
 	 */
 	public static String status(int error) {
@@ -90,6 +93,8 @@ public final class AppStatus {
 		case PROTOCOL: return "ERR PROTO";
 		case DUPLICATE_ID: return "ERR DUP ID";
 		case SessionStatus.QUEUE_FULL: return "QUEUE FULL";
+		case SessionStatus.INFLIGHT_FULL: return "WAIT ACK";
+		case SUBSCRIBE_REFUSED: return "ERR SUB";
 		case PRESS_DROPPED: return "DROPPED";
 		default: return "ERR MQTT";
 		}

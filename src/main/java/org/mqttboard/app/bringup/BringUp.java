@@ -286,11 +286,16 @@ public final class BringUp {
 		case SessionStatus.KEEPALIVE_TIMEOUT:
 			fail(nowMillis, AppStatus.BROKER, "broker did not answer in time (CONNACK or keep-alive)", false, next);
 			return;
-		case SessionStatus.MALFORMED:
-		case SessionStatus.PROTOCOL_ERROR:
-			fail(nowMillis, AppStatus.BROKER, "broker broke the MQTT protocol; link closed", false, next);
+		case SessionStatus.ANNOUNCED_TOO_LARGE:
+			fail(nowMillis, AppStatus.BROKER, "broker sent a message too large to skip: " + this.link.violation()
+					+ "; link closed", false, next);
 			return;
 		default:
+			if (SessionStatus.isViolation(this.link.lastCause())) {
+				fail(nowMillis, AppStatus.BROKER, "broker broke the MQTT protocol: " + this.link.violation()
+						+ "; link closed", false, next);
+				return;
+			}
 			fail(nowMillis, AppStatus.BROKER, "broker closed the link", false, next);
 			return;
 		}

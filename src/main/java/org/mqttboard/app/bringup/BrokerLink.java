@@ -34,6 +34,13 @@ public interface BrokerLink {
 	/** @return why the link last closed or failed to start: a {@code SessionStatus} cause */
 	int lastCause();
 
+	/**
+	 * @return for a protocol-violation cause ({@code SessionStatus.isViolation}): what the broker did wrong with its
+	 *         MQTT 3.1.1 clause, and the sizes for an oversize announcement; one line, no packet bytes. Built only
+	 *         after the link closed, never on the hot path
+	 */
+	String violation();
+
 	/** @return the {@code TransportError} of the last failed transport open */
 	int lastTransportError();
 

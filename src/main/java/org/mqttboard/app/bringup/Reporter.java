@@ -48,7 +48,7 @@ public final class Reporter {
 	/**
 	 * Reports an error and shows its short status.
 	 *
-	 * @param error an {@link AppStatus} error (or {@code SessionStatus.QUEUE_FULL})
+	 * @param error an {@link AppStatus} error (or {@code SessionStatus.QUEUE_FULL}, {@code INFLIGHT_FULL})
 	 * @param message secret-free reason
 	 */
 	public void error(int error, String message) {

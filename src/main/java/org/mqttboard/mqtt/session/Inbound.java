@@ -18,7 +18,10 @@ import org.mqttboard.mqtt.transport.Transport;
 /**
  * The receive path of an {@link MqttSession}: one read attempt into the receive buffer, then at most one
  * complete packet decoded (by the codec, which checks every length against the buffer) and handled. Oversize
- * PUBLISH packets are acknowledged from their head and drained. It never changes the session's state itself:
+ * PUBLISH packets are acknowledged from their head and drained, up to the drain limit
+ * ({@link SessionConfig#DRAIN_BUFFERS} receive buffers); beyond it the link closes at once. Every protocol
+ * violation closes with its own cause ({@link SessionStatus#isViolation}), counted per kind. It never changes the
+ * session's state itself:
  * {@link #receive} returns what the session must do (close with a cause, or enter CONNECTED).
  * <p>
  * Threading: owned by the session's caller thread. Decoded views are reused, nothing is allocated.
@@ -51,6 +54,10 @@ final class Inbound {
 	int length;
 	/** Bytes of a dropped oversize packet still to read and throw away. */
 	int drain;
+	/** Largest PUBLISH drained, bytes; a larger announcement closes the link. */
+	private final long drainLimit;
+	/** True once the QoS 2 downgrade was reported on this connection. */
+	private boolean downgradeReported;
 	private final HeaderView header = new HeaderView();
 	private final PublishView publish = new PublishView();
 	private final AckView ack = new AckView();
@@ -61,6 +68,7 @@ final class Inbound {
 	Inbound(int bufferBytes, Handshake handshake, KeepAlive keepAlive, SubscriptionTable subscriptions,
 			SessionCounters counters, Notifier notifier, Outbound outbound, InflightTable inflight) {
 		this.buf = new byte[bufferBytes];
+		this.drainLimit = (long) bufferBytes * SessionConfig.DRAIN_BUFFERS;
 		this.handshake = handshake;
 		this.keepAlive = keepAlive;
 		this.subscriptions = subscriptions;
@@ -74,6 +82,7 @@ final class Inbound {
 	void clear() {
 		this.length = 0;
 		this.drain = 0;
+		this.downgradeReported = false;
 	}
 
 	/**
@@ -127,23 +136,26 @@ final class Inbound {
 			// Fits: wait for the rest. Other oversize types are rejected once complete enough to say so.
 			return total > b.length;
 		}
-		return PublishCodec.decodeHead(b, 0, this.length, this.publish) != Status.NEED_MORE || this.length == b.length;
+		return total > this.drainLimit || PublishCodec.decodeHead(b, 0, this.length, this.publish) != Status.NEED_MORE
+				|| this.length == b.length;
 	}
 
 	private int handle(int state, long nowMillis) {
-		if (this.headerStatus < 0) {
-			return SessionStatus.MALFORMED;
-		}
+		int result;
 		int total = this.header.packetLength();
-		if (total > this.buf.length) {
-			return oversize(total);
+		if (this.headerStatus < 0) {
+			result = SessionStatus.violation(this.headerStatus);
+		} else if (total > this.buf.length) {
+			result = oversize(total);
+		} else {
+			result = dispatch(state, total, nowMillis);
+			if (result >= 0) {
+				// Drop the handled packet; what follows moves to the front.
+				System.arraycopy(this.buf, total, this.buf, 0, this.length - total);
+				this.length -= total;
+			}
 		}
-		int result = dispatch(state, total, nowMillis);
-		if (result >= 0) {
-			// Drop the handled packet; what follows moves to the front.
-			System.arraycopy(this.buf, total, this.buf, 0, this.length - total);
-			this.length -= total;
-		}
+		this.counters.closed(result);
 		return result;
 	}
 
@@ -151,7 +163,7 @@ final class Inbound {
 		int type = this.header.type;
 		if (state == SessionState.AWAIT_CONNACK && type != PacketType.CONNACK) {
 			// [MQTT-3.2.0-1] the first packet from the server must be CONNACK.
-			return SessionStatus.PROTOCOL_ERROR;
+			return SessionStatus.FIRST_NOT_CONNACK;
 		}
 		switch (type) {
 		case PacketType.CONNACK:
@@ -176,11 +188,12 @@ final class Inbound {
 
 	private int onConnAck(int state, int total) {
 		AckView a = this.ack;
-		if (AckCodec.decodeConnAck(this.buf, 0, total, this.handshake.connect.protocolLevel, a) < 0) {
-			return SessionStatus.MALFORMED;
+		int rc = AckCodec.decodeConnAck(this.buf, 0, total, this.handshake.connect.protocolLevel, a);
+		if (rc < 0) {
+			return SessionStatus.violation(rc);
 		}
 		if (state != SessionState.AWAIT_CONNACK) {
-			return SessionStatus.PROTOCOL_ERROR; // a second CONNACK
+			return SessionStatus.SECOND_CONNACK;
 		}
 		if (a.returnCode != AckCodec.ACCEPTED) {
 			return this.handshake.refused(a.returnCode);
@@ -196,8 +209,9 @@ final class Inbound {
 
 	private int onPublish(int total) {
 		PublishView p = this.publish;
-		if (PublishCodec.decode(this.buf, 0, total, p) < 0) {
-			return SessionStatus.MALFORMED;
+		int rc = PublishCodec.decode(this.buf, 0, total, p);
+		if (rc < 0) {
+			return SessionStatus.violation(rc);
 		}
 		if (acknowledge(p)) {
 			int sub = this.subscriptions.match(p.buf, p.topicOff, p.topicLen);
@@ -239,14 +253,19 @@ final class Inbound {
 
 	private int oversize(int total) {
 		if (this.header.type != PacketType.PUBLISH) {
-			return SessionStatus.MALFORMED; // no other server packet can be this large
+			return SessionStatus.BAD_LENGTH; // no other server packet to this client can be this large
+		}
+		if (total > this.drainLimit) {
+			// Draining it would swallow whatever the broker sends next (PINGRESP included) for as long as it takes.
+			this.notifier.event(SessionEvent.OVERSIZE_REFUSED, total);
+			return SessionStatus.ANNOUNCED_TOO_LARGE;
 		}
 		PublishView p = this.publish;
 		int head = PublishCodec.decodeHead(this.buf, 0, this.length, p);
 		if (head >= 0) {
 			acknowledge(p); // acknowledged, not delivered: no redelivery loop
 		} else if (head != Status.NEED_MORE) {
-			return SessionStatus.MALFORMED;
+			return SessionStatus.violation(head);
 		}
 		// NEED_MORE here: the head alone exceeds the buffer; the packet cannot be acknowledged, only skipped.
 		this.drain = total - this.length;
@@ -258,8 +277,9 @@ final class Inbound {
 
 	private int onAck(int total) {
 		AckView a = this.ack;
-		if (AckCodec.decode(this.buf, 0, total, a) < 0) {
-			return SessionStatus.MALFORMED;
+		int rc = AckCodec.decode(this.buf, 0, total, a);
+		if (rc < 0) {
+			return SessionStatus.violation(rc);
 		}
 		int id = a.packetId;
 		if (a.type == PacketType.PUBREL) {
@@ -270,16 +290,29 @@ final class Inbound {
 			if (done == InflightTable.SEND_PUBREL) {
 				this.outbound.appendAck(PacketType.PUBREL, id);
 			} else if (done > 0) {
+				if (this.inflight.takeDowngraded()) {
+					downgraded(id);
+				}
 				this.notifier.publishDone(done, SessionStatus.OK);
 			}
 		}
 		return MOVED;
 	}
 
+	/** A PUBACK completed a QoS 2 publish: counted each time, reported once per connection. */
+	private void downgraded(int id) {
+		this.counters.qos2Downgraded++;
+		if (!this.downgradeReported) {
+			this.downgradeReported = true;
+			this.notifier.event(SessionEvent.QOS2_DOWNGRADED, id);
+		}
+	}
+
 	private int onSubAck(int total) {
 		AckView v = this.ack;
-		if (AckCodec.decodeSubAck(this.buf, 0, total, v) < 0) {
-			return SessionStatus.MALFORMED;
+		int rc = AckCodec.decodeSubAck(this.buf, 0, total, v);
+		if (rc < 0) {
+			return SessionStatus.violation(rc);
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
 		int code = v.returnCode(0);
@@ -292,8 +325,9 @@ final class Inbound {
 	}
 
 	private int onPingResp(int total, long nowMillis) {
-		if (AckCodec.decodePingResp(this.buf, 0, total) < 0) {
-			return SessionStatus.MALFORMED;
+		int rc = AckCodec.decodePingResp(this.buf, 0, total);
+		if (rc < 0) {
+			return SessionStatus.violation(rc);
 		}
 		long rtt = this.keepAlive.pingResponse(nowMillis);
 		if (rtt >= 0) {

@@ -17,6 +17,7 @@ import org.mqttboard.mqtt.codec.PublishCodec;
  * <pre>
  *  FREE --PUBLISH QoS 1--> AWAIT_PUBACK --PUBACK--> FREE (done)
  *  FREE --PUBLISH QoS 2--> AWAIT_PUBREC --PUBREC--> AWAIT_PUBCOMP (send PUBREL) --PUBCOMP--> FREE (done)
+ *                           AWAIT_PUBREC --PUBACK--> FREE (done, downgraded: a broker without QoS 2)
  *  reconnect with session: every slot resent as it is (PUBLISH with DUP=1, or PUBREL)
  *  reconnect without session: AWAIT_PUBCOMP --> FREE (done: the broker had the message); others resent as new
  * </pre>
@@ -62,6 +63,8 @@ final class InflightTable {
 	/** Highest packet id a publish may use (the subscription table uses the ids above). */
 	private final int maxPacketId;
 	private int used;
+	/** Set when a PUBACK completed a QoS 2 publish; read and cleared by {@link #takeDowngraded}. */
+	private boolean downgraded;
 	private long nextSeq;
 	int nextPacketId = 1;
 
@@ -148,7 +151,13 @@ final class InflightTable {
 			this.state[slot] = AWAIT_PUBREC;
 			return IGNORE;
 		case PacketType.PUBACK:
-			// A broker that downgrades QoS 2 to 1 would answer AWAIT_PUBREC with PUBACK: that case would go here.
+			if (s == AWAIT_PUBREC) {
+				// A broker without QoS 2 (RabbitMQ 3.x) takes the PUBLISH as QoS 1 and answers PUBACK: it owns the
+				// message now, at least once. Waiting for a PUBREC that never comes would hold the slot forever and
+				// resend the message after every reconnect (a duplicate each time).
+				this.downgraded = true;
+				return release(slot);
+			}
 			return s == AWAIT_PUBACK ? release(slot) : IGNORE;
 		case PacketType.PUBREC:
 			if (s == AWAIT_PUBACK) {
@@ -200,6 +209,13 @@ final class InflightTable {
 	 */
 	int reconnected(int slot, boolean present) {
 		return this.state[slot] == FREE ? IGNORE : transition(slot, present ? RESUMED : NEW_SESSION);
+	}
+
+	/** @return true once after a PUBACK completed a QoS 2 publish */
+	boolean takeDowngraded() {
+		boolean d = this.downgraded;
+		this.downgraded = false;
+		return d;
 	}
 
 	int capacity() {

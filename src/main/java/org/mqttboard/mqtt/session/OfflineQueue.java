@@ -21,6 +21,8 @@ final class OfflineQueue {
 	private final byte[] buf;
 	private int used;
 	private int count;
+	/** Entries at QoS 0. */
+	private int qos0;
 
 	/** @param bytes capacity in bytes (0 disables the queue) */
 	OfflineQueue(int bytes) {
@@ -59,6 +61,9 @@ final class OfflineQueue {
 		System.arraycopy(payload, pOff, b, o + HEADER + tLen, pLen);
 		this.used = o + HEADER + tLen + pLen;
 		this.count++;
+		if (qos == 0) {
+			this.qos0++;
+		}
 	}
 
 	/** @return the head entry's expiry time (ms, {@link Long#MAX_VALUE} = never); queue must not be empty */
@@ -67,11 +72,7 @@ final class OfflineQueue {
 	}
 
 	int headQos() {
-		return this.buf[8] & 3;
-	}
-
-	boolean headRetain() {
-		return (this.buf[8] & 4) != 0;
+		return qosAt(0);
 	}
 
 	int headToken() {
@@ -79,11 +80,44 @@ final class OfflineQueue {
 	}
 
 	int headTopicLength() {
-		return ((this.buf[13] & 0xFF) << 8) | (this.buf[14] & 0xFF);
+		return topicLengthAt(0);
 	}
 
 	int headPayloadLength() {
-		return getInt(this.buf, 15);
+		return payloadLengthAt(0);
+	}
+
+	/** @return the offset of the first QoS 0 entry (it needs no in-flight slot), -1 when there is none */
+	int firstQos0() {
+		if (this.qos0 > 0) {
+			for (int o = 0; o < this.used; o += HEADER + topicLengthAt(o) + payloadLengthAt(o)) {
+				if (qosAt(o) == 0) {
+					return o;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** Accessors of the entry at offset {@code o} (0 = the head; others from {@link #firstQos0}). */
+	int qosAt(int o) {
+		return this.buf[o + 8] & 3;
+	}
+
+	boolean retainAt(int o) {
+		return (this.buf[o + 8] & 4) != 0;
+	}
+
+	int tokenAt(int o) {
+		return getInt(this.buf, o + 9);
+	}
+
+	int topicLengthAt(int o) {
+		return ((this.buf[o + 13] & 0xFF) << 8) | (this.buf[o + 14] & 0xFF);
+	}
+
+	int payloadLengthAt(int o) {
+		return getInt(this.buf, o + 15);
 	}
 
 	/** @return the array holding the entries (topic of the head at {@link #HEADER}) */
@@ -92,8 +126,16 @@ final class OfflineQueue {
 	}
 
 	void removeHead() {
-		int size = HEADER + headTopicLength() + headPayloadLength();
-		System.arraycopy(this.buf, size, this.buf, 0, this.used - size);
+		remove(0);
+	}
+
+	/** Removes the entry at offset {@code o}; the ones after it move up. */
+	void remove(int o) {
+		int size = HEADER + topicLengthAt(o) + payloadLengthAt(o);
+		if (qosAt(o) == 0) {
+			this.qos0--;
+		}
+		System.arraycopy(this.buf, o + size, this.buf, o, this.used - o - size);
 		this.used -= size;
 		this.count--;
 	}

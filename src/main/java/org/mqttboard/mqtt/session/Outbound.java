@@ -92,10 +92,19 @@ final class Outbound {
 		}
 		int token = this.nextToken;
 		this.nextToken = token == Integer.MAX_VALUE ? 1 : token + 1;
-		// Straight to the transmit buffer only when nothing older waits (queue, resends): order is kept.
-		if (connected && this.queue.count() == 0 && this.inflight.nextPending() < 0
+		InflightTable t = this.inflight;
+		// Straight to the transmit buffer only when nothing older of its flow waits (queue, resends): order is kept
+		// per QoS flow, the order MQTT 3.1.1 section 4.6 speaks of. QoS 0 never waits behind QoS 1/2 messages that
+		// wait for an in-flight slot: that takes as long as the broker likes.
+		boolean older = t.nextPending() >= 0 || (qos > 0 ? this.queue.count() > 0 : this.queue.firstQos0() >= 0);
+		if (connected && !older
 				&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)) {
 			return token;
+		}
+		if (connected && qos > 0 && t.full()) {
+			// Never silent: a broker that stops acknowledging shows here, not as presses that vanish.
+			this.counters.inflightFull++;
+			this.notifier.event(SessionEvent.INFLIGHT_FULL, t.used());
 		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
 		OfflineQueue q = this.queue;
@@ -160,13 +169,26 @@ final class Outbound {
 			if (expireHead(nowMillis)) {
 				continue;
 			}
-			int tLen = q.headTopicLength();
-			if (!send(q.bytes(), OfflineQueue.HEADER, tLen, q.bytes(), OfflineQueue.HEADER + tLen,
-					q.headPayloadLength(), q.headQos(), q.headRetain(), q.headToken())) {
+			int o = sendable();
+			if (o < 0) {
 				return;
 			}
-			q.removeHead();
+			int tLen = q.topicLengthAt(o);
+			int at = o + OfflineQueue.HEADER;
+			if (!send(q.bytes(), at, tLen, q.bytes(), at + tLen, q.payloadLengthAt(o), q.qosAt(o), q.retainAt(o),
+					q.tokenAt(o))) {
+				return;
+			}
+			q.remove(o);
 		}
+	}
+
+	/**
+	 * @return the queue entry to send next: the head, or while the head waits for an in-flight slot the first QoS 0
+	 *         entry (it needs none; order is kept per QoS flow); -1 for none
+	 */
+	private int sendable() {
+		return this.queue.headQos() > 0 && this.inflight.full() ? this.queue.firstQos0() : 0;
 	}
 
 	/** @return true when something is ready to move into the transmit buffer now */
@@ -178,8 +200,9 @@ final class Outbound {
 		if (q.count() == 0) {
 			return false;
 		}
-		int size = PublishCodec.size(q.headTopicLength(), q.headQos(), q.headPayloadLength());
-		return this.tx.free() - TxBuffer.CONTROL_RESERVE >= size && (q.headQos() == 0 || !this.inflight.full());
+		int o = sendable();
+		return o >= 0 && this.tx.free() - TxBuffer.CONTROL_RESERVE >= PublishCodec.size(q.topicLengthAt(o),
+				q.qosAt(o), q.payloadLengthAt(o));
 	}
 
 	/**

@@ -34,6 +34,13 @@ public final class SessionConfig {
 	static final int DEDUP_IDS = 16;
 	/** Inbound QoS 2 packet ids tracked between PUBREC and PUBREL. */
 	static final int QOS2_IDS = 8;
+	/**
+	 * Drain limit, in receive buffers: a PUBLISH larger than the receive buffer is acknowledged from its head and
+	 * its rest read and thrown away up to this many buffers (64 KiB with the default 1 KiB); a larger announcement
+	 * (up to 268,435,455 bytes is legal) closes the link at once with {@link SessionStatus#ANNOUNCED_TOO_LARGE}.
+	 * Draining costs only time, but while it lasts every byte the broker sends, PINGRESP included, is swallowed.
+	 */
+	public static final int DRAIN_BUFFERS = 64;
 	/** Peer closes this soon after CONNACK, twice in a row, are a probable takeover, in ms. */
 	static final int TAKEOVER_WINDOW_MILLIS = 5000;
 

@@ -28,6 +28,10 @@ public final class SessionCounters {
 	long pings;
 	long pipelineFallbacks;
 	long lastPingRttMillis = -1;
+	long qos2Downgraded;
+	long inflightFull;
+	/** Links closed for a protocol violation, per kind ({@link SessionStatus#violationIndex}). */
+	private final long[] violations = new long[SessionStatus.VIOLATION_KINDS];
 
 	SessionCounters() {
 	}
@@ -97,6 +101,33 @@ public final class SessionCounters {
 		return this.pipelineFallbacks;
 	}
 
+	/** @return QoS 2 publishes the broker completed with PUBACK, as QoS 1 */
+	public long qos2Downgraded() {
+		return this.qos2Downgraded;
+	}
+
+	/** @return QoS 1/2 publishes queued because every in-flight slot awaited its acknowledgement */
+	public long inflightFull() {
+		return this.inflightFull;
+	}
+
+	/**
+	 * @param cause a violation cause ({@link SessionStatus#isViolation})
+	 * @return links closed for that violation; 0 for any other status
+	 */
+	public long violations(int cause) {
+		int i = SessionStatus.violationIndex(cause);
+		return i < 0 ? 0 : this.violations[i];
+	}
+
+	/** Counts a close cause when it is a protocol violation. */
+	void closed(int cause) {
+		int i = SessionStatus.violationIndex(cause);
+		if (i >= 0) {
+			this.violations[i]++;
+		}
+	}
+
 	/** @return round-trip time of the last PINGREQ/PINGRESP in ms, -1 before the first */
 	public long lastPingRttMillis() {
 		return this.lastPingRttMillis;
@@ -112,7 +143,8 @@ public final class SessionCounters {
 		return "connects=" + this.connects + " reconnects=" + this.reconnects + " drops=" + this.drops + " published="
 				+ this.published + " received=" + this.received + " resent=" + this.resent + " duplicates="
 				+ this.duplicatesSuppressed + " queueOverflows=" + this.queueOverflows + " queueExpired="
-				+ this.queueExpired + " oversize=" + this.oversizeDropped + " pings=" + this.pings + " rttMs="
+				+ this.queueExpired + " oversize=" + this.oversizeDropped + " qos2Downgraded=" + this.qos2Downgraded
+				+ " inflightFull=" + this.inflightFull + " pings=" + this.pings + " rttMs="
 				+ this.lastPingRttMillis;
 	}
 }

@@ -30,6 +30,22 @@ public final class SessionEvent {
 	 * at most once per session; arg = 0.
 	 */
 	public static final int PIPELINE_FALLBACK = 7;
+	/**
+	 * The broker answered a QoS 2 PUBLISH with PUBACK (seen: RabbitMQ 3.x, whose MQTT plugin has no QoS 2): the
+	 * publish is complete, delivered at least once. Reported once per connection, counted every time
+	 * ({@link SessionCounters#qos2Downgraded}); arg = packet id.
+	 */
+	public static final int QOS2_DOWNGRADED = 8;
+	/**
+	 * A QoS 1/2 publish found every in-flight slot awaiting its acknowledgement and was queued instead of sent
+	 * ({@link SessionCounters#inflightFull}); QoS 0 is never held back by it. arg = slots in flight.
+	 */
+	public static final int INFLIGHT_FULL = 9;
+	/**
+	 * A PUBLISH announced more bytes than the drain limit; the link closes with
+	 * {@link SessionStatus#ANNOUNCED_TOO_LARGE} right after. arg = the announced packet size in bytes.
+	 */
+	public static final int OVERSIZE_REFUSED = 10;
 
 	private SessionEvent() {
 	}
@@ -47,6 +63,9 @@ public final class SessionEvent {
 		case PROTOCOL_FALLBACK: return "PROTOCOL_FALLBACK";
 		case RESENT: return "RESENT";
 		case PIPELINE_FALLBACK: return "PIPELINE_FALLBACK";
+		case QOS2_DOWNGRADED: return "QOS2_DOWNGRADED";
+		case INFLIGHT_FULL: return "INFLIGHT_FULL";
+		case OVERSIZE_REFUSED: return "OVERSIZE_REFUSED";
 		default: return "UNKNOWN";
 		}
 	}

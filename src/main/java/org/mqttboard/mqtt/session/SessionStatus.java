@@ -5,6 +5,8 @@
  */
 package org.mqttboard.mqtt.session;
 
+import org.mqttboard.mqtt.codec.Status;
+
 /**
  * The one status vocabulary of the MQTT session, in its own range {@code -100..-199} (the codec uses
  * {@code 0..-99}, the transport {@code -200..-299}): what a call returns, how a publish ended
@@ -52,9 +54,13 @@ public final class SessionStatus {
 	public static final int REFUSED_NOT_AUTHORIZED = -118;
 	/** Cause: no PINGRESP within the acknowledgement timeout after a PINGREQ. */
 	public static final int KEEPALIVE_TIMEOUT = -119;
-	/** Cause: the broker sent bytes that are not a valid MQTT packet. */
+	/**
+	 * Cause: the broker sent bytes that are not a valid MQTT packet, no more specific reason. This and the other
+	 * protocol violations ({@link #isViolation}) are counted per kind ({@link SessionCounters#violations}) and named
+	 * with their MQTT 3.1.1 clause by {@link #describe}.
+	 */
 	public static final int MALFORMED = -120;
-	/** Cause: the broker sent a valid packet that is not allowed now (a second CONNACK, SUBSCRIBE, ...). */
+	/** Cause: the broker sent a packet that only travels client to server (CONNECT, SUBSCRIBE, PINGREQ, ...). */
 	public static final int PROTOCOL_ERROR = -121;
 	/**
 	 * Cause: the broker closed two connections in a row shortly after accepting them: most likely another client
@@ -70,7 +76,47 @@ public final class SessionStatus {
 	 * 0.17): connect again at once, the session now subscribes after CONNACK ({@link SessionEvent#PIPELINE_FALLBACK}).
 	 */
 	public static final int RETRY_WITHOUT_PIPELINING = -125;
+	/**
+	 * Error reported when a QoS 1/2 publish found every in-flight slot awaiting its acknowledgement: the message was
+	 * queued and goes out when a slot frees ({@link SessionEvent#INFLIGHT_FULL}, {@link SessionCounters#inflightFull}).
+	 */
+	public static final int INFLIGHT_FULL = -126;
 
+	/** Cause (violation): Remaining Length over 4 bytes or not minimally encoded. */
+	public static final int BAD_REMAINING_LENGTH = -130;
+	/** Cause (violation): reserved packet type 0 or 15. */
+	public static final int BAD_PACKET_TYPE = -131;
+	/** Cause (violation): fixed-header flags not those of the type, or DUP on a QoS 0 PUBLISH. */
+	public static final int BAD_FLAGS = -132;
+	/** Cause (violation): PUBLISH with QoS 3. */
+	public static final int BAD_QOS = -133;
+	/** Cause (violation): a field runs past the Remaining Length, or the length does not fit the type. */
+	public static final int BAD_LENGTH = -134;
+	/** Cause (violation): packet identifier 0. */
+	public static final int BAD_PACKET_ID = -135;
+	/** Cause (violation): a topic name that is not well-formed UTF-8. */
+	public static final int BAD_UTF8 = -136;
+	/** Cause (violation): a topic name empty or with a wildcard. */
+	public static final int BAD_TOPIC = -137;
+	/** Cause (violation): an unknown CONNACK or SUBACK return code. */
+	public static final int BAD_RETURN_CODE = -138;
+	/** Cause (violation): CONNACK reserved bits set, or session present with a refusal. */
+	public static final int BAD_CONNACK_FLAGS = -139;
+	/** Cause (violation): a SUBACK without return codes. */
+	public static final int EMPTY_SUBACK = -140;
+	/** Cause (violation): the first packet from the broker was not CONNACK. */
+	public static final int FIRST_NOT_CONNACK = -141;
+	/** Cause (violation): a second CONNACK on one connection. */
+	public static final int SECOND_CONNACK = -142;
+	/**
+	 * Cause: a PUBLISH announced more bytes than the drain limit ({@link SessionConfig#DRAIN_BUFFERS} receive
+	 * buffers); the link is closed at once rather than swallowing everything the broker sends next
+	 * ({@link SessionEvent#OVERSIZE_REFUSED} gave the announced length).
+	 */
+	public static final int ANNOUNCED_TOO_LARGE = -143;
+
+	/** Violation kinds: {@link #MALFORMED}, {@link #PROTOCOL_ERROR} and {@code -130..-143}. */
+	static final int VIOLATION_KINDS = 16;
 	private SessionStatus() {
 	}
 
@@ -103,7 +149,90 @@ public final class SessionStatus {
 		case RETRY_WITH_31: return "RETRY_WITH_31";
 		case BAD_SETTINGS: return "BAD_SETTINGS";
 		case RETRY_WITHOUT_PIPELINING: return "RETRY_WITHOUT_PIPELINING";
+		case INFLIGHT_FULL: return "INFLIGHT_FULL";
+		case BAD_REMAINING_LENGTH: return "BAD_REMAINING_LENGTH";
+		case BAD_PACKET_TYPE: return "BAD_PACKET_TYPE";
+		case BAD_FLAGS: return "BAD_FLAGS";
+		case BAD_QOS: return "BAD_QOS";
+		case BAD_LENGTH: return "BAD_LENGTH";
+		case BAD_PACKET_ID: return "BAD_PACKET_ID";
+		case BAD_UTF8: return "BAD_UTF8";
+		case BAD_TOPIC: return "BAD_TOPIC";
+		case BAD_RETURN_CODE: return "BAD_RETURN_CODE";
+		case BAD_CONNACK_FLAGS: return "BAD_CONNACK_FLAGS";
+		case EMPTY_SUBACK: return "EMPTY_SUBACK";
+		case FIRST_NOT_CONNACK: return "FIRST_NOT_CONNACK";
+		case SECOND_CONNACK: return "SECOND_CONNACK";
+		case ANNOUNCED_TOO_LARGE: return "ANNOUNCED_TOO_LARGE";
 		default: return status > 0 ? "TOKEN" : "UNKNOWN";
+		}
+	}
+
+	/**
+	 * @param status a close cause
+	 * @return true for a protocol violation by the broker (or a PUBLISH over the drain limit)
+	 */
+	public static boolean isViolation(int status) {
+		return violationIndex(status) >= 0;
+	}
+
+	/** @return 0..{@link #VIOLATION_KINDS}-1 for a violation, -1 for any other status */
+	static int violationIndex(int status) {
+		if (status == MALFORMED || status == PROTOCOL_ERROR) {
+			return MALFORMED - status;
+		}
+		return status <= BAD_REMAINING_LENGTH && status >= ANNOUNCED_TOO_LARGE ? 2 + BAD_REMAINING_LENGTH - status
+				: -1;
+	}
+
+	/**
+	 * The session's cause for a malformed inbound packet, from the codec's reason.
+	 *
+	 * @param codecStatus a negative {@code org.mqttboard.mqtt.codec.Status} decode result
+	 * @return a violation cause; {@link #MALFORMED} when the codec gave no more specific reason
+	 */
+	static int violation(int codecStatus) {
+		switch (codecStatus) {
+		case Status.MALFORMED_REMAINING_LENGTH: return BAD_REMAINING_LENGTH;
+		case Status.MALFORMED_TYPE: return BAD_PACKET_TYPE;
+		case Status.MALFORMED_FLAGS: return BAD_FLAGS;
+		case Status.MALFORMED_QOS: return BAD_QOS;
+		case Status.MALFORMED_LENGTH: return BAD_LENGTH;
+		case Status.MALFORMED_PACKET_ID: return BAD_PACKET_ID;
+		case Status.MALFORMED_UTF8: return BAD_UTF8;
+		case Status.MALFORMED_TOPIC: return BAD_TOPIC;
+		case Status.MALFORMED_RETURN_CODE: return BAD_RETURN_CODE;
+		case Status.MALFORMED_RESERVED: return BAD_CONNACK_FLAGS;
+		case Status.MALFORMED_EMPTY: return EMPTY_SUBACK;
+		case Status.PROTOCOL_ERROR: return PROTOCOL_ERROR;
+		default: return MALFORMED;
+		}
+	}
+
+	/**
+	 * @param status a violation cause ({@link #isViolation})
+	 * @return what the broker did wrong and the MQTT 3.1.1 clause it broke, for the one error line (no packet
+	 *         bytes); null for any other status
+	 */
+	public static String describe(int status) {
+		switch (status) {
+		case MALFORMED: return "malformed packet (MQTT 3.1.1 section 2)";
+		case PROTOCOL_ERROR: return "sent a packet that only a client may send (MQTT 3.1.1 section 2.2.1)";
+		case BAD_REMAINING_LENGTH: return "Remaining Length over 4 bytes (MQTT 3.1.1 section 2.2.3)";
+		case BAD_PACKET_TYPE: return "reserved packet type 0 or 15 (MQTT 3.1.1 section 2.2.1)";
+		case BAD_FLAGS: return "fixed-header flags wrong for the packet type [MQTT-2.2.2-2]";
+		case BAD_QOS: return "PUBLISH with QoS 3 [MQTT-3.3.1-4]";
+		case BAD_LENGTH: return "packet length does not match its fields (MQTT 3.1.1 section 2.2.3)";
+		case BAD_PACKET_ID: return "packet identifier 0 [MQTT-2.3.1-1]";
+		case BAD_UTF8: return "topic name is not valid UTF-8 [MQTT-1.5.3-1]";
+		case BAD_TOPIC: return "topic name empty or with a wildcard [MQTT-4.7.3-1] [MQTT-3.3.2-2]";
+		case BAD_RETURN_CODE: return "unknown CONNACK or SUBACK return code [MQTT-3.9.3-2]";
+		case BAD_CONNACK_FLAGS: return "CONNACK reserved bits or session present with a refusal [MQTT-3.2.2-4]";
+		case EMPTY_SUBACK: return "SUBACK without return codes [MQTT-3.8.4-5]";
+		case FIRST_NOT_CONNACK: return "first packet was not CONNACK [MQTT-3.2.0-1]";
+		case SECOND_CONNACK: return "second CONNACK on one connection (MQTT 3.1.1 section 3.2)";
+		case ANNOUNCED_TOO_LARGE: return "PUBLISH announced more bytes than the drain limit";
+		default: return null;
 		}
 	}
 }

@@ -190,6 +190,18 @@ public class BringUpTest {
 	}
 
 	@Test
+	public void protocolViolation_errorLineNamesItAndItsClause_onOneLine() {
+		this.link.acceptConnects(false);
+		runUntil(BringUpState.BROKER_CONNECT);
+		stepAtDeadline();
+		this.link.close(SessionStatus.BAD_UTF8);
+		stepAtDeadline();
+		assertEquals("BROKER", this.observer.lastError());
+		assertTrue(this.log.all(), this.log.contains("ERROR BROKER broker broke the MQTT protocol: topic name is not"
+				+ " valid UTF-8 [MQTT-1.5.3-1]; link closed; retry in "));
+	}
+
+	@Test
 	public void brokerConnect_mapsEveryConnackClass() {
 		int[] causes = { SessionStatus.REFUSED_PROTOCOL, SessionStatus.REFUSED_IDENTIFIER,
 				SessionStatus.REFUSED_UNAVAILABLE, SessionStatus.REFUSED_NOT_AUTHORIZED, SessionStatus.MALFORMED };

@@ -108,7 +108,7 @@ public class MqttSessionConnectTest {
 		h.broker.sendConnAck(false, 9);
 		h.run();
 		assertEquals(SessionState.DISCONNECTED, h.session.state());
-		assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
+		assertEquals(SessionStatus.BAD_RETURN_CODE, h.session.lastCause());
 	}
 
 	@Test
@@ -162,21 +162,22 @@ public class MqttSessionConnectTest {
 	}
 
 	@Test
-	public void firstPacket_notConnack_isProtocolError() {
+	public void firstPacket_notConnack_isNamed() {
 		Harness h = new Harness(Harness.config());
 		h.broker.holdConnAck();
 		h.session.connect(h.now());
 		h.broker.sendPingResp();
 		h.run();
-		assertEquals(SessionStatus.PROTOCOL_ERROR, h.session.lastCause());
+		assertEquals(SessionStatus.FIRST_NOT_CONNACK, h.session.lastCause());
 	}
 
 	@Test
-	public void secondConnack_isProtocolError() {
+	public void secondConnack_isNamed() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.sendConnAck(false, 0);
 		h.run();
-		assertEquals(SessionStatus.PROTOCOL_ERROR, h.session.lastCause());
+		assertEquals(SessionStatus.SECOND_CONNACK, h.session.lastCause());
+		assertEquals(1, h.session.counters().violations(SessionStatus.SECOND_CONNACK));
 		assertEquals(1, h.session.counters().drops());
 	}
 

@@ -178,22 +178,31 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
-	public void inflightFull_queuesNext_andSendsItAfterAck() {
+	public void inflightFull_queuesNextWithAnEvent_letsQos0Pass_andSendsItAfterAck() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.holdAcks();
 		fillInflight(h);
+		int inFlight = h.broker.lastPacketId;
 		h.session.publish(TOPIC, PAYLOAD, 2, false, h.now());
+		assertEquals(1, h.listener.eventCounts[SessionEvent.INFLIGHT_FULL]);
+		assertEquals(SessionConfig.INFLIGHT_SLOTS, h.listener.lastEventArg);
+		assertEquals(1, h.session.counters().inflightFull());
 		h.session.publish(TOPIC, PAYLOAD, 0, false, h.now());
 		h.run();
 		assertEquals(SessionConfig.INFLIGHT_SLOTS, h.session.inflight.used());
 		assertEquals(SessionConfig.INFLIGHT_SLOTS, h.session.inflight.capacity());
-		assertEquals(2, h.session.queue.count());
+		// The QoS 0 publish does not wait for an in-flight slot it does not need.
+		assertEquals(SessionConfig.INFLIGHT_SLOTS + 1, h.broker.count(PacketType.PUBLISH));
+		assertEquals(0, h.broker.lastQos);
+		assertEquals(1, h.session.queue.count());
 		assertEquals(h.now() + 10000, h.session.nextDeadline(h.now()));
-		h.broker.sendAck(PacketType.PUBACK, h.broker.lastPacketId);
+		h.broker.sendAck(PacketType.PUBACK, inFlight);
 		h.run();
-		// The QoS 2 publish takes the freed slot; the QoS 0 one behind it needs no slot.
+		// The QoS 2 publish takes the freed slot.
 		assertEquals(SessionConfig.INFLIGHT_SLOTS + 2, h.broker.count(PacketType.PUBLISH));
+		assertEquals(2, h.broker.lastQos);
 		assertEquals(0, h.session.queue.count());
+		assertEquals(1, h.listener.eventCounts[SessionEvent.INFLIGHT_FULL]);
 	}
 
 	@Test
@@ -350,12 +359,12 @@ public class MqttSessionPublishTest {
 				named++;
 			}
 		}
-		assertEquals(23, named);
+		assertEquals(38, named);
 		for (int st = 0; st <= 3; st++) {
 			assertFalse(SessionState.name(st).equals("UNKNOWN"));
 		}
 		assertEquals("UNKNOWN", SessionState.name(9));
-		for (int e = 1; e <= 6; e++) {
+		for (int e = 1; e <= 10; e++) {
 			assertFalse(SessionEvent.name(e).equals("UNKNOWN"));
 		}
 		assertEquals("UNKNOWN", SessionEvent.name(0));

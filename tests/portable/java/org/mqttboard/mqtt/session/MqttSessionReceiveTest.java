@@ -127,21 +127,21 @@ public class MqttSessionReceiveTest {
 	}
 
 	@Test
-	public void oversizePublish_withBadTopic_isMalformed() {
+	public void oversizePublish_withBadTopic_isNamed() {
 		Harness h = new Harness(buffer(32)).connect();
 		// PUBLISH QoS 0, remaining length 100, topic length 2, topic "a+" (wildcard in a topic name).
 		h.broker.sendRaw(new byte[] { 0x30, 100, 0, 2, 'a', '+', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
 		h.run();
-		assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
+		assertEquals(SessionStatus.BAD_TOPIC, h.session.lastCause());
 	}
 
 	@Test
-	public void oversizeNonPublish_isMalformed() {
+	public void oversizeNonPublish_isABadLength() {
 		Harness h = new Harness(buffer(32)).connect();
 		// SUBACK with remaining length 100.
 		h.broker.sendRaw(new byte[] { (byte) 0x90, 100, 0, 1, 0 });
 		h.run();
-		assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
+		assertEquals(SessionStatus.BAD_LENGTH, h.session.lastCause());
 	}
 
 	@Test
@@ -155,20 +155,31 @@ public class MqttSessionReceiveTest {
 	}
 
 	@Test
-	public void malformedHeader_closesWithMalformed_andNeverThrows() {
+	public void malformedPackets_closeWithTheirOwnCause_countedPerKind_andNeverThrow() {
 		byte[][] bad = { { 0x00, 0x00 }, // reserved type 0
 				{ 0x36, 0x02, 0, 1 }, // PUBLISH QoS 3
 				{ 0x40, 0x03, 0, 1, 0 }, // PUBACK with remaining length 3
 				{ 0x30, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 1 }, // remaining length > 4 bytes
 				{ 0x32, 0x04, 0, 1, 'a', 0 }, // PUBLISH QoS 1 without room for the packet id
 				{ (byte) 0xD0, 0x01, 0 }, // PINGRESP with a body
-				{ (byte) 0x90, 0x02, 0, 1 } }; // SUBACK without return codes
-		for (byte[] b : bad) {
+				{ (byte) 0x90, 0x02, 0, 1 }, // SUBACK without return codes
+				{ 0x30, 0x05, 0, 2, (byte) 0xC3, 0x28, 'x' }, // topic with an invalid UTF-8 sequence
+				{ 0x38, 0x04, 0, 1, 'a', 'x' }, // DUP on QoS 0
+				{ 0x32, 0x05, 0, 1, 'a', 0, 0 }, // packet id 0
+				{ 0x30, 0x03, 0, 0, 'x' } }; // empty topic name
+		int[] causes = { SessionStatus.BAD_PACKET_TYPE, SessionStatus.BAD_QOS, SessionStatus.BAD_LENGTH,
+				SessionStatus.BAD_REMAINING_LENGTH, SessionStatus.BAD_LENGTH, SessionStatus.BAD_LENGTH,
+				SessionStatus.EMPTY_SUBACK, SessionStatus.BAD_UTF8, SessionStatus.BAD_FLAGS,
+				SessionStatus.BAD_PACKET_ID, SessionStatus.BAD_TOPIC };
+		for (int i = 0; i < bad.length; i++) {
 			Harness h = new Harness(Harness.config()).connect();
-			h.broker.sendRaw(b);
+			h.broker.sendRaw(bad[i]);
 			h.run();
-			assertEquals(SessionStatus.MALFORMED, h.session.lastCause());
-			assertEquals(1, h.session.counters().drops());
+			String what = "packet " + i + ": " + SessionStatus.name(h.session.lastCause());
+			assertEquals(what, causes[i], h.session.lastCause());
+			assertTrue(what, SessionStatus.isViolation(causes[i]));
+			assertEquals(what, 1, h.session.counters().violations(causes[i]));
+			assertEquals(what, 1, h.session.counters().drops());
 		}
 	}
 

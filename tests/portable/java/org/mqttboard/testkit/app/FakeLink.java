@@ -116,6 +116,11 @@ public final class FakeLink implements BrokerLink {
 	}
 
 	@Override
+	public String violation() {
+		return SessionStatus.describe(lastCause());
+	}
+
+	@Override
 	public int lastTransportError() {
 		return this.transportError;
 	}
