@@ -29,7 +29,7 @@ public final class FirmwareConfig {
 	public String wifiSsid = "";
 	/** {@code wifi.passphrase} (secret: never log it), empty for OPEN. */
 	public String wifiPassphrase = "";
-	/** {@code wifi.security}, one of {@link ConfigLoader#SECURITY_MODES}. */
+	/** {@code wifi.security}, one of {@code OPEN, WEP, WPA, WPA2, WPA3, WPA_WPA2_MIXED, WPA2_WPA3_MIXED}. */
 	public String wifiSecurity = "";
 	/** {@code wifi.join.timeout.ms}: association plus DHCP budget. */
 	public int wifiJoinTimeoutMillis;
