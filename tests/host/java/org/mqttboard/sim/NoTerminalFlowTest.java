@@ -12,14 +12,16 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.BufferedReader;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,17 +155,27 @@ public class NoTerminalFlowTest {
 	}
 
 	@Test
-	public void configThatHaltsTheBoard_withoutATerminal_exits4_withTheErrors() throws Exception {
+	public void configThatHaltsTheBoard_withoutATerminal_reportsTheErrors_thenServesTheSetupPage() throws Exception {
 		start("--config", badConfig().toString());
-		assertEquals(this.toString(), ScriptRunner.BOARD_HALTED, awaitExit());
-		assertTrue(this.toString(), this.out.contains("STATE HALTED"));
+		String setup = awaitLine(this.out, Pattern.compile("^SETUP http://127\\.0\\.0\\.1:\\d+/$"));
+		assertTrue(this.toString(), this.out.indexOf("STATE HALTED") >= 0
+				&& this.out.indexOf("STATE HALTED") < this.out.indexOf(setup));
 		assertTrue(this.toString(), this.out.stream().anyMatch(l -> l.startsWith("ERROR CONFIG line 2: broker.port: ")));
+		HttpURLConnection page = (HttpURLConnection) new URL(setup.substring("SETUP ".length())).openConnection();
+		assertEquals(200, page.getResponseCode());
+		try (InputStream in = page.getInputStream()) {
+			String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(html, html.contains("<title>mqttboard setup</title>"));
+		}
+		Process kill = new ProcessBuilder("kill", "-INT", Long.toString(this.process.pid())).inheritIO().start();
+		assertEquals(0, kill.waitFor());
+		assertEquals(this.toString(), 0, awaitExit());
 	}
 
 	@Test
 	public void script_endingWithoutExpectingTheHalt_exits4_andOneNamingItPasses() throws Exception {
 		Path dir = this.temp.getRoot().toPath();
-		SimRun unexpected = SimRun.run(dir, "press A\nsleep 300\n", "--config", badConfig().toString());
+		SimRun unexpected = SimRun.run(dir, "press A\nsleep 2000\n", "--config", badConfig().toString());
 		assertEquals(unexpected.toString(), ScriptRunner.BOARD_HALTED, unexpected.exit);
 		assertTrue(unexpected.toString(), unexpected.out.contains("FAIL end of script: the board halted (ERROR CONFIG "));
 		SimRun named = SimRun.run(dir, "expect state HALTED 10000\n", "--config", badConfig().toString());

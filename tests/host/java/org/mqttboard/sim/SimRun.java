@@ -81,6 +81,11 @@ final class SimRun {
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Djava.awt.headless=true", "-cp", classpath, "org.mqttboard.sim.Main"));
 		command.addAll(Arrays.asList(args));
+		if (!command.contains("--data") && !command.contains("--check")) {
+			// A fresh, empty board storage: a configuration saved in the repository's default folder must not leak in.
+			command.add("--data");
+			command.add(Files.createTempDirectory("mqb-sim-data-").toString());
+		}
 		return command;
 	}
 

@@ -92,7 +92,7 @@ public final class Main {
 		Simulation simulation;
 		try {
 			SimSetup setup = SimSetup.from(options);
-			simulation = new Simulation(setup, new FirmwareProgram(), JDK_SOCKETS, terminal != null ? null : System.err);
+			simulation = new Simulation(setup, new FirmwareProgram(options.setup()), JDK_SOCKETS, terminal != null ? null : System.err);
 			if (terminal == null) {
 				// Script, GUI and no-terminal modes: the event stream is standard output, one line per event.
 				simulation.events().addListener(event -> out.println(event.line()));
@@ -149,27 +149,17 @@ public final class Main {
 	}
 
 	/**
-	 * No terminal (a service manager, a pipe): the event lines go on until SIGINT or SIGTERM (status 0), or until the
-	 * board halts on a configuration it refuses ({@link ScriptRunner#BOARD_HALTED}: nothing would happen any more).
+	 * No terminal (a service manager, a pipe): the event lines go on until SIGINT or SIGTERM (status 0). A refused
+	 * configuration ends in setup mode, whose {@code SETUP <url>} line says where to fix it.
 	 */
 	private static int untilStopped(Simulation simulation, CountDownLatch stop) throws InterruptedException {
-		boolean[] halted = new boolean[1];
 		simulation.events().addListener(event -> {
 			if (ScriptRunner.isHalt(event)) {
-				halted[0] = true;
-				stop.countDown();
+				System.err.println("simulate: the configuration is refused (ERROR lines above); fix it on the setup"
+						+ " page (SETUP line), or check a file with ./simulate --check FILE");
 			}
 		});
-		if (ScriptRunner.isHalt(simulation.events().last(Events.STATE))) {
-			halted[0] = true;
-			stop.countDown();
-		}
 		stop.await();
-		if (halted[0]) {
-			System.err.println("simulate: the board halted: its configuration is refused (ERROR lines above); "
-					+ "./simulate --check FILE lists every problem");
-			return ScriptRunner.BOARD_HALTED;
-		}
 		System.err.println("simulate: stopped");
 		return 0;
 	}

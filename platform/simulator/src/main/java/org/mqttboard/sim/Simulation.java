@@ -7,12 +7,16 @@ package org.mqttboard.sim;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.mqttboard.app.BoardLife;
+import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.platform.Board;
+import org.mqttboard.platform.ConfigSource;
 import org.mqttboard.platform.Log;
 
 /**
@@ -35,6 +39,7 @@ public final class Simulation implements Controls, AutoCloseable {
 	private final SimWifi wifi = new SimWifi();
 	private final SimButtons buttons = new SimButtons(this.clock);
 	private final SimLog log;
+	private final SimStorage storage;
 	private final BoardProgram program;
 	private final Function<Endpoint, Connector> socketConnectors;
 	private EmbeddedBroker broker;
@@ -56,6 +61,7 @@ public final class Simulation implements Controls, AutoCloseable {
 		this.socketConnectors = socketConnectors;
 		this.model = new BoardModel(setup.options().displayKind());
 		this.log = new SimLog(this.model, logEcho);
+		this.storage = new SimStorage(Path.of(setup.options().dataDir()));
 		this.events.addListener(this.model::apply);
 		this.wifi.onChange(() -> this.model.wifi(this.wifi.inRange(), this.wifi.isUp()));
 	}
@@ -101,7 +107,9 @@ public final class Simulation implements Controls, AutoCloseable {
 			brokerHost = LOOPBACK;
 			brokerPort = this.broker.port();
 		}
-		SimConfigSource config = this.setup.configSource(brokerHost, brokerPort, LOOPBACK, this.sntp.port());
+		AtomicFile stored = new AtomicFile(this.storage, BoardLife.CONFIG_FILE);
+		ConfigSource config = this.setup.boardSource(stored, brokerHost, brokerPort, LOOPBACK, this.sntp.port());
+		ConfigSource page = this.setup.pageSource(stored, brokerHost, brokerPort, LOOPBACK, this.sntp.port());
 		this.displayTopic = SimSetup.displayTopic(config);
 		this.model.broker(brokerHost == null ? SimSetup.describeBroker(config)
 				: brokerHost + ':' + brokerPort + (this.broker != null ? " (embedded)" : ""));
@@ -114,7 +122,7 @@ public final class Simulation implements Controls, AutoCloseable {
 		}
 		this.firmwareThread = new Thread(() -> {
 			try {
-				this.program.run(board, this.events, this.model);
+				this.program.run(board, this.storage, page, this.events, this.model);
 			} catch (Throwable e) {
 				this.log.log(Log.ERROR, "simulator: the firmware stopped: " + e);
 			}
