@@ -15,9 +15,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.mqttboard.app.config.BrokerProfile;
 import org.mqttboard.app.config.ConfigException;
+import org.mqttboard.app.config.ConfigLoader;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
+import org.mqttboard.app.config.Problem;
 import org.mqttboard.app.profile.Profiles;
 import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.app.store.StoredConfigSource;
@@ -111,7 +114,7 @@ public final class SimSetup {
 		if (this.options.configFile() == null) {
 			return new SimConfigSource(this.configName, template(brokerHost, brokerPort, sntpHost, sntpPort));
 		}
-		return new SimConfigSource(this.configName, ConfigOverrides.apply(this.configBytes,
+		return new SimConfigSource(this.configName, pointed(this.configBytes,
 				overrides(brokerHost, brokerPort, sntpHost, sntpPort)));
 	}
 
@@ -138,7 +141,7 @@ public final class SimSetup {
 					return own.open();
 				}
 				try (InputStream in = stored.open()) {
-					return new ByteArrayInputStream(ConfigOverrides.apply(in.readAllBytes(), overrides));
+					return new ByteArrayInputStream(pointed(in.readAllBytes(), overrides));
 				}
 			}
 
@@ -173,6 +176,45 @@ public final class SimSetup {
 				.replace("${broker.host}", String.valueOf(brokerHost))
 				.replace("${broker.port}", Integer.toString(brokerPort))
 				.replace("${sntp.server}", sntpHost + ':' + sntpPort).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Applies the broker overrides. A cloud profile that only accepts TLS (HiveMQ Cloud, Thinger.io, IoTDA) cannot
+	 * reach the simulator's plain-TCP loopback broker: such a file runs under the {@code generic} profile instead
+	 * (its profile-only keys left out), so a configuration made for the cloud can still be tried on the PC.
+	 *
+	 * @param bytes a configuration file
+	 * @param overrides from {@link #overrides}
+	 * @return the file as the board reads it
+	 */
+	static byte[] pointed(byte[] bytes, Map<String, String> overrides) {
+		byte[] out = ConfigOverrides.apply(bytes, overrides);
+		if (overrides.isEmpty() || !refusesPlainTcp(out)) {
+			return out;
+		}
+		Map<String, String> generic = new LinkedHashMap<>(overrides);
+		generic.put(Keys.BROKER_PROFILE, ConfigLoader.DEFAULT_PROFILE);
+		for (BrokerProfile profile : Profiles.all()) {
+			for (String key : profile.extraKeys()) {
+				generic.put(key, null);
+			}
+		}
+		return ConfigOverrides.apply(bytes, generic);
+	}
+
+	/** @return true when the file is refused for its TLS setting or port (what the overrides set) */
+	private static boolean refusesPlainTcp(byte[] file) {
+		try {
+			Profiles.load(new SimConfigSource("overridden", file));
+			return false;
+		} catch (ConfigException e) {
+			for (Problem p : e.problems()) {
+				if (p.isError() && (p.key().equals(Keys.BROKER_TLS) || p.key().equals(Keys.BROKER_PORT))) {
+					return true;
+				}
+			}
+			return false;
+		}
 	}
 
 	/** @return the keys replaced to point a user's configuration at the simulator's broker and SNTP responder */

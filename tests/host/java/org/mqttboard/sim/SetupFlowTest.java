@@ -1,0 +1,182 @@
+/*
+ * Java
+ *
+ * Copyright 2026 mqttboard authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.mqttboard.sim;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.After;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.mqttboard.app.setup.HeadlessChromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A board with no usable configuration taken to ONLINE with only a browser, end to end: the real
+ * {@code ./simulate --setup} command line (no terminal, script on standard input) serves the setup page on
+ * loopback; headless Debian chromium starts from the HiveMQ example, Check shows the firmware's error of a bad port,
+ * the port is fixed, Save stores the file, the simulated board restarts with it, goes ONLINE on the embedded broker
+ * and button A publishes. The page source never holds a stored secret. Writes {@code docs/setup-page.png}.
+ */
+public class SetupFlowTest {
+
+	private static final long WAIT_SECONDS = 90;
+
+	@Rule
+	public TemporaryFolder temp = new TemporaryFolder();
+
+	private Process process;
+	private final List<String> out = new CopyOnWriteArrayList<>();
+	private final List<String> err = new CopyOnWriteArrayList<>();
+
+	@After
+	public void killLeftover() throws InterruptedException {
+		if (this.process != null && this.process.isAlive()) {
+			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test(timeout = 240000)
+	public void browserOnly_fromTheHiveMqExample_toOnline_andButtonAPublishes() throws Exception {
+		assertTrue("chromium and chromium-driver are required (./run-tests installs them)", HeadlessChromium.available());
+		Path data = this.temp.newFolder("data").toPath();
+		this.process = new ProcessBuilder(SimRun.command("--setup", "--data", data.toString(), "--script", "-"))
+				.directory(SimRun.root().toFile()).start();
+		collect(this.process.getInputStream(), this.out);
+		collect(this.process.getErrorStream(), this.err);
+		OutputStream script = this.process.getOutputStream();
+		// Switch the board on (button B at boot is not the setup hold) and let the peer watch the button's topic.
+		send(script, "peer subscribe testtopic/1\npress B\n");
+		String url = awaitLine("SETUP http://127.0.0.1:").substring("SETUP ".length());
+		assertTrue(url, url.matches("http://127\\.0\\.0\\.1:\\d+/"));
+
+		try (HeadlessChromium chromium = new HeadlessChromium(412, 1100)) {
+			ChromeDriver web = chromium.driver();
+			WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(20));
+			web.get(url);
+			wait.until(d -> value(web).contains("wifi.passphrase = <unchanged>"));
+			assertFalse("the simulator's stored Wi-Fi passphrase never reaches the page",
+					web.getPageSource().contains("wifi.passphrase = simulator"));
+
+			new Select(web.findElement(By.id("example"))).selectByValue("hivemq-cloud");
+			web.findElement(By.id("load-example")).click();
+			wait.until(d -> value(web).contains("broker.profile = hivemq-cloud"));
+			edit(web, "<your Wi-Fi name>", "lab-net");
+			edit(web, "<your Wi-Fi passphrase>", "lab-pass-123");
+			edit(web, "<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "0123abcd.s1.eu.hivemq.cloud");
+			edit(web, "<credential user name>", "board-user");
+			edit(web, "<credential password>", "typed-broker-password");
+			edit(web, "broker.profile = hivemq-cloud", "broker.profile = hivemq-cloud\nbroker.port = 8338");
+			web.findElement(By.id("check")).click();
+			wait.until(d -> !web.findElements(By.cssSelector("#findings li")).isEmpty());
+			List<String> findings = web.findElements(By.cssSelector("#findings li")).stream().map(WebElement::getText)
+					.toList();
+			assertTrue(findings.toString(), findings.stream().anyMatch(f -> f.startsWith("Error line ")
+					&& f.contains("broker.port: HiveMQ Cloud serves MQTT over TLS on 8883 only")));
+			Path png = SimRun.root().resolve("docs/setup-page.png");
+			Files.copy(web.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+
+			edit(web, "broker.port = 8338", "broker.port = 8883");
+			web.findElement(By.id("check")).click();
+			wait.until(d -> web.findElement(By.id("status")).getText().startsWith("No errors"));
+			web.findElement(By.id("save")).click();
+			wait.until(d -> web.findElement(By.id("status")).getText().startsWith("Saved."));
+		}
+		String stored = Files.readString(data.resolve("mqttboard.properties"), StandardCharsets.UTF_8);
+		assertTrue(stored, stored.contains("broker.port = 8883\n"));
+		assertTrue(stored, stored.contains("broker.password = typed-broker-password\n"));
+
+		// The board restarts with the saved file, pointed at the embedded broker; button A publishes.
+		send(script, "expect state ONLINE 60000\npress A\nexpect peer testtopic/1 hello 10000\nquit\n");
+		script.close();
+		assertTrue("simulator did not end:\n" + this, this.process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS));
+		Thread.sleep(200);
+		System.out.println(this);
+		assertEquals(this.toString(), 0, this.process.exitValue());
+		assertTrue(this.toString(), this.out.contains("PASS 2 expectations"));
+		assertTrue(this.toString(), this.out.contains("PUBLISHED testtopic/1 hello"));
+		for (String line : this.out) {
+			assertFalse("no secret in the event lines: " + line, line.contains("typed-broker-password"));
+		}
+		for (String line : this.err) {
+			assertFalse("no secret in the log: " + line, line.contains("typed-broker-password")
+					|| line.contains("lab-pass-123"));
+		}
+	}
+
+	private static void send(OutputStream script, String lines) throws IOException {
+		script.write(lines.getBytes(StandardCharsets.UTF_8));
+		script.flush();
+	}
+
+	private String awaitLine(String prefix) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+		while (System.nanoTime() < deadline) {
+			for (String line : this.out) {
+				if (line.startsWith(prefix)) {
+					return line;
+				}
+			}
+			assertTrue("simulator ended early:\n" + this, this.process.isAlive());
+			Thread.sleep(50);
+		}
+		fail("no line starting with " + prefix + " in " + WAIT_SECONDS + " s:\n" + this);
+		return null;
+	}
+
+	private static void collect(InputStream stream, List<String> lines) {
+		Thread reader = new Thread(() -> {
+			try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+				for (String line = r.readLine(); line != null; line = r.readLine()) {
+					lines.add(line);
+				}
+			} catch (IOException e) {
+				// The process ended.
+			}
+		});
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+	private static String value(ChromeDriver web) {
+		return web.findElement(By.id("config")).getDomProperty("value");
+	}
+
+	/** Edits the text area as a user would, through the page's own DOM. */
+	private static void edit(ChromeDriver web, String what, String with) {
+		Object ok = web.executeScript("var t=document.getElementById('config');var i=t.value.indexOf(arguments[0]);"
+				+ "if(i<0)return false;t.value=t.value.substring(0,i)+arguments[1]+t.value.substring(i+arguments[0].length);"
+				+ "return true;", what, with);
+		assertEquals("text area contains " + what, Boolean.TRUE, ok);
+	}
+
+	@Override
+	public String toString() {
+		return "stdout:\n" + String.join("\n", this.out) + "\nstderr:\n" + String.join("\n", this.err);
+	}
+}
