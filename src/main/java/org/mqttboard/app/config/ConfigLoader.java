@@ -154,7 +154,8 @@ public final class ConfigLoader {
 		String[] extra = profile.extraKeys();
 		int buttons = Keys.BUTTONS.length * Keys.PRESSES.length * Keys.ACTION_FIELDS.length;
 		int subs = Keys.MAX_SUBSCRIPTIONS * Keys.SUB_FIELDS.length;
-		String[] all = new String[Keys.COMMON.length + extra.length + buttons + subs];
+		int wifi = Keys.MAX_WIFI * Keys.WIFI_FIELDS.length;
+		String[] all = new String[Keys.COMMON.length + extra.length + buttons + subs + wifi];
 		System.arraycopy(Keys.COMMON, 0, all, 0, Keys.COMMON.length);
 		System.arraycopy(extra, 0, all, Keys.COMMON.length, extra.length);
 		int k = Keys.COMMON.length + extra.length;
@@ -168,6 +169,11 @@ public final class ConfigLoader {
 		for (int n = 1; n <= Keys.MAX_SUBSCRIPTIONS; n++) {
 			for (String field : Keys.SUB_FIELDS) {
 				all[k++] = Keys.sub(n, field);
+			}
+		}
+		for (int n = 1; n <= Keys.MAX_WIFI; n++) {
+			for (String field : Keys.WIFI_FIELDS) {
+				all[k++] = Keys.wifi(n, field);
 			}
 		}
 		return all;

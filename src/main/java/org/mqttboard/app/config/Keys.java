@@ -19,6 +19,10 @@ public final class Keys {
 	public static final String WIFI_SECURITY = "wifi.security";
 	/** Upper bound for association plus DHCP, ms. */
 	public static final String WIFI_JOIN_TIMEOUT_MS = "wifi.join.timeout.ms";
+	/** More networks: {@code wifi.N.ssid}, {@code .passphrase}, {@code .security}, N = 1..{@link #MAX_WIFI}. */
+	public static final String WIFI_PREFIX = "wifi.";
+	/** Largest Wi-Fi network number ({@code wifi.1.*} is the first network, also written {@code wifi.ssid} ...). */
+	public static final int MAX_WIFI = 3;
 
 	public static final String BROKER_PROFILE = "broker.profile";
 	public static final String BROKER_HOST = "broker.host";
@@ -119,6 +123,8 @@ public final class Keys {
 	/** Fields of one button press action. */
 	static final String[] ACTION_FIELDS = { "topic", "payload", "qos", "retain" };
 	static final String[] SUB_FIELDS = { "topic", "display", "qos" };
+	/** Fields of one Wi-Fi network, in the order of {@link #WIFI_SSID}, {@link #WIFI_PASSPHRASE}, {@link #WIFI_SECURITY}. */
+	static final String[] WIFI_FIELDS = { "ssid", "passphrase", "security" };
 
 	private Keys() {
 	}
@@ -143,9 +149,24 @@ public final class Keys {
 	}
 
 	/**
+	 * @param number 1..{@link #MAX_WIFI}
+	 * @param field one of ssid, passphrase, security
+	 * @return e.g. {@code wifi.2.ssid}
+	 */
+	public static String wifi(int number, String field) {
+		return WIFI_PREFIX + number + '.' + field;
+	}
+
+	/**
 	 * @return true when its value is a secret that is masked everywhere
 	 */
 	public static boolean isSecret(String key) {
-		return WIFI_PASSPHRASE.equals(key) || BROKER_PASSWORD.equals(key);
+		if (WIFI_PASSPHRASE.equals(key) || BROKER_PASSWORD.equals(key)) {
+			return true;
+		}
+		// wifi.N.passphrase
+		return key.length() == WIFI_PASSPHRASE.length() + 2 && key.startsWith(WIFI_PREFIX)
+				&& key.endsWith(".passphrase") && key.charAt(WIFI_PREFIX.length()) >= '1'
+				&& key.charAt(WIFI_PREFIX.length()) <= (char) ('0' + MAX_WIFI);
 	}
 }

@@ -69,6 +69,17 @@ public final class EcomAccessPointRadio implements AccessPointRadio {
 
 	@Override
 	public int scan(ScanListener listener) throws IOException {
+		return scanAll(listener);
+	}
+
+	/**
+	 * One passive ECOM-WIFI scan, shared with the station ({@link EcomWifiRadio#scan}).
+	 *
+	 * @param listener receives each access point heard
+	 * @return how many were heard
+	 * @throws IOException when the radio cannot scan now
+	 */
+	static int scanAll(ScanListener listener) throws IOException {
 		AccessPoint[] found;
 		try {
 			// Passive: the soft AP keeps its channel most of the time while the station listens for beacons.

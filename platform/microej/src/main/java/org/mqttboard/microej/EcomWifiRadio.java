@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.util.Enumeration;
 
+import org.mqttboard.platform.AccessPointRadio;
 import org.mqttboard.platform.Clock;
 import org.mqttboard.platform.Log;
 import org.mqttboard.platform.WifiRadio;
@@ -113,6 +114,20 @@ public final class EcomWifiRadio extends WifiRadio {
 			// (never the passphrase, which is not part of it).
 			this.log.log(Log.WARN, "wifi: join failed: " + e.getMessage());
 			leave();
+			return JOIN_ERROR;
+		}
+	}
+
+	/**
+	 * The same passive ECOM-WIFI scan as setup mode ({@link EcomAccessPointRadio#scanAll}), so that bring-up tries
+	 * the strongest configured network first.
+	 */
+	@Override
+	public int scan(AccessPointRadio.ScanListener listener) {
+		try {
+			return EcomAccessPointRadio.scanAll(listener);
+		} catch (IOException e) {
+			this.log.log(Log.WARN, "wifi: scan failed (" + e.getMessage() + "); trying the networks in order");
 			return JOIN_ERROR;
 		}
 	}
