@@ -323,7 +323,8 @@ public final class BringUp {
 		case TransportError.TLS_CA_RESOURCE:
 		case TransportError.BAD_SETTINGS:
 			fail(nowMillis, AppStatus.TLS, "TLS handshake failed (" + name
-					+ "): check broker host, port and CA certificates", true, BringUpState.BROKER_CONNECT);
+					+ "): check broker host, port and CA certificates (broker.ca.resources, broker.ca.files)", true,
+					BringUpState.BROKER_CONNECT);
 			break;
 		case TransportError.TLS_OTHER:
 			fail(nowMillis, AppStatus.TLS, "TLS handshake failed (" + name + ")", false,

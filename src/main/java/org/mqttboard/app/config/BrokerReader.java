@@ -5,6 +5,7 @@
  */
 package org.mqttboard.app.config;
 
+import org.mqttboard.app.store.CaFiles;
 import org.mqttboard.mqtt.codec.ConnectCodec;
 import org.mqttboard.mqtt.codec.ConnectOptions;
 import org.mqttboard.mqtt.codec.FixedHeader;
@@ -72,8 +73,9 @@ final class BrokerReader {
 		int port = f.integer(Keys.BROKER_PORT, tls ? 8883 : 1883, 1, 65535);
 		boolean verify = f.bool(Keys.BROKER_TLS_VERIFY, true);
 		String[] cas = f.list(Keys.BROKER_CA_RESOURCES);
-		checkTls(f, profile, tls, port, verify, cas);
-		c.endpoint = new Endpoint(host, port, tls, cas, verify);
+		String[] files = f.list(Keys.BROKER_CA_FILES);
+		checkTls(f, profile, tls, port, verify, cas, files);
+		c.endpoint = new Endpoint(host, port, tls, cas, files, verify);
 
 		String clientId = f.text(Keys.BROKER_CLIENT_ID, false);
 		String password = f.text(Keys.BROKER_PASSWORD, false);
@@ -143,7 +145,7 @@ final class BrokerReader {
 	}
 
 	private static void checkTls(RawConfig f, BrokerProfile profile, boolean tls, int port, boolean verify,
-			String[] cas) {
+			String[] cas, String[] files) {
 		if ((tls && port == 1883) || (!tls && port == 8883)) {
 			String reason = tls ? "TLS on port 1883, which is the plain MQTT port; use 8883 or broker.tls=false"
 					: "plain TCP on port 8883, which is the MQTT-over-TLS port; use broker.tls=true or port 1883";
@@ -153,12 +155,21 @@ final class BrokerReader {
 				f.warn(Keys.BROKER_PORT, reason);
 			}
 		}
-		if (tls && verify && cas.length == 0) {
+		if (tls && verify && cas.length == 0 && files.length == 0) {
 			f.error(Keys.BROKER_CA_RESOURCES, "TLS needs at least one trusted root certificate resource, e.g."
-					+ " /org/mqttboard/ca/isrg-root-x1.pem");
+					+ " /org/mqttboard/ca/isrg-root-x1.pem, or a stored file in broker.ca.files");
 		}
 		if (!tls && f.inFile(Keys.BROKER_CA_RESOURCES)) {
 			f.warn(Keys.BROKER_CA_RESOURCES, "ignored: broker.tls is false");
+		}
+		if (!tls && f.inFile(Keys.BROKER_CA_FILES)) {
+			f.warn(Keys.BROKER_CA_FILES, "ignored: broker.tls is false");
+		}
+		for (String name : files) {
+			if (!CaFiles.isName(name)) {
+				f.error(Keys.BROKER_CA_FILES, "'" + name + "' is not a CA file name: 1..40 characters A-Z a-z 0-9 . _ -,"
+						+ " ending in .pem (upload it on the setup page)");
+			}
 		}
 		for (String ca : cas) {
 			if (ca.charAt(0) != '/') {

@@ -32,6 +32,8 @@ public final class Keys {
 	public static final String BROKER_TLS_VERIFY = "broker.tls.verify";
 	/** Comma-separated class-path resources of trusted CA certificates. */
 	public static final String BROKER_CA_RESOURCES = "broker.ca.resources";
+	/** Comma-separated names of trusted CA certificate files stored on the board (setup mode uploads them). */
+	public static final String BROKER_CA_FILES = "broker.ca.files";
 	public static final String BROKER_CLIENT_ID = "broker.client.id";
 	/** MQTT user name. */
 	public static final String BROKER_USERNAME = "broker.username";
@@ -108,7 +110,7 @@ public final class Keys {
 
 	/** The keys every profile accepts, except the per-button and per-subscription keys. */
 	static final String[] COMMON = { WIFI_SSID, WIFI_PASSPHRASE, WIFI_SECURITY, WIFI_JOIN_TIMEOUT_MS, BROKER_PROFILE,
-			BROKER_HOST, BROKER_PORT, BROKER_TLS, BROKER_TLS_VERIFY, BROKER_CA_RESOURCES, BROKER_CLIENT_ID,
+			BROKER_HOST, BROKER_PORT, BROKER_TLS, BROKER_TLS_VERIFY, BROKER_CA_RESOURCES, BROKER_CA_FILES, BROKER_CLIENT_ID,
 			BROKER_USERNAME, BROKER_PASSWORD, BROKER_ALLOW_INSECURE, BROKER_KEEPALIVE_SECONDS, BROKER_CLEAN_SESSION,
 			BROKER_SUBSCRIBE_PIPELINED, BROKER_MQTT_VERSION, BROKER_CONNECT_TIMEOUT_MS, BROKER_ACK_TIMEOUT_MS,
 			BROKER_BACKOFF_BASE_MS, BROKER_BACKOFF_CAP_MS, BROKER_RATE_LIMIT_PER_SECOND, BROKER_BUFFER_BYTES,

@@ -159,7 +159,7 @@ public final class Main {
 		Display display = display(profile, log, led);
 		ButtonInput buttons = buttons(profile, microUiButtons, clock, log);
 		EcomWifiRadio wifi = new EcomWifiRadio(wifiInterface, clock, log);
-		MicroejNetwork network = new MicroejNetwork(SOCKET_POLL_MILLIS);
+		MicroejNetwork network = new MicroejNetwork(SOCKET_POLL_MILLIS, storage);
 		StoredConfigSource config = new StoredConfigSource(new AtomicFile(storage, BoardLife.CONFIG_FILE),
 				CONFIG_RESOURCE);
 		log.log(Log.INFO, "ports: " + buttons.count() + " button(s), display kind " + display.kind() + ", config "

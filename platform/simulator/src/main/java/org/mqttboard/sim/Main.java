@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 
 import org.jline.terminal.Terminal;
 
+import org.mqttboard.mqtt.transport.CaFileSource;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.mqtt.transport.SocketConnector;
@@ -43,8 +44,17 @@ public final class Main {
 	public static final int USAGE_ERROR = 2;
 
 	/** The firmware's own TCP/TLS connector, with the JDK checking host names (the native SSL layer on a device). */
-	static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> new SocketConnector(endpoint,
-			new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+	static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> jdkSockets(endpoint, null);
+
+	/**
+	 * @param endpoint the broker
+	 * @param caFiles where its {@code broker.ca.files} are read, or null
+	 * @return the firmware's own TCP/TLS connector, with the JDK checking host names
+	 */
+	static Connector jdkSockets(Endpoint endpoint, CaFileSource caFiles) {
+		return new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS,
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, caFiles);
+	}
 
 	private Main() {
 	}
@@ -92,7 +102,8 @@ public final class Main {
 		Simulation simulation;
 		try {
 			SimSetup setup = SimSetup.from(options);
-			simulation = new Simulation(setup, new FirmwareProgram(options.setup()), JDK_SOCKETS, terminal != null ? null : System.err);
+			simulation = new Simulation(setup, new FirmwareProgram(options.setup()), Main::jdkSockets,
+					terminal != null ? null : System.err);
 			if (terminal == null) {
 				// Script, GUI and no-terminal modes: the event stream is standard output, one line per event.
 				simulation.events().addListener(event -> out.println(event.line()));

@@ -8,11 +8,12 @@ package org.mqttboard.sim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.mqttboard.app.BoardLife;
 import org.mqttboard.app.store.AtomicFile;
+import org.mqttboard.mqtt.transport.CaFileSource;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.platform.Board;
@@ -41,7 +42,7 @@ public final class Simulation implements Controls, AutoCloseable {
 	private final SimLog log;
 	private final SimStorage storage;
 	private final BoardProgram program;
-	private final Function<Endpoint, Connector> socketConnectors;
+	private final BiFunction<Endpoint, CaFileSource, Connector> socketConnectors;
 	private EmbeddedBroker broker;
 	private SntpResponder sntp;
 	private PeerClient peer;
@@ -51,10 +52,11 @@ public final class Simulation implements Controls, AutoCloseable {
 	/**
 	 * @param setup what to run against (options and configuration)
 	 * @param program the firmware
-	 * @param socketConnectors the firmware's socket connector factory
+	 * @param socketConnectors the firmware's socket connector factory, given where {@code broker.ca.files} are read
 	 * @param logEcho where log lines are copied, or null
 	 */
-	public Simulation(SimSetup setup, BoardProgram program, Function<Endpoint, Connector> socketConnectors,
+	public Simulation(SimSetup setup, BoardProgram program,
+			BiFunction<Endpoint, CaFileSource, Connector> socketConnectors,
 			PrintStream logEcho) {
 		this.setup = setup;
 		this.program = program;
@@ -115,7 +117,8 @@ public final class Simulation implements Controls, AutoCloseable {
 				: brokerHost + ':' + brokerPort + (this.broker != null ? " (embedded)" : ""));
 		SimDisplay display = new SimDisplay(this.setup.options().displayKind(), this.model);
 		Board board = new Board("simulator", this.clock, this.wifi,
-				new SimNetwork(this.wifi, this.socketConnectors, this.events), this.buttons, display, this.log, config);
+				new SimNetwork(this.wifi, endpoint -> this.socketConnectors.apply(endpoint, caFiles(stored)), this.events),
+				this.buttons, display, this.log, config);
 		if (brokerHost != null) {
 			this.peer = new PeerClient(brokerHost, brokerPort, this.events);
 			this.peer.connect();
@@ -127,6 +130,20 @@ public final class Simulation implements Controls, AutoCloseable {
 				this.log.log(Log.ERROR, "simulator: the firmware stopped: " + e);
 			}
 		}, "firmware");
+	}
+
+	/**
+	 * @param stored the stored configuration
+	 * @return where {@code broker.ca.files} are read: beside the configuration in force, i.e. the board's storage
+	 *         when a configuration is stored (or none was given), else the folder of the {@code --config} file
+	 */
+	private CaFileSource caFiles(AtomicFile stored) {
+		String file = this.setup.options().configFile();
+		if (stored.exists() || file == null) {
+			return this.storage;
+		}
+		Path folder = Path.of(file).toAbsolutePath().getParent();
+		return new SimStorage(folder);
 	}
 
 	@Override
