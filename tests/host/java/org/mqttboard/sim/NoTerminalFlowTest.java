@@ -11,10 +11,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.DatagramSocket;
@@ -65,22 +63,8 @@ public class NoTerminalFlowTest {
 	private void start(String... args) throws IOException {
 		this.process = new ProcessBuilder(SimRun.command(args)).directory(SimRun.root().toFile()).start();
 		this.process.getOutputStream().close();
-		collect(this.process.getInputStream(), this.out);
-		collect(this.process.getErrorStream(), this.err);
-	}
-
-	private static void collect(InputStream stream, List<String> lines) {
-		Thread reader = new Thread(() -> {
-			try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-				for (String line = r.readLine(); line != null; line = r.readLine()) {
-					lines.add(line);
-				}
-			} catch (IOException e) {
-				// The process ended.
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
+		SimRun.collect(this.process.getInputStream(), this.out);
+		SimRun.collect(this.process.getErrorStream(), this.err);
 	}
 
 	private String awaitLine(List<String> lines, Pattern pattern) throws InterruptedException {

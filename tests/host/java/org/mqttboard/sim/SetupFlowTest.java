@@ -10,10 +10,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,8 +64,8 @@ public class SetupFlowTest {
 		Path data = this.temp.newFolder("data").toPath();
 		this.process = new ProcessBuilder(SimRun.command("--setup", "--data", data.toString(), "--script", "-"))
 				.directory(SimRun.root().toFile()).start();
-		collect(this.process.getInputStream(), this.out);
-		collect(this.process.getErrorStream(), this.err);
+		SimRun.collect(this.process.getInputStream(), this.out);
+		SimRun.collect(this.process.getErrorStream(), this.err);
 		OutputStream script = this.process.getOutputStream();
 		// Switch the board on (button B at boot is not the setup hold) and let the peer watch the button's topic.
 		send(script, "peer subscribe testtopic/1\npress B\n");
@@ -79,19 +76,19 @@ public class SetupFlowTest {
 			ChromeDriver web = chromium.driver();
 			WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(20));
 			web.get(url);
-			wait.until(d -> value(web).contains("wifi.passphrase = <unchanged>"));
+			wait.until(d -> HeadlessChromium.textArea(web).contains("wifi.passphrase = <unchanged>"));
 			assertFalse("the simulator's stored Wi-Fi passphrase never reaches the page",
 					web.getPageSource().contains("wifi.passphrase = simulator"));
 
 			new Select(web.findElement(By.id("example"))).selectByValue("hivemq-cloud");
 			web.findElement(By.id("load-example")).click();
-			wait.until(d -> value(web).contains("broker.profile = hivemq-cloud"));
-			edit(web, "<your Wi-Fi name>", "lab-net");
-			edit(web, "<your Wi-Fi passphrase>", "lab-pass-123");
-			edit(web, "<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "0123abcd.s1.eu.hivemq.cloud");
-			edit(web, "<credential user name>", "board-user");
-			edit(web, "<credential password>", "typed-broker-password");
-			edit(web, "broker.profile = hivemq-cloud", "broker.profile = hivemq-cloud\nbroker.port = 8338");
+			wait.until(d -> HeadlessChromium.textArea(web).contains("broker.profile = hivemq-cloud"));
+			HeadlessChromium.edit(web, "<your Wi-Fi name>", "lab-net");
+			HeadlessChromium.edit(web, "<your Wi-Fi passphrase>", "lab-pass-123");
+			HeadlessChromium.edit(web, "<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "0123abcd.s1.eu.hivemq.cloud");
+			HeadlessChromium.edit(web, "<credential user name>", "board-user");
+			HeadlessChromium.edit(web, "<credential password>", "typed-broker-password");
+			HeadlessChromium.edit(web, "broker.profile = hivemq-cloud", "broker.profile = hivemq-cloud\nbroker.port = 8338");
 			web.findElement(By.id("check")).click();
 			wait.until(d -> !web.findElements(By.cssSelector("#findings li")).isEmpty());
 			List<String> findings = web.findElements(By.cssSelector("#findings li")).stream().map(WebElement::getText)
@@ -101,7 +98,7 @@ public class SetupFlowTest {
 			Path png = SimRun.root().resolve("docs/setup-page.png");
 			Files.copy(web.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
 
-			edit(web, "broker.port = 8338", "broker.port = 8883");
+			HeadlessChromium.edit(web, "broker.port = 8338", "broker.port = 8883");
 			web.findElement(By.id("check")).click();
 			wait.until(d -> web.findElement(By.id("status")).getText().startsWith("No errors"));
 			web.findElement(By.id("save")).click();
@@ -147,32 +144,6 @@ public class SetupFlowTest {
 		}
 		fail("no line starting with " + prefix + " in " + WAIT_SECONDS + " s:\n" + this);
 		return null;
-	}
-
-	private static void collect(InputStream stream, List<String> lines) {
-		Thread reader = new Thread(() -> {
-			try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-				for (String line = r.readLine(); line != null; line = r.readLine()) {
-					lines.add(line);
-				}
-			} catch (IOException e) {
-				// The process ended.
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
-	}
-
-	private static String value(ChromeDriver web) {
-		return web.findElement(By.id("config")).getDomProperty("value");
-	}
-
-	/** Edits the text area as a user would, through the page's own DOM. */
-	private static void edit(ChromeDriver web, String what, String with) {
-		Object ok = web.executeScript("var t=document.getElementById('config');var i=t.value.indexOf(arguments[0]);"
-				+ "if(i<0)return false;t.value=t.value.substring(0,i)+arguments[1]+t.value.substring(i+arguments[0].length);"
-				+ "return true;", what, with);
-		assertEquals("text area contains " + what, Boolean.TRUE, ok);
 	}
 
 	@Override

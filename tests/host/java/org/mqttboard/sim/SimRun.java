@@ -7,8 +7,11 @@ package org.mqttboard.sim;
 
 import static org.junit.Assert.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,5 +106,20 @@ final class SimRun {
 	@Override
 	public String toString() {
 		return "exit " + this.exit + "\nstdout:\n" + this.out + "stderr:\n" + this.err;
+	}
+
+	/** Copies the lines of a child process's output into {@code lines}, on a daemon thread, until it ends. */
+	static void collect(InputStream stream, List<String> lines) {
+		Thread reader = new Thread(() -> {
+			try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+				for (String line = r.readLine(); line != null; line = r.readLine()) {
+					lines.add(line);
+				}
+			} catch (IOException e) {
+				// The process ended.
+			}
+		});
+		reader.setDaemon(true);
+		reader.start();
 	}
 }
