@@ -12,10 +12,8 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
@@ -28,6 +26,8 @@ import org.mqttboard.platform.ButtonInput;
 import org.mqttboard.platform.ButtonListener;
 import org.mqttboard.platform.ConfigSource;
 import org.mqttboard.platform.Display;
+import org.mqttboard.sim.Events;
+import org.mqttboard.sim.FirmwareProgram;
 import org.mqttboard.sim.SimClock;
 import org.mqttboard.testkit.app.FakeWifi;
 import org.mqttboard.testkit.app.RecordingDisplay;
@@ -47,7 +47,7 @@ public class BoardLifeTest {
 
 	private final SimClock clock = new SimClock();
 	private final RecordingLog log = new RecordingLog();
-	private final States observer = new States();
+	private final Events events = new Events();
 	private final FakeAccessPoint radio = new FakeAccessPoint(new byte[] { 1, 2, 3, 4, 0x5e, 0x7a }, "127.0.0.1");
 	private final PowerCutStorage storage = new PowerCutStorage();
 	private final Buttons buttons = new Buttons();
@@ -59,7 +59,7 @@ public class BoardLifeTest {
 		BoardLife life = life(none, 0);
 		CompletableFuture<Void> run = CompletableFuture.runAsync(life::run);
 		awaitLog("SETUP: join Wi-Fi mqttboard-5e7a with passphrase ");
-		assertTrue(this.observer.states.toString(), this.observer.states.contains("HALTED"));
+		assertTrue(String.valueOf(this.events.last(Events.STATE)), state("HALTED"));
 		assertEquals("mqttboard-5e7a", this.radio.openedSsid);
 		assertNull("no firmware while setup mode runs", life.firmware());
 		life.stop();
@@ -76,7 +76,7 @@ public class BoardLifeTest {
 		CompletableFuture<Void> run = CompletableFuture.runAsync(life::run);
 		awaitLog("SETUP: join Wi-Fi ");
 		assertTrue(this.log.all(), this.log.contains("button A held through boot: setup mode"));
-		assertTrue("no firmware state before setup mode: " + this.observer.states, this.observer.states.isEmpty());
+		assertEquals("no firmware state before setup mode", 0, this.events.size());
 		life.stop();
 		run.get(5, TimeUnit.SECONDS);
 	}
@@ -87,10 +87,8 @@ public class BoardLifeTest {
 		ConfigSource stored = new StoredConfigSource(new AtomicFile(this.storage, BoardLife.CONFIG_FILE), "/no/such");
 		BoardLife life = life(stored, 200);
 		CompletableFuture<Void> run = CompletableFuture.runAsync(life::run);
-		for (int i = 0; i < 200 && !this.observer.states.contains("WIFI_JOIN"); i++) {
-			Thread.sleep(20);
-		}
-		assertTrue(this.observer.states.toString(), this.observer.states.contains("WIFI_JOIN"));
+		assertTrue(String.valueOf(this.events.last(Events.STATE)), this.events.await(0,
+				e -> e.kind().equals(Events.STATE) && e.first().equals("WIFI_JOIN"), 10000) >= 0);
 		assertTrue(life.firmware() != null && life.firmware().state() >= BringUpState.WIFI_JOIN);
 		life.stop();
 		run.get(5, TimeUnit.SECONDS);
@@ -101,8 +99,8 @@ public class BoardLifeTest {
 	private BoardLife life(ConfigSource config, int holdMillis) {
 		Board board = new Board("test", this.clock, new FakeWifi(), SocketConnector::new, this.buttons,
 				new RecordingDisplay(Display.KIND_SERIAL, 40), this.log, config);
-		return new BoardLife(board, this.observer, new Random(1), this.storage, this.radio, config,
-				new BoardLife.SetupPorts() {
+		return new BoardLife(board, FirmwareProgram.observer(this.events), new Random(1), this.storage, this.radio,
+				config, new BoardLife.SetupPorts() {
 					private ServerSocket socket;
 
 					@Override
@@ -124,41 +122,15 @@ public class BoardLifeTest {
 				}, holdMillis);
 	}
 
+	private boolean state(String name) throws InterruptedException {
+		return this.events.await(0, e -> e.kind().equals(Events.STATE) && e.first().equals(name), 0) >= 0;
+	}
+
 	private void awaitLog(String part) throws InterruptedException {
 		for (int i = 0; i < 500 && !this.log.contains(part); i++) {
 			Thread.sleep(20);
 		}
 		assertTrue(this.log.all(), this.log.contains(part));
-	}
-
-	/** The firmware's states, in order. */
-	private static final class States implements FirmwareObserver {
-		final List<String> states = new CopyOnWriteArrayList<>();
-
-		@Override
-		public void onState(int state, String name) {
-			this.states.add(name);
-		}
-
-		@Override
-		public void onError(int error, String code, String message) {
-			// The states say enough here.
-		}
-
-		@Override
-		public void onPublished(String topic, byte[] payload, int length, boolean queued) {
-			// Nothing is published in these tests.
-		}
-
-		@Override
-		public void onReceived(byte[] buf, int topicOff, int topicLen, int payloadOff, int payloadLen) {
-			// Nothing is received in these tests.
-		}
-
-		@Override
-		public void onDisplay(String text) {
-			// The display is recorded by RecordingDisplay.
-		}
 	}
 
 	/** Buttons whose listener the test drives edge by edge. */

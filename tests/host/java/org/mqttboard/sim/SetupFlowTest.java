@@ -5,10 +5,10 @@
  */
 package org.mqttboard.sim;
 
+import java.util.regex.Pattern;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Rule;
@@ -47,14 +45,12 @@ public class SetupFlowTest {
 	@Rule
 	public TemporaryFolder temp = new TemporaryFolder();
 
-	private Process process;
-	private final List<String> out = new CopyOnWriteArrayList<>();
-	private final List<String> err = new CopyOnWriteArrayList<>();
+	private SimProcess sim;
 
 	@After
 	public void killLeftover() throws InterruptedException {
-		if (this.process != null && this.process.isAlive()) {
-			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		if (this.sim != null) {
+			this.sim.close();
 		}
 	}
 
@@ -67,14 +63,12 @@ public class SetupFlowTest {
 				+ "wifi.passphrase = stored-wifi-secret-1\nbroker.host = old.example.org\nbroker.tls = false\n"
 				+ "broker.username = u\nbroker.password = stored-broker-secret-2\nbroker.allow.insecure = true\n",
 				StandardCharsets.UTF_8);
-		this.process = new ProcessBuilder(SimRun.command("--setup", "--data", data.toString(), "--script", "-"))
-				.directory(SimRun.root().toFile()).start();
-		SimRun.collect(this.process.getInputStream(), this.out);
-		SimRun.collect(this.process.getErrorStream(), this.err);
-		OutputStream script = this.process.getOutputStream();
+		this.sim = new SimProcess("--setup", "--data", data.toString(), "--script", "-");
+		OutputStream script = this.sim.process.getOutputStream();
 		// Switch the board on (button B at boot is not the setup hold) and let the peer watch the button's topic.
 		send(script, "peer subscribe testtopic/1\npress B\n");
-		String url = awaitLine("SETUP http://127.0.0.1:").substring("SETUP ".length());
+		String url = this.sim.awaitLine(this.sim.out, Pattern.compile("^SETUP http://127\\.0\\.0\\.1:"), WAIT_SECONDS)
+				.substring("SETUP ".length());
 		assertTrue(url, url.matches("http://127\\.0\\.0\\.1:\\d+/"));
 
 		try (HeadlessChromium chromium = new HeadlessChromium(412, 1100)) {
@@ -119,16 +113,13 @@ public class SetupFlowTest {
 		// The board restarts with the saved file, pointed at the embedded broker; button A publishes.
 		send(script, "expect state ONLINE 60000\npress A\nexpect peer testtopic/1 hello 10000\nquit\n");
 		script.close();
-		assertTrue("simulator did not end:\n" + this, this.process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS));
-		Thread.sleep(200);
-		System.out.println(this);
-		assertEquals(this.toString(), 0, this.process.exitValue());
-		assertTrue(this.toString(), this.out.contains("PASS 2 expectations"));
-		assertTrue(this.toString(), this.out.contains("PUBLISHED testtopic/1 hello"));
-		for (String line : this.out) {
+		assertEquals(this.sim.toString(), 0, this.sim.awaitExit(WAIT_SECONDS));
+		assertTrue(this.sim.toString(), this.sim.out.contains("PASS 2 expectations"));
+		assertTrue(this.sim.toString(), this.sim.out.contains("PUBLISHED testtopic/1 hello"));
+		for (String line : this.sim.out) {
 			assertFalse("no secret in the event lines: " + line, line.contains("typed-broker-password"));
 		}
-		for (String line : this.err) {
+		for (String line : this.sim.err) {
 			assertFalse("no secret in the log: " + line, line.contains("typed-broker-password")
 					|| line.contains("lab-pass-123") || line.contains("stored-"));
 		}
@@ -137,25 +128,5 @@ public class SetupFlowTest {
 	private static void send(OutputStream script, String lines) throws IOException {
 		script.write(lines.getBytes(StandardCharsets.UTF_8));
 		script.flush();
-	}
-
-	private String awaitLine(String prefix) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-		while (System.nanoTime() < deadline) {
-			for (String line : this.out) {
-				if (line.startsWith(prefix)) {
-					return line;
-				}
-			}
-			assertTrue("simulator ended early:\n" + this, this.process.isAlive());
-			Thread.sleep(50);
-		}
-		fail("no line starting with " + prefix + " in " + WAIT_SECONDS + " s:\n" + this);
-		return null;
-	}
-
-	@Override
-	public String toString() {
-		return "stdout:\n" + String.join("\n", this.out) + "\nstderr:\n" + String.join("\n", this.err);
 	}
 }

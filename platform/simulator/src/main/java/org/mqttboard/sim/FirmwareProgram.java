@@ -126,7 +126,7 @@ public final class FirmwareProgram implements BoardProgram {
 	 * @param events where the events go
 	 * @return an observer turning the firmware's callbacks into {@code STATE}, {@code ERROR} and {@code DISPLAY} events
 	 */
-	static FirmwareObserver observer(Events events) {
+	public static FirmwareObserver observer(Events events) {
 		return new FirmwareObserver() {
 			@Override
 			public void onState(int state, String name) {
