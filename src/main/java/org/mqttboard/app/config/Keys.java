@@ -125,7 +125,8 @@ public final class Keys {
 	/** Fields of one button press action. */
 	static final String[] ACTION_FIELDS = { "topic", "payload", "qos", "retain" };
 	static final String[] SUB_FIELDS = { "topic", "display", "qos" };
-	/** Fields of one Wi-Fi network, in the order of {@link #WIFI_SSID}, {@link #WIFI_PASSPHRASE}, {@link #WIFI_SECURITY}. */
+	/** Fields of one Wi-Fi network, in the order of {@link #WIFI_SSID}, {@link #WIFI_PASSPHRASE}, {@link #WIFI_SECURITY}.
+	 */
 	static final String[] WIFI_FIELDS = { "ssid", "passphrase", "security" };
 
 	private Keys() {

@@ -12,7 +12,9 @@ import static org.mqttboard.app.config.ConfigTexts.problems;
 import org.junit.Assert;
 import org.junit.Test;
 
-/** Several Wi-Fi networks: {@code wifi.ssid} ... as the first, {@code wifi.1.*} .. {@code wifi.3.*}, and their errors. */
+/**
+ * Several Wi-Fi networks: {@code wifi.ssid} ... as the first, {@code wifi.1.*} .. {@code wifi.3.*}, and their errors.
+ */
 public class WifiKeysTest {
 
 	private static final String BROKER = "broker.host=broker.example.org\n"

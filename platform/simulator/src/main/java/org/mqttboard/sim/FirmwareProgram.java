@@ -21,12 +21,13 @@ import org.mqttboard.platform.ConfigSource;
 import org.mqttboard.platform.Storage;
 
 /**
- * Runs the unchanged firmware ({@link BoardLife}: normal mode with {@link Firmware}, or setup mode) on the simulated
- * board, on the simulator's firmware thread, and turns its observer callbacks into {@code STATE}, {@code ERROR} and
- * {@code DISPLAY} events; setup mode serves its page on the loopback interface and emits {@code SETUP <url>}. {@code PUBLISHED} and
- * {@code RECEIVED} come from the wire ({@link SimNetwork}), not from here, so they show what really crossed the
- * link. The MQTT session's counters go to the panel: they belong to the firmware thread, so they are copied there,
- * at most every {@link #SAMPLE_MILLIS}, whenever the firmware reads its clock (every pass of its main loop).
+ * Runs the unchanged firmware ({@link BoardLife}: normal mode with {@link Firmware}, or setup mode) on the
+ * simulated board, on the simulator's firmware thread, and turns its observer callbacks into {@code STATE},
+ * {@code ERROR} and {@code DISPLAY} events; setup mode serves its page on the loopback interface and emits
+ * {@code SETUP <url>}. {@code PUBLISHED} and {@code RECEIVED} come from the wire ({@link SimNetwork}), not from
+ * here, so they show what really crossed the link. The MQTT session's counters go to the panel: they belong to the
+ * firmware thread, so they are copied there, at most every {@link #SAMPLE_MILLIS}, whenever the firmware reads its
+ * clock (every pass of its main loop).
  * <p>
  * Threading: {@link #run} on the firmware thread; {@link #stop} from any thread.
  */
