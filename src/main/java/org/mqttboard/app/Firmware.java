@@ -7,6 +7,7 @@ package org.mqttboard.app;
 
 import java.util.Random;
 
+import org.mqttboard.app.bringup.BringUpState;
 import org.mqttboard.app.bringup.Reporter;
 import org.mqttboard.app.button.EdgeRing;
 import org.mqttboard.app.config.ConfigException;
@@ -23,7 +24,8 @@ import org.mqttboard.platform.Log;
  * The firmware application: reads and validates the configuration, then runs ONE main loop on the calling thread.
  * A usable configuration builds the {@link Online} firmware (every component once, all memory at construction);
  * an unusable one builds the {@link Halted} report instead: the firmware never runs half-configured. The loop runs
- * one pass of that program and sleeps until its next deadline, waking early on a button edge or {@link #stop()}.
+ * one pass of that program and sleeps until its next deadline, waking early on a button edge or {@link #stop()}; it
+ * ends once a refused configuration is reported, so that {@link BoardLife} opens setup mode.
  * <p>
  * Threading: {@link #run()} (or {@link #runOnce}) on one thread, the main loop; {@link #stop()} from any thread;
  * the board's input thread only feeds the edge ring. The firmware itself starts no thread.
@@ -115,9 +117,12 @@ public final class Firmware {
 		return Math.max(this.program.nextDeadline(nowMillis), nowMillis);
 	}
 
-	/** Runs the main loop on the calling thread until {@link #stop()}. */
+	/**
+	 * Runs the main loop on the calling thread until {@link #stop()}, or until the configuration was refused and
+	 * reported ({@link BringUpState#HALTED}): the caller then enters setup mode ({@link BoardLife}).
+	 */
 	public void run() {
-		while (!this.stopped) {
+		while (!this.stopped && this.program.state() != BringUpState.HALTED) {
 			long next = runOnce(this.clock.monotonicMillis());
 			long wait = Math.min(next - this.clock.monotonicMillis(), MAX_SLEEP_MILLIS);
 			if (wait > 0 && !this.stopped) {

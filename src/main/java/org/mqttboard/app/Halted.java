@@ -16,7 +16,7 @@ import org.mqttboard.platform.Display;
  * The firmware with an unusable configuration: it never runs half-configured. It walks BOOT and CONFIG like a
  * healthy boot, reports every problem as a {@link AppStatus#CONFIG} error (key, line, reason) and stops in
  * {@link BringUpState#HALTED}, with the short summary ({@code CFG 3 ERR L12 broker.port}) on the display,
- * scrolling on a matrix.
+ * scrolling on a matrix; {@link Firmware#run()} then returns and {@link BoardLife} opens setup mode.
  * <p>
  * Threading: main loop only.
  */

@@ -71,7 +71,7 @@ final class Online implements Program {
 		boolean timeRequired = config.endpoint.tls() || config.credentials.needsWallClock();
 		Backoff backoff = new Backoff(config.backoffBaseMillis, config.backoffCapMillis,
 				Math.max(REFUSAL_MILLIS, config.backoffCapMillis), random);
-		this.bringUp = new BringUp(board.wifi(), config.wifiSsid, config.wifiPassphrase, config.wifiSecurity,
+		this.bringUp = new BringUp(board.wifi(), config.wifiSsids, config.wifiPassphrases, config.wifiSecurities,
 				config.wifiJoinTimeoutMillis, sntp, timeRequired, this.link, backoff, reporter);
 	}
 

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
+import org.mqttboard.mqtt.transport.CaFileSource;
+
 /**
  * The board's persistent storage for the configuration and the files stored beside it (CA certificates): one flat
  * folder of small files, named with {@code [A-Za-z0-9._-]} only (callers check names; no path separators). On
@@ -21,13 +23,14 @@ import java.io.OutputStream;
  * <p>
  * Threading: called from the firmware main loop only.
  */
-public interface Storage {
+public interface Storage extends CaFileSource {
 
 	/**
 	 * @param name a file name
 	 * @return the file's bytes; the caller closes the stream
 	 * @throws IOException when the file does not exist or cannot be read
 	 */
+	@Override
 	InputStream read(String name) throws IOException;
 
 	/**

@@ -25,6 +25,8 @@ public abstract class WifiRadio {
 	public static final int JOIN_TIMEOUT = -403;
 	/** {@link #join} result: any other radio or driver failure. */
 	public static final int JOIN_ERROR = -404;
+	/** {@link #scan} result: this radio does not scan; configured networks are tried in their order. */
+	public static final int SCAN_UNSUPPORTED = -405;
 
 	/**
 	 * Joins an access point and waits for an IP address (DHCP).
@@ -42,6 +44,18 @@ public abstract class WifiRadio {
 	public abstract boolean isUp();
 
 	/**
+	 * Lists the access points in range, so that the strongest configured network is tried first. Blocks for the
+	 * scan (seconds on a real radio); called once per round of joins, never while online.
+	 *
+	 * @param listener receives each access point heard
+	 * @return how many were reported, {@link #SCAN_UNSUPPORTED} (this default), or {@link #JOIN_ERROR} when the scan
+	 *         failed
+	 */
+	public int scan(AccessPointRadio.ScanListener listener) {
+		return SCAN_UNSUPPORTED;
+	}
+
+	/**
 	 * @param result a {@link #join} result
 	 * @return its name for logs, e.g. {@code JOIN_TIMEOUT}; {@code UNKNOWN} for other values
 	 */
@@ -52,6 +66,7 @@ public abstract class WifiRadio {
 		case JOIN_NOT_FOUND: return "JOIN_NOT_FOUND";
 		case JOIN_TIMEOUT: return "JOIN_TIMEOUT";
 		case JOIN_ERROR: return "JOIN_ERROR";
+		case SCAN_UNSUPPORTED: return "SCAN_UNSUPPORTED";
 		default: return "UNKNOWN";
 		}
 	}

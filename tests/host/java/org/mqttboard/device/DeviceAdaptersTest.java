@@ -27,7 +27,6 @@ import org.mqttboard.microej.ButtonEventCodec;
 import org.mqttboard.microej.EcomWifiRadio;
 import org.mqttboard.microej.EcomWifiRadioAccess;
 import org.mqttboard.microej.EventQueueButtons;
-import org.mqttboard.microej.FileOverrideConfigSource;
 import org.mqttboard.microej.LcdDisplay;
 import org.mqttboard.microej.MicroUiButtons;
 import org.mqttboard.microej.StatusLed;
@@ -227,43 +226,5 @@ public class DeviceAdaptersTest {
 		assertTrue(last, Painter.drawn.contains("ffffff:hello 2@28"));
 		assertTrue(this.lines.contains(Log.INFO + " DISPLAY hello 2"));
 		assertTrue(this.lines.contains(Log.INFO + " STATUS ERR AUTH"));
-	}
-
-	@Test
-	public void configSource_prefersTheFile_whenItExists_elseTheEmbeddedResource() throws IOException {
-		Path file = Files.createTempFile("mqb-config-", ".properties");
-		try {
-			Files.writeString(file, "wifi.ssid = from-file\n", StandardCharsets.UTF_8);
-			String resource = "/org/mqttboard/microej/mqttboard.properties.list";
-			FileOverrideConfigSource withFile = new FileOverrideConfigSource(file.toString(), resource);
-			assertEquals(file.toString(), withFile.name());
-			assertEquals("wifi.ssid = from-file\n", read(withFile.open()));
-
-			FileOverrideConfigSource noFile = new FileOverrideConfigSource(file + ".missing", resource);
-			assertEquals(resource, noFile.name());
-			assertTrue(read(noFile.open()).contains("mqttboard.board="));
-
-			assertEquals(resource, new FileOverrideConfigSource(null, resource).name());
-		} finally {
-			Files.deleteIfExists(file);
-		}
-	}
-
-	@Test
-	public void configSource_namesTheMissingResource_whenNothingIsEmbedded() {
-		FileOverrideConfigSource none = new FileOverrideConfigSource(null, "/no/such/config.properties");
-		try {
-			none.open();
-			throw new AssertionError("expected IOException");
-		} catch (IOException e) {
-			assertTrue(e.getMessage(), e.getMessage().contains("/no/such/config.properties"));
-			assertTrue(e.getMessage(), e.getMessage().contains("resources.list"));
-		}
-	}
-
-	private static String read(InputStream in) throws IOException {
-		try (InputStream s = in) {
-			return new String(s.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 }

@@ -24,8 +24,10 @@ import java.util.Random;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.mqttboard.app.BoardLife;
 import org.mqttboard.app.Firmware;
 import org.mqttboard.app.bringup.BringUpState;
+import org.mqttboard.microej.FsStorage;
 import org.mqttboard.microej.Main;
 import org.mqttboard.microej.StatusColors;
 import org.mqttboard.platform.Board;
@@ -77,11 +79,12 @@ public class DeviceWiringTest {
 
 	@Test
 	public void wroverKit_withItsUneditedSample_haltsAndShowsErrConfigOnTheLcd() throws IOException {
-		Path config = ROOT.resolve("board-config/esp32-wrover-kit/mqttboard.properties");
-		Board board = Main.board("esp32-wrover-kit", null, "lo", config.toString(), this.log);
+		Path config = this.work.resolve(BoardLife.CONFIG_FILE);
+		Files.copy(ROOT.resolve("board-config/esp32-wrover-kit/mqttboard.properties"), config);
+		Board board = Main.board("esp32-wrover-kit", null, "lo", new FsStorage(this.work.toString()), this.log);
 		assertEquals(Display.KIND_LCD, board.display().kind());
 		assertEquals(2, board.buttons().count());
-		assertEquals(config.toString(), board.config().name());
+		assertEquals("the stored configuration wins", config.toString(), board.config().name());
 
 		Firmware firmware = new Firmware(board, null, new Random(1));
 		assertNull("placeholders must be refused", firmware.counters());
@@ -129,7 +132,7 @@ public class DeviceWiringTest {
 
 	@Test
 	public void unknownBoard_runsTheSerialOnlyGenericProfile_withoutButtons() {
-		Board board = Main.board("no-such-board", null, null, null, this.log);
+		Board board = Main.board("no-such-board", null, null, new FsStorage(this.work.toString()), this.log);
 		assertEquals("generic", board.name());
 		assertEquals(Display.KIND_SERIAL, board.display().kind());
 		assertEquals(0, board.buttons().count());
@@ -139,7 +142,7 @@ public class DeviceWiringTest {
 	@Test
 	public void genericBoard_neverStartsTheButtonNatives() {
 		// ButtonNatives has no implementation on a JDK: reaching it would throw UnsatisfiedLinkError.
-		Board board = Main.board("generic", "eventqueue", null, null, this.log);
+		Board board = Main.board("generic", "eventqueue", null, new FsStorage(this.work.toString()), this.log);
 		int registered = EventQueue.registered;
 		assertEquals(0, Main.startButtons(board.buttons()));
 		assertEquals("no Event Queue listener for a board without buttons", registered, EventQueue.registered);
@@ -147,7 +150,7 @@ public class DeviceWiringTest {
 
 	@Test
 	public void buttonBoard_startsTheButtonNatives_afterRegisteringItsListener() {
-		Board board = Main.board("esp32-wrover-kit", null, "lo", null, this.log);
+		Board board = Main.board("esp32-wrover-kit", null, "lo", new FsStorage(this.work.toString()), this.log);
 		int registered = EventQueue.registered;
 		try {
 			Main.startButtons(board.buttons());
@@ -166,13 +169,12 @@ public class DeviceWiringTest {
 	}
 
 	/** The board's sample with every {@code <placeholder>} replaced, as a user would. */
-	private String filledIn(String boardName) throws IOException {
+	private FsStorage filledIn(String boardName) throws IOException {
 		String sample = Files.readString(ROOT.resolve("board-config").resolve(boardName).resolve("mqttboard.properties"),
 				StandardCharsets.UTF_8);
 		String filled = sample.replace("<your Wi-Fi name>", "lab-net").replace("<your Wi-Fi passphrase>", "lab-pass-123")
 				.replaceAll("<[^>\\n]*>", "placeholder-123");
-		Path file = this.work.resolve(boardName + ".properties");
-		Files.writeString(file, filled, StandardCharsets.UTF_8);
-		return file.toString();
+		Files.writeString(this.work.resolve(BoardLife.CONFIG_FILE), filled, StandardCharsets.UTF_8);
+		return new FsStorage(this.work.toString());
 	}
 }

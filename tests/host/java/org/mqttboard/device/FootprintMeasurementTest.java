@@ -74,7 +74,7 @@ public class FootprintMeasurementTest {
 					"sub.1.topic = meas/in", "sub.1.display = text", "");
 			SkewClock clock = new SkewClock();
 			TestButtons buttons = new TestButtons();
-			Board board = new Board("footprint", clock, new UpWifi(), new MicroejNetwork(5), buttons,
+			Board board = new Board("footprint", clock, new UpWifi(), new MicroejNetwork(5, null), buttons,
 					new QuietDisplay(), (level, line) -> {
 						if (level >= org.mqttboard.platform.Log.WARN) {
 							System.out.println("FIRMWARE " + line);

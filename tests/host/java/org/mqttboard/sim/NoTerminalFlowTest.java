@@ -11,21 +11,19 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,77 +46,45 @@ public class NoTerminalFlowTest {
 	@Rule
 	public TemporaryFolder temp = new TemporaryFolder();
 
-	private Process process;
-	private final List<String> out = new CopyOnWriteArrayList<>();
-	private final List<String> err = new CopyOnWriteArrayList<>();
+	private SimProcess sim;
 
 	@After
 	public void killLeftover() throws InterruptedException {
-		if (this.process != null && this.process.isAlive()) {
-			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		if (this.sim != null) {
+			this.sim.close();
 		}
 	}
 
 	/** Starts the simulator with standard input a closed pipe (no terminal), collecting both outputs. */
 	private void start(String... args) throws IOException {
-		this.process = new ProcessBuilder(SimRun.command(args)).directory(SimRun.root().toFile()).start();
-		this.process.getOutputStream().close();
-		collect(this.process.getInputStream(), this.out);
-		collect(this.process.getErrorStream(), this.err);
-	}
-
-	private static void collect(InputStream stream, List<String> lines) {
-		Thread reader = new Thread(() -> {
-			try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-				for (String line = r.readLine(); line != null; line = r.readLine()) {
-					lines.add(line);
-				}
-			} catch (IOException e) {
-				// The process ended.
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
+		this.sim = new SimProcess(args);
+		this.sim.process.getOutputStream().close();
 	}
 
 	private String awaitLine(List<String> lines, Pattern pattern) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-		while (System.nanoTime() < deadline) {
-			for (String line : lines) {
-				if (pattern.matcher(line).find()) {
-					return line;
-				}
-			}
-			assertTrue("simulator ended early:\n" + this, this.process.isAlive());
-			Thread.sleep(50);
-		}
-		fail("no line matching " + pattern + " in " + WAIT_SECONDS + " s:\n" + this);
-		return null;
+		return this.sim.awaitLine(lines, pattern, WAIT_SECONDS);
 	}
 
 	private int awaitExit() throws InterruptedException {
-		assertTrue("simulator did not end:\n" + this, this.process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS));
-		Thread.sleep(200); // the readers take the last lines
-		System.out.println(this);
-		return this.process.exitValue();
+		return this.sim.awaitExit(WAIT_SECONDS);
 	}
 
 	@Override
 	public String toString() {
-		return "stdout:\n" + String.join("\n", this.out) + "\nstderr:\n" + String.join("\n", this.err);
+		return String.valueOf(this.sim);
 	}
 
 	@Test
 	public void defaultRun_printsEventLinesUntilSigterm_thenStopsTheEmbeddedBroker_andExits0() throws Exception {
 		start();
-		awaitLine(this.out, Pattern.compile("^STATE ONLINE$"));
-		Matcher port = BROKER_PORT.matcher(awaitLine(this.err, BROKER_PORT));
+		awaitLine(this.sim.out, Pattern.compile("^STATE ONLINE$"));
+		Matcher port = BROKER_PORT.matcher(awaitLine(this.sim.err, BROKER_PORT));
 		assertTrue(port.find());
 		Thread.sleep(1000);
-		assertTrue("still running without a terminal:\n" + this, this.process.isAlive());
-		this.process.destroy(); // SIGTERM
+		assertTrue("still running without a terminal:\n" + this, this.sim.process.isAlive());
+		this.sim.process.destroy(); // SIGTERM
 		assertEquals(this.toString(), 0, awaitExit());
-		for (String line : this.out) {
+		for (String line : this.sim.out) {
 			assertTrue("only event lines on stdout: " + line, line.matches("(STATE|DISPLAY|PUBLISHED|RECEIVED|PEER|ERROR) .*"));
 		}
 		try {
@@ -144,26 +110,36 @@ public class NoTerminalFlowTest {
 				"broker.host = 127.0.0.1", "broker.port = " + closedTcp, "broker.tls = false",
 				"time.sntp.servers = 127.0.0.1:" + silentUdp, "time.sntp.timeout.ms = 500");
 		start("--config", config.toString());
-		awaitLine(this.out, Pattern.compile("^ERROR BROKER cannot reach broker "));
-		assertTrue("still running:\n" + this, this.process.isAlive());
-		Process kill = new ProcessBuilder("kill", "-INT", Long.toString(this.process.pid())).inheritIO().start();
+		awaitLine(this.sim.out, Pattern.compile("^ERROR BROKER cannot reach broker "));
+		assertTrue("still running:\n" + this, this.sim.process.isAlive());
+		Process kill = new ProcessBuilder("kill", "-INT", Long.toString(this.sim.process.pid())).inheritIO().start();
 		assertEquals(0, kill.waitFor());
 		assertEquals(this.toString(), 0, awaitExit());
-		assertTrue(this.toString(), this.err.contains("simulate: stopped"));
+		assertTrue(this.toString(), this.sim.err.contains("simulate: stopped"));
 	}
 
 	@Test
-	public void configThatHaltsTheBoard_withoutATerminal_exits4_withTheErrors() throws Exception {
+	public void configThatHaltsTheBoard_withoutATerminal_reportsTheErrors_thenServesTheSetupPage() throws Exception {
 		start("--config", badConfig().toString());
-		assertEquals(this.toString(), ScriptRunner.BOARD_HALTED, awaitExit());
-		assertTrue(this.toString(), this.out.contains("STATE HALTED"));
-		assertTrue(this.toString(), this.out.stream().anyMatch(l -> l.startsWith("ERROR CONFIG line 2: broker.port: ")));
+		String setup = awaitLine(this.sim.out, Pattern.compile("^SETUP http://127\\.0\\.0\\.1:\\d+/$"));
+		assertTrue(this.toString(), this.sim.out.indexOf("STATE HALTED") >= 0
+				&& this.sim.out.indexOf("STATE HALTED") < this.sim.out.indexOf(setup));
+		assertTrue(this.toString(), this.sim.out.stream().anyMatch(l -> l.startsWith("ERROR CONFIG line 2: broker.port: ")));
+		HttpURLConnection page = (HttpURLConnection) new URL(setup.substring("SETUP ".length())).openConnection();
+		assertEquals(200, page.getResponseCode());
+		try (InputStream in = page.getInputStream()) {
+			String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(html, html.contains("<title>mqttboard setup</title>"));
+		}
+		Process kill = new ProcessBuilder("kill", "-INT", Long.toString(this.sim.process.pid())).inheritIO().start();
+		assertEquals(0, kill.waitFor());
+		assertEquals(this.toString(), 0, awaitExit());
 	}
 
 	@Test
 	public void script_endingWithoutExpectingTheHalt_exits4_andOneNamingItPasses() throws Exception {
 		Path dir = this.temp.getRoot().toPath();
-		SimRun unexpected = SimRun.run(dir, "press A\nsleep 300\n", "--config", badConfig().toString());
+		SimRun unexpected = SimRun.run(dir, "press A\nsleep 2000\n", "--config", badConfig().toString());
 		assertEquals(unexpected.toString(), ScriptRunner.BOARD_HALTED, unexpected.exit);
 		assertTrue(unexpected.toString(), unexpected.out.contains("FAIL end of script: the board halted (ERROR CONFIG "));
 		SimRun named = SimRun.run(dir, "expect state HALTED 10000\n", "--config", badConfig().toString());

@@ -7,8 +7,11 @@ package org.mqttboard.sim;
 
 import static org.junit.Assert.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +84,11 @@ final class SimRun {
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Djava.awt.headless=true", "-cp", classpath, "org.mqttboard.sim.Main"));
 		command.addAll(Arrays.asList(args));
+		if (!command.contains("--data") && !command.contains("--check")) {
+			// A fresh, empty board storage: a configuration saved in the repository's default folder must not leak in.
+			command.add("--data");
+			command.add(Files.createTempDirectory("mqb-sim-data-").toString());
+		}
 		return command;
 	}
 
@@ -98,5 +106,20 @@ final class SimRun {
 	@Override
 	public String toString() {
 		return "exit " + this.exit + "\nstdout:\n" + this.out + "stderr:\n" + this.err;
+	}
+
+	/** Copies the lines of a child process's output into {@code lines}, on a daemon thread, until it ends. */
+	static void collect(InputStream stream, List<String> lines) {
+		Thread reader = new Thread(() -> {
+			try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+				for (String line = r.readLine(); line != null; line = r.readLine()) {
+					lines.add(line);
+				}
+			} catch (IOException e) {
+				// The process ended.
+			}
+		});
+		reader.setDaemon(true);
+		reader.start();
 	}
 }

@@ -33,9 +33,7 @@ public final class BringUp {
 	static final int STABLE_MILLIS = 10000;
 
 	private final WifiRadio wifi;
-	private final String ssid;
-	private final String passphrase;
-	private final String securityMode;
+	private final WifiNetworks networks;
 	private final int joinTimeoutMillis;
 	private final TimeSync time;
 	private final boolean timeRequired;
@@ -51,9 +49,10 @@ public final class BringUp {
 
 	/**
 	 * @param wifi the radio
-	 * @param ssid access point name
-	 * @param passphrase access point passphrase (never logged)
-	 * @param securityMode security mode by name
+	 * @param ssids the networks' names, at least one, tried in this order (strongest heard first when the radio
+	 *        scans); not copied
+	 * @param passphrases their passphrases (never logged)
+	 * @param securityModes their security modes by name
 	 * @param joinTimeoutMillis upper bound of one join, in ms
 	 * @param time the SNTP client
 	 * @param timeRequired true when the broker cannot be reached without a set clock (TLS, IoTDA credentials);
@@ -61,12 +60,11 @@ public final class BringUp {
 	 * @param link the MQTT engine, adapted
 	 * @param backoff retry delays (owned by this machine)
 	 */
-	public BringUp(WifiRadio wifi, String ssid, String passphrase, String securityMode, int joinTimeoutMillis,
-			TimeSync time, boolean timeRequired, BrokerLink link, Backoff backoff, Reporter reporter) {
+	public BringUp(WifiRadio wifi, String[] ssids, String[] passphrases, String[] securityModes,
+			int joinTimeoutMillis, TimeSync time, boolean timeRequired, BrokerLink link, Backoff backoff,
+			Reporter reporter) {
 		this.wifi = wifi;
-		this.ssid = ssid;
-		this.passphrase = passphrase;
-		this.securityMode = securityMode;
+		this.networks = new WifiNetworks(ssids, passphrases, securityModes);
 		this.joinTimeoutMillis = joinTimeoutMillis;
 		this.time = time;
 		this.timeRequired = timeRequired;
@@ -145,8 +143,15 @@ public final class BringUp {
 			return;
 		}
 		this.reporter.status(BringUpState.status(BringUpState.WIFI_JOIN));
-		int rc = this.wifi.join(this.ssid, this.passphrase, this.securityMode, this.joinTimeoutMillis);
+		WifiNetworks n = this.networks;
+		if (n.betweenRounds()) {
+			n.startRound(this.wifi);
+		}
+		int network = n.current();
+		String ssid = n.ssid(network);
+		int rc = this.wifi.join(ssid, n.passphrase(network), n.security(network), this.joinTimeoutMillis);
 		if (rc == WifiRadio.JOIN_OK) {
+			n.endRound();
 			enter(BringUpState.NETWORK_UP);
 			return;
 		}
@@ -156,7 +161,7 @@ public final class BringUp {
 			reason = "access point refused the passphrase (check wifi passphrase and security mode)";
 			break;
 		case WifiRadio.JOIN_NOT_FOUND:
-			reason = "no access point named '" + this.ssid + "' in range";
+			reason = "no access point named '" + ssid + "' in range";
 			break;
 		case WifiRadio.JOIN_TIMEOUT:
 			reason = "no association or no IP address within " + this.joinTimeoutMillis + " ms";
@@ -165,7 +170,14 @@ public final class BringUp {
 			reason = "radio failure (" + WifiRadio.name(rc) + ")";
 			break;
 		}
-		fail(nowMillis, AppStatus.WIFI, "join failed: " + reason, false, BringUpState.WIFI_JOIN);
+		if (n.advance()) {
+			// The next configured network at once; the backoff waits only after a whole round failed.
+			this.reporter.error(AppStatus.WIFI, "join '" + ssid + "' failed: " + reason + "; trying '"
+					+ n.ssid(n.current()) + "'");
+			return;
+		}
+		fail(nowMillis, AppStatus.WIFI, (n.count() > 1 ? "join '" + ssid + "' failed: " : "join failed: ") + reason,
+				false, BringUpState.WIFI_JOIN);
 	}
 
 	private void stepTime(long nowMillis) {
@@ -316,7 +328,8 @@ public final class BringUp {
 		case TransportError.TLS_CA_RESOURCE:
 		case TransportError.BAD_SETTINGS:
 			fail(nowMillis, AppStatus.TLS, "TLS handshake failed (" + name
-					+ "): check broker host, port and CA certificates", true, BringUpState.BROKER_CONNECT);
+					+ "): check broker host, port and CA certificates (broker.ca.resources, broker.ca.files)", true,
+					BringUpState.BROKER_CONNECT);
 			break;
 		case TransportError.TLS_OTHER:
 			fail(nowMillis, AppStatus.TLS, "TLS handshake failed (" + name + ")", false,

@@ -26,11 +26,15 @@ public final class FirmwareConfig {
 	/** The warnings found while loading (each with key, line and reason; no secrets). */
 	public Problem[] warnings = new Problem[0];
 
-	public String wifiSsid = "";
-	/** {@code wifi.passphrase} (secret: never log it), empty for OPEN. */
-	public String wifiPassphrase = "";
-	/** {@code wifi.security}, one of {@link ConfigLoader#SECURITY_MODES}. */
-	public String wifiSecurity = "";
+	/** {@code wifi.ssid} (or {@code wifi.1.ssid}), {@code wifi.2.ssid}, ...: the networks, tried in this order. */
+	public String[] wifiSsids = new String[0];
+	/** {@code wifi.passphrase}, {@code wifi.N.passphrase} per network (secrets: never log them), empty for OPEN. */
+	public String[] wifiPassphrases = new String[0];
+	/**
+	 * {@code wifi.security}, {@code wifi.N.security} per network, each one of
+	 * {@code OPEN, WEP, WPA, WPA2, WPA3, WPA_WPA2_MIXED, WPA2_WPA3_MIXED}.
+	 */
+	public String[] wifiSecurities = new String[0];
 	/** {@code wifi.join.timeout.ms}: association plus DHCP budget. */
 	public int wifiJoinTimeoutMillis;
 
@@ -80,8 +84,10 @@ public final class FirmwareConfig {
 	@Override
 	public String toString() {
 		StringBuilder b = new StringBuilder("config{").append(this.source);
-		b.append(", wifi{ssid=").append(this.wifiSsid).append(", security=").append(this.wifiSecurity);
-		b.append(", passphrase=").append(Credentials.mask(this.wifiPassphrase)).append('}');
+		for (int i = 0; i < this.wifiSsids.length; i++) {
+			b.append(", wifi{ssid=").append(this.wifiSsids[i]).append(", security=").append(this.wifiSecurities[i]);
+			b.append(", passphrase=").append(Credentials.mask(this.wifiPassphrases[i])).append('}');
+		}
 		b.append(", broker{profile=").append(this.profile).append(", host=").append(this.endpoint.host());
 		b.append(", port=").append(this.endpoint.port()).append(", tls=").append(this.endpoint.tls());
 		b.append(", ").append(this.credentials).append("}, device=").append(this.deviceId);

@@ -19,6 +19,10 @@ public final class Keys {
 	public static final String WIFI_SECURITY = "wifi.security";
 	/** Upper bound for association plus DHCP, ms. */
 	public static final String WIFI_JOIN_TIMEOUT_MS = "wifi.join.timeout.ms";
+	/** More networks: {@code wifi.N.ssid}, {@code .passphrase}, {@code .security}, N = 1..{@link #MAX_WIFI}. */
+	public static final String WIFI_PREFIX = "wifi.";
+	/** Largest Wi-Fi network number ({@code wifi.1.*} is the first network, also written {@code wifi.ssid} ...). */
+	public static final int MAX_WIFI = 3;
 
 	public static final String BROKER_PROFILE = "broker.profile";
 	public static final String BROKER_HOST = "broker.host";
@@ -28,6 +32,8 @@ public final class Keys {
 	public static final String BROKER_TLS_VERIFY = "broker.tls.verify";
 	/** Comma-separated class-path resources of trusted CA certificates. */
 	public static final String BROKER_CA_RESOURCES = "broker.ca.resources";
+	/** Comma-separated names of trusted CA certificate files stored on the board (setup mode uploads them). */
+	public static final String BROKER_CA_FILES = "broker.ca.files";
 	public static final String BROKER_CLIENT_ID = "broker.client.id";
 	/** MQTT user name. */
 	public static final String BROKER_USERNAME = "broker.username";
@@ -104,7 +110,7 @@ public final class Keys {
 
 	/** The keys every profile accepts, except the per-button and per-subscription keys. */
 	static final String[] COMMON = { WIFI_SSID, WIFI_PASSPHRASE, WIFI_SECURITY, WIFI_JOIN_TIMEOUT_MS, BROKER_PROFILE,
-			BROKER_HOST, BROKER_PORT, BROKER_TLS, BROKER_TLS_VERIFY, BROKER_CA_RESOURCES, BROKER_CLIENT_ID,
+			BROKER_HOST, BROKER_PORT, BROKER_TLS, BROKER_TLS_VERIFY, BROKER_CA_RESOURCES, BROKER_CA_FILES, BROKER_CLIENT_ID,
 			BROKER_USERNAME, BROKER_PASSWORD, BROKER_ALLOW_INSECURE, BROKER_KEEPALIVE_SECONDS, BROKER_CLEAN_SESSION,
 			BROKER_SUBSCRIBE_PIPELINED, BROKER_MQTT_VERSION, BROKER_CONNECT_TIMEOUT_MS, BROKER_ACK_TIMEOUT_MS,
 			BROKER_BACKOFF_BASE_MS, BROKER_BACKOFF_CAP_MS, BROKER_RATE_LIMIT_PER_SECOND, BROKER_BUFFER_BYTES,
@@ -119,6 +125,9 @@ public final class Keys {
 	/** Fields of one button press action. */
 	static final String[] ACTION_FIELDS = { "topic", "payload", "qos", "retain" };
 	static final String[] SUB_FIELDS = { "topic", "display", "qos" };
+	/** Fields of one Wi-Fi network, in the order of {@link #WIFI_SSID}, {@link #WIFI_PASSPHRASE}, {@link #WIFI_SECURITY}.
+	 */
+	static final String[] WIFI_FIELDS = { "ssid", "passphrase", "security" };
 
 	private Keys() {
 	}
@@ -143,9 +152,24 @@ public final class Keys {
 	}
 
 	/**
+	 * @param number 1..{@link #MAX_WIFI}
+	 * @param field one of ssid, passphrase, security
+	 * @return e.g. {@code wifi.2.ssid}
+	 */
+	public static String wifi(int number, String field) {
+		return WIFI_PREFIX + number + '.' + field;
+	}
+
+	/**
 	 * @return true when its value is a secret that is masked everywhere
 	 */
 	public static boolean isSecret(String key) {
-		return WIFI_PASSPHRASE.equals(key) || BROKER_PASSWORD.equals(key);
+		if (WIFI_PASSPHRASE.equals(key) || BROKER_PASSWORD.equals(key)) {
+			return true;
+		}
+		// wifi.N.passphrase
+		return key.length() == WIFI_PASSPHRASE.length() + 2 && key.startsWith(WIFI_PREFIX)
+				&& key.endsWith(".passphrase") && key.charAt(WIFI_PREFIX.length()) >= '1'
+				&& key.charAt(WIFI_PREFIX.length()) <= (char) ('0' + MAX_WIFI);
 	}
 }

@@ -21,6 +21,7 @@ public final class StoredConfigSource implements ConfigSource {
 
 	private final AtomicFile stored;
 	private final String resource;
+	private final ConfigSource fallback;
 
 	/**
 	 * @param stored the stored configuration, or null on a board without storage
@@ -30,6 +31,19 @@ public final class StoredConfigSource implements ConfigSource {
 	public StoredConfigSource(AtomicFile stored, String resource) {
 		this.stored = stored;
 		this.resource = resource;
+		this.fallback = null;
+	}
+
+	/**
+	 * A stored configuration over another source (the simulator: the file given with {@code --config}).
+	 *
+	 * @param stored the stored configuration
+	 * @param fallback used when nothing is stored
+	 */
+	public StoredConfigSource(AtomicFile stored, ConfigSource fallback) {
+		this.stored = stored;
+		this.resource = fallback.name();
+		this.fallback = fallback;
 	}
 
 	/** @return true when the board has a stored configuration (it then wins over the embedded one) */
@@ -42,6 +56,9 @@ public final class StoredConfigSource implements ConfigSource {
 		InputStream in = this.stored == null ? null : this.stored.open();
 		if (in != null) {
 			return in;
+		}
+		if (this.fallback != null) {
+			return this.fallback.open();
 		}
 		in = StoredConfigSource.class.getResourceAsStream(this.resource);
 		if (in == null) {

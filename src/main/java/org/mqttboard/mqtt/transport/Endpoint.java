@@ -14,6 +14,7 @@ public final class Endpoint {
 	private final int port;
 	private final boolean tls;
 	private final String[] caResources;
+	private final String[] caFiles;
 	private final boolean verifyHostName;
 
 	/**
@@ -25,10 +26,24 @@ public final class Endpoint {
 	 * @param verifyHostName true (the default everywhere) to check the certificate against {@code host}
 	 */
 	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName) {
+		this(host, port, tls, caResources, new String[0], verifyHostName);
+	}
+
+	/**
+	 * @param host broker host name (used for DNS, SNI and certificate host checks)
+	 * @param port TCP port, 1..65535
+	 * @param tls true for TLS (1.2 minimum)
+	 * @param caResources class-path resource paths of trusted CA certificates (PEM or DER); copied
+	 * @param caFiles names of trusted CA certificate files in the connector's {@link CaFileSource}; copied
+	 * @param verifyHostName true (the default everywhere) to check the certificate against {@code host}
+	 */
+	public Endpoint(String host, int port, boolean tls, String[] caResources, String[] caFiles,
+			boolean verifyHostName) {
 		this.host = host;
 		this.port = port;
 		this.tls = tls;
 		this.caResources = caResources.clone();
+		this.caFiles = caFiles.clone();
 		this.verifyHostName = verifyHostName;
 	}
 
@@ -47,6 +62,11 @@ public final class Endpoint {
 	/** @return a copy of the CA certificate resource paths */
 	public String[] caResources() {
 		return this.caResources.clone();
+	}
+
+	/** @return a copy of the CA certificate file names */
+	public String[] caFiles() {
+		return this.caFiles.clone();
 	}
 
 	/** @return true when the certificate must match the host name */

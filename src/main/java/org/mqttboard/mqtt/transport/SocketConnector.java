@@ -57,6 +57,7 @@ public final class SocketConnector implements Connector {
 	private final TlsPolicy policy;
 	private final int pollMillis;
 	private final SocketTransport transport;
+	private final CaFileSource caFiles;
 	private SSLSocketFactory factory;
 	private int lastError;
 
@@ -90,6 +91,19 @@ public final class SocketConnector implements Connector {
 	 * @throws IllegalArgumentException when an argument is unusable (the message names it)
 	 */
 	public SocketConnector(Endpoint endpoint, TlsPolicy policy, int pollMillis, int idleProbeMillis) {
+		this(endpoint, policy, pollMillis, idleProbeMillis, null);
+	}
+
+	/**
+	 * @param endpoint the broker endpoint
+	 * @param policy where the TLS host-name check happens
+	 * @param pollMillis how long a probing read may wait, ms, at least 1 ({@code SO_TIMEOUT} of the link)
+	 * @param idleProbeMillis see the four-argument constructor
+	 * @param caFiles where the endpoint's {@code broker.ca.files} are read, or null when there are none
+	 * @throws IllegalArgumentException when an argument is unusable (the message names it)
+	 */
+	public SocketConnector(Endpoint endpoint, TlsPolicy policy, int pollMillis, int idleProbeMillis,
+			CaFileSource caFiles) {
 		if (endpoint == null || policy == null) {
 			throw new IllegalArgumentException("endpoint/policy: missing");
 		}
@@ -97,6 +111,7 @@ public final class SocketConnector implements Connector {
 			throw new IllegalArgumentException("pollMillis: must be at least 1 ms");
 		}
 		this.endpoint = endpoint;
+		this.caFiles = caFiles;
 		this.policy = policy;
 		this.pollMillis = pollMillis;
 		this.transport = new SocketTransport(idleProbeMillis);
@@ -114,7 +129,7 @@ public final class SocketConnector implements Connector {
 		}
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		if (ep.tls() && this.factory == null) {
-			int trust = loadTrust(ep.caResources());
+			int trust = loadTrust(ep.caResources(), ep.caFiles());
 			if (trust != TransportError.NONE) {
 				return fail(trust);
 			}
@@ -173,7 +188,7 @@ public final class SocketConnector implements Connector {
 			// A certificate names hosts; an address cannot be checked the way the native layer checks names.
 			return TransportError.BAD_SETTINGS;
 		}
-		if (ep.tls() && ep.caResources().length == 0) {
+		if (ep.tls() && ep.caResources().length == 0 && ep.caFiles().length == 0) {
 			return TransportError.TLS_CA_RESOURCE;
 		}
 		return TransportError.NONE;
@@ -207,14 +222,17 @@ public final class SocketConnector implements Connector {
 		return left > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) left;
 	}
 
-	private int loadTrust(String[] resources) {
+	/** @param files names in {@link #caFiles}, after the resources */
+	private int loadTrust(String[] resources, String[] files) {
 		try {
 			KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
 			store.load(null, null);
 			CertificateFactory certificates = CertificateFactory.getInstance("X.509");
 			int count = 0;
-			for (int r = 0; r < resources.length; r++) {
-				byte[] bytes = readResource(resources[r]);
+			for (int r = 0; r < resources.length + files.length; r++) {
+				byte[] bytes = r < resources.length ? readAll(SocketConnector.class.getResourceAsStream(
+						resources[r].startsWith("/") ? resources[r] : "/" + resources[r]))
+						: readFile(files[r - resources.length]);
 				if (bytes == null) {
 					return TransportError.TLS_CA_RESOURCE;
 				}
@@ -251,9 +269,20 @@ public final class SocketConnector implements Connector {
 		}
 	}
 
-	private static byte[] readResource(String path) throws IOException {
-		String absolute = path.startsWith("/") ? path : "/" + path;
-		InputStream in = SocketConnector.class.getResourceAsStream(absolute);
+	/** @return the CA file's bytes, or null when there is no file source or no such file */
+	private byte[] readFile(String name) {
+		if (this.caFiles == null) {
+			return null;
+		}
+		try {
+			return readAll(this.caFiles.read(name));
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** @return the stream's bytes (closed), or null when {@code in} is null or longer than the CA limit */
+	private static byte[] readAll(InputStream in) throws IOException {
 		if (in == null) {
 			return null;
 		}

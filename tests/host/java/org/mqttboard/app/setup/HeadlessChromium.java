@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.junit.Assert;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.RemoteWebDriver;
@@ -55,6 +57,19 @@ public final class HeadlessChromium implements AutoCloseable {
 	/** @return true when chromium and its driver are installed */
 	public static boolean available() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+	}
+
+	/** @return the value of the setup page's configuration text area */
+	public static String textArea(RemoteWebDriver web) {
+		return web.findElement(By.id("config")).getDomProperty("value");
+	}
+
+	/** Edits the setup page's text area as a user would, through the page's own DOM. */
+	public static void edit(RemoteWebDriver web, String what, String with) {
+		Object ok = web.executeScript("var t=document.getElementById('config');var i=t.value.indexOf(arguments[0]);"
+				+ "if(i<0)return false;t.value=t.value.substring(0,i)+arguments[1]+t.value.substring(i+arguments[0].length);"
+				+ "return true;", what, with);
+		Assert.assertEquals("text area contains " + what, Boolean.TRUE, ok);
 	}
 
 	/** @return the driver */

@@ -73,22 +73,22 @@ public class SetupPageBrowserTest {
 			RemoteWebDriver web = chromium.driver();
 			WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(15));
 			web.get("http://127.0.0.1:" + port + "/");
-			wait.until(d -> value(web).contains("wifi.passphrase = <unchanged>"));
+			wait.until(d -> HeadlessChromium.textArea(web).contains("wifi.passphrase = <unchanged>"));
 			assertFalse("no stored secret in the page", web.getPageSource().contains("very-secret"));
-			assertFalse("no stored secret in the text area", value(web).contains("very-secret"));
+			assertFalse("no stored secret in the text area", HeadlessChromium.textArea(web).contains("very-secret"));
 
 			new Select(web.findElement(By.id("example"))).selectByValue("hivemq-cloud");
 			web.findElement(By.id("load-example")).click();
-			wait.until(d -> value(web).contains("broker.profile = hivemq-cloud"));
-			edit(web, "<your Wi-Fi name>", "lab");
-			edit(web, "<your Wi-Fi passphrase>", "<unchanged>");
-			edit(web, "<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "cluster.example.org");
-			edit(web, "<credential user name>", "board-user");
-			edit(web, "<credential password>", "typed-broker-password");
-			edit(web, "broker.profile = hivemq-cloud", "broker.profile = hivemq-cloud\nbroker.port = 70000");
+			wait.until(d -> HeadlessChromium.textArea(web).contains("broker.profile = hivemq-cloud"));
+			HeadlessChromium.edit(web, "<your Wi-Fi name>", "lab");
+			HeadlessChromium.edit(web, "<your Wi-Fi passphrase>", "<unchanged>");
+			HeadlessChromium.edit(web, "<your cluster host, e.g. 0123abcd.s1.eu.hivemq.cloud>", "cluster.example.org");
+			HeadlessChromium.edit(web, "<credential user name>", "board-user");
+			HeadlessChromium.edit(web, "<credential password>", "typed-broker-password");
+			HeadlessChromium.edit(web, "broker.profile = hivemq-cloud", "broker.profile = hivemq-cloud\nbroker.port = 70000");
 			web.findElement(By.id("check")).click();
 			wait.until(d -> !findings(web).isEmpty());
-			String text = value(web);
+			String text = HeadlessChromium.textArea(web);
 			int portLine = text.substring(0, text.indexOf("broker.port = 70000")).split("\n", -1).length;
 			String portError = findings(web).get(0).getText();
 			assertTrue(portError, portError.startsWith("Error line " + portLine + ": broker.port: out of range"));
@@ -97,7 +97,7 @@ public class SetupPageBrowserTest {
 			Files.copy(web.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "setup-page.png"),
 					StandardCopyOption.REPLACE_EXISTING);
 
-			edit(web, "broker.port = 70000", "broker.port = 8883");
+			HeadlessChromium.edit(web, "broker.port = 70000", "broker.port = 8883");
 			web.findElement(By.id("check")).click();
 			wait.until(d -> web.findElement(By.id("status")).getText().startsWith("No errors"));
 
@@ -106,7 +106,7 @@ public class SetupPageBrowserTest {
 			List<WebElement> networks = web.findElements(By.cssSelector("#networks li"));
 			assertTrue(networks.get(0).getText(), networks.get(0).getText().matches("sim-home +\\(-48 dBm, WPA2\\)"));
 			networks.get(1).click();
-			assertTrue(value(web), value(web).contains("wifi.ssid = sim-office\n"));
+			assertTrue(HeadlessChromium.textArea(web), HeadlessChromium.textArea(web).contains("wifi.ssid = sim-office\n"));
 
 			web.findElement(By.id("save")).click();
 			wait.until(d -> web.findElement(By.id("status")).getText().startsWith("Saved."));
@@ -120,19 +120,7 @@ public class SetupPageBrowserTest {
 		assertTrue(stored, stored.contains("broker.port = 8883\n"));
 	}
 
-	private static String value(RemoteWebDriver web) {
-		return web.findElement(By.id("config")).getDomProperty("value");
-	}
-
 	private static List<WebElement> findings(RemoteWebDriver web) {
 		return web.findElements(By.cssSelector("#findings li"));
-	}
-
-	/** Edits the text area as a user would, through the page's own DOM. */
-	private static void edit(RemoteWebDriver web, String what, String with) {
-		Object ok = web.executeScript("var t=document.getElementById('config');var i=t.value.indexOf(arguments[0]);"
-				+ "if(i<0)return false;t.value=t.value.substring(0,i)+arguments[1]+t.value.substring(i+arguments[0].length);"
-				+ "return true;", what, with);
-		assertEquals("text area contains " + what, Boolean.TRUE, ok);
 	}
 }

@@ -64,7 +64,8 @@ public class BringUpFuzzTest {
 		FakeLink link = new FakeLink();
 		RecordingObserver observer = new RecordingObserver();
 		boolean timeRequired = r.nextInt(2) == 0;
-		BringUp m = new BringUp(wifi, "lab", "pw", "WPA2", 1000, time, timeRequired, link,
+		BringUp m = new BringUp(wifi, new String[] { "lab" }, new String[] { "pw" }, new String[] { "WPA2" }, 1000, time,
+				timeRequired, link,
 				new Backoff(100, 5000, 60000, new Random(r.nextLong())),
 				new Reporter(new RecordingDisplay(Display.KIND_LCD, 16), new RecordingLog(), observer));
 		String where = "seed " + seed + " run " + run;

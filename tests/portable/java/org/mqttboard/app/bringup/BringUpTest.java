@@ -61,7 +61,8 @@ public class BringUpTest {
 
 	/** @return the machine on the fakes: Wi-Fi "lab" with {@link #SECRET}, backoff BASE..CAP, REFUSAL */
 	private BringUp machine(boolean timeRequired) {
-		return new BringUp(this.wifi, "lab", SECRET, "WPA2", 10000, this.time, timeRequired, this.link,
+		return new BringUp(this.wifi, new String[] { "lab" }, new String[] { SECRET }, new String[] { "WPA2" }, 10000,
+				this.time, timeRequired, this.link,
 				new Backoff(BASE, CAP, REFUSAL, new Random(1234)), new Reporter(this.display, this.log, this.observer));
 	}
 

@@ -44,7 +44,7 @@ public class ConfigLoaderTest {
 		Assert.assertEquals(16 * (32 + 256), s.queueBytes);
 		Assert.assertEquals(SessionConfig.DROP_OLDEST, s.queueOverflow);
 		Assert.assertNull(s.connect.willTopic);
-		Assert.assertEquals("WPA2", c.wifiSecurity);
+		Assert.assertEquals("WPA2", c.wifiSecurities[0]);
 		Assert.assertEquals(4, c.presses.length);
 		Assert.assertNull(c.presses[0]);
 		Assert.assertEquals(0, c.rules.length);
@@ -65,7 +65,7 @@ public class ConfigLoaderTest {
 				+ "sub.2.display=json:data.list.0\nsub.2.qos=2\ndisplay.kind=lcd\ntime.sntp.servers=a.org, b.org\n"
 				+ "broker.queue.overflow=drop_newest\nbroker.subscribe.pipelined=false\n");
 		Assert.assertFalse(c.session.subscribePipelined);
-		Assert.assertEquals("WPA2_WPA3_MIXED", c.wifiSecurity);
+		Assert.assertEquals("WPA2_WPA3_MIXED", c.wifiSecurities[0]);
 		Assert.assertEquals(ConnectOptions.LEVEL_3_1_1, c.session.connect.protocolLevel);
 		Assert.assertTrue(c.session.fallbackTo31);
 		Assert.assertEquals("offline", ConfigTexts.text(c.session.connect.willPayload));
@@ -200,7 +200,7 @@ public class ConfigLoaderTest {
 		error(problems(replace(GENERIC, "correct horse battery", "short")), Keys.WIFI_PASSPHRASE, "8..63");
 		error(problems(GENERIC + "wifi.security=WEP\n"), Keys.WIFI_PASSPHRASE, "WEP");
 		Assert.assertEquals("WEP", load(replace(GENERIC, "correct horse battery", "abcde") + "wifi.security=WEP\n")
-				.wifiSecurity);
+				.wifiSecurities[0]);
 	}
 
 	@Test

@@ -63,7 +63,7 @@ public class MaskingTest {
 		assertNoSecret(c.credentials.refresh(0).toString());
 		Assert.assertTrue(c.toString().indexOf(Credentials.MASK) >= 0);
 		// The secrets are still there for the code that needs them.
-		Assert.assertEquals(PASS, c.wifiPassphrase);
+		Assert.assertEquals(PASS, c.wifiPassphrases[0]);
 		Assert.assertEquals(SECRET, ConfigTexts.password(c));
 	}
 

@@ -12,7 +12,6 @@ import java.util.Enumeration;
 
 import org.mqttboard.platform.AccessPointRadio;
 
-import ej.ecom.wifi.AccessPoint;
 import ej.ecom.wifi.SecurityMode;
 import ej.ecom.wifi.SoftAPConfiguration;
 import ej.ecom.wifi.WifiManager;
@@ -24,7 +23,8 @@ import ej.ecom.wifi.WifiManager;
  * <li>soft AP: {@code WifiManager.enableSoftAP(SoftAPConfiguration)} / {@code disableSoftAP()}, natives
  * {@code GenericWifiManagerNatives_enableSoftAP/disableSoftAP} of the ESP32 VEE Ports; the ESP32 native opens
  * WPA2 when a passphrase is given and runs the AP beside the station (APSTA), so a scan still works;</li>
- * <li>scan: {@code WifiManager.scan(boolean active)} and {@code AccessPoint.getSSID/getRSSI/getSecurityMode};</li>
+ * <li>scan: {@code WifiManager.scan(boolean active)} and {@code AccessPoint.getSSID/getRSSI/getSecurityMode}, called
+ * through {@code EcomWifiRadio.scanAll}, which the station shares;</li>
  * <li>MAC: {@code java.net.NetworkInterface.getHardwareAddress()} (native
  * {@code NetworkInterfaceNatives_getHardwareAddress}).</li>
  * </ul>
@@ -69,23 +69,7 @@ public final class EcomAccessPointRadio implements AccessPointRadio {
 
 	@Override
 	public int scan(ScanListener listener) throws IOException {
-		AccessPoint[] found;
-		try {
-			// Passive: the soft AP keeps its channel most of the time while the station listens for beacons.
-			found = WifiManager.getInstance().scan(false);
-		} catch (Exception e) {
-			throw new IOException("scan failed: " + e.getMessage());
-		}
-		int n = 0;
-		for (int i = 0; found != null && i < found.length; i++) {
-			AccessPoint ap = found[i];
-			SecurityMode mode = ap.getSecurityMode();
-			float rssi = ap.getRSSI();
-			listener.onNetwork(ap.getSSID(), (int) (rssi < 0 ? rssi - 0.5f : rssi + 0.5f),
-					mode == null ? "UNKNOWN" : SecurityModeNames.configName(mode.name()));
-			n++;
-		}
-		return n;
+		return EcomWifiRadio.scanAll(listener);
 	}
 
 	@Override

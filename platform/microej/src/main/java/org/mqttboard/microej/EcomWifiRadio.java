@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.util.Enumeration;
 
+import org.mqttboard.platform.AccessPointRadio;
 import org.mqttboard.platform.Clock;
 import org.mqttboard.platform.Log;
 import org.mqttboard.platform.WifiRadio;
@@ -115,6 +116,48 @@ public final class EcomWifiRadio extends WifiRadio {
 			leave();
 			return JOIN_ERROR;
 		}
+	}
+
+	/**
+	 * The same passive ECOM-WIFI scan as setup mode ({@link #scanAll}), so that bring-up tries the strongest
+	 * configured network first.
+	 */
+	@Override
+	public int scan(AccessPointRadio.ScanListener listener) {
+		try {
+			return scanAll(listener);
+		} catch (IOException e) {
+			this.log.log(Log.WARN, "wifi: scan failed (" + e.getMessage() + "); trying the networks in order");
+			return JOIN_ERROR;
+		}
+	}
+
+	/**
+	 * One passive ECOM-WIFI scan, used by the station ({@link #scan}) and by setup mode
+	 * ({@link EcomAccessPointRadio}).
+	 *
+	 * @param listener receives each access point heard
+	 * @return how many were heard
+	 * @throws IOException when the radio cannot scan now
+	 */
+	static int scanAll(AccessPointRadio.ScanListener listener) throws IOException {
+		AccessPoint[] found;
+		try {
+			// Passive: the soft AP keeps its channel most of the time while the station listens for beacons.
+			found = WifiManager.getInstance().scan(false);
+		} catch (Exception e) {
+			throw new IOException("scan failed: " + e.getMessage());
+		}
+		int n = 0;
+		for (int i = 0; found != null && i < found.length; i++) {
+			AccessPoint ap = found[i];
+			SecurityMode mode = ap.getSecurityMode();
+			float rssi = ap.getRSSI();
+			listener.onNetwork(ap.getSSID(), (int) (rssi < 0 ? rssi - 0.5f : rssi + 0.5f),
+					mode == null ? "UNKNOWN" : SecurityModeNames.configName(mode.name()));
+			n++;
+		}
+		return n;
 	}
 
 	@Override

@@ -5,6 +5,7 @@
  */
 package org.mqttboard.microej;
 
+import org.mqttboard.mqtt.transport.CaFileSource;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.mqtt.transport.NativeTlsPolicy;
@@ -22,14 +23,20 @@ import org.mqttboard.platform.Network;
 public final class MicroejNetwork implements Network {
 
 	private final int pollMillis;
+	private final CaFileSource caFiles;
 
-	/** @param pollMillis how long an idle read waits, ms (at least 1); see {@link SocketConnector} */
-	public MicroejNetwork(int pollMillis) {
+	/**
+	 * @param pollMillis how long an idle read waits, ms (at least 1); see {@link SocketConnector}
+	 * @param caFiles where {@code broker.ca.files} are stored (the data folder)
+	 */
+	public MicroejNetwork(int pollMillis, CaFileSource caFiles) {
 		this.pollMillis = pollMillis;
+		this.caFiles = caFiles;
 	}
 
 	@Override
 	public Connector connector(Endpoint endpoint) {
-		return new SocketConnector(endpoint, new NativeTlsPolicy(), this.pollMillis);
+		return new SocketConnector(endpoint, new NativeTlsPolicy(), this.pollMillis,
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, this.caFiles);
 	}
 }

@@ -185,6 +185,7 @@ public final class BoardModel {
 	public synchronized void apply(Events.Event event) {
 		switch (event.kind()) {
 		case Events.STATE -> this.state = event.first();
+		case Events.SETUP -> this.state = Events.SETUP;
 		case Events.ERROR -> this.lastError = event.first() + ' ' + event.second();
 		case Events.PUBLISHED -> this.published++;
 		case Events.RECEIVED -> this.received++;

@@ -33,6 +33,8 @@ public final class Events {
 	public static final String RECEIVED = "RECEIVED";
 	/** Message received by the peer client: {@code PEER <topic> <payload>}. */
 	public static final String PEER = "PEER";
+	/** Setup mode serves its page: {@code SETUP <url>}. */
+	public static final String SETUP = "SETUP";
 	/** Firmware error: {@code ERROR <CODE> <message>}, secrets already masked by the firmware. */
 	public static final String ERROR = "ERROR";
 
@@ -47,7 +49,7 @@ public final class Events {
 
 		/** @return the event as its single output line */
 		public String line() {
-			if (STATE.equals(this.kind) || DISPLAY.equals(this.kind)) {
+			if (STATE.equals(this.kind) || DISPLAY.equals(this.kind) || SETUP.equals(this.kind)) {
 				return this.kind + ' ' + this.first;
 			}
 			return this.kind + ' ' + this.first + ' ' + this.second;

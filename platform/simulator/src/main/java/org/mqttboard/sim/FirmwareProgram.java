@@ -5,18 +5,29 @@
  */
 package org.mqttboard.sim;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.util.Random;
+
+import org.mqttboard.app.BoardLife;
 import org.mqttboard.app.Firmware;
 import org.mqttboard.app.FirmwareObserver;
 import org.mqttboard.mqtt.session.SessionCounters;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.Clock;
+import org.mqttboard.platform.ConfigSource;
+import org.mqttboard.platform.Storage;
 
 /**
- * Runs the unchanged firmware ({@link Firmware}) on the simulated board, on the simulator's firmware thread, and
- * turns its observer callbacks into {@code STATE}, {@code ERROR} and {@code DISPLAY} events. {@code PUBLISHED} and
- * {@code RECEIVED} come from the wire ({@link SimNetwork}), not from here, so they show what really crossed the
- * link. The MQTT session's counters go to the panel: they belong to the firmware thread, so they are copied there,
- * at most every {@link #SAMPLE_MILLIS}, whenever the firmware reads its clock (every pass of its main loop).
+ * Runs the unchanged firmware ({@link BoardLife}: normal mode with {@link Firmware}, or setup mode) on the
+ * simulated board, on the simulator's firmware thread, and turns its observer callbacks into {@code STATE},
+ * {@code ERROR} and {@code DISPLAY} events; setup mode serves its page on the loopback interface and emits
+ * {@code SETUP <url>}. {@code PUBLISHED} and {@code RECEIVED} come from the wire ({@link SimNetwork}), not from
+ * here, so they show what really crossed the link. The MQTT session's counters go to the panel: they belong to the
+ * firmware thread, so they are copied there, at most every {@link #SAMPLE_MILLIS}, whenever the firmware reads its
+ * clock (every pass of its main loop).
  * <p>
  * Threading: {@link #run} on the firmware thread; {@link #stop} from any thread.
  */
@@ -25,11 +36,20 @@ public final class FirmwareProgram implements BoardProgram {
 	/** Shortest time between two copies of the session's counters, in ms. */
 	static final long SAMPLE_MILLIS = 250;
 
-	private volatile Firmware firmware;
+	/** How long button A held through boot enters setup mode, ms (the boards' default). */
+	static final int HOLD_MILLIS = 3000;
+
+	private final boolean setupFirst;
+	private volatile BoardLife life;
 	private volatile boolean stopRequested;
 
+	/** @param setupFirst {@code --setup}: the first boot enters setup mode */
+	public FirmwareProgram(boolean setupFirst) {
+		this.setupFirst = setupFirst;
+	}
+
 	@Override
-	public void run(Board board, Events events, BoardModel panel) {
+	public void run(Board board, Storage storage, ConfigSource current, Events events, BoardModel panel) {
 		Thread owner = Thread.currentThread();
 		Clock clock = board.clock();
 		long[] lastSample = { Long.MIN_VALUE / 2 }; // no overflow in now - lastSample
@@ -54,17 +74,49 @@ public final class FirmwareProgram implements BoardProgram {
 				clock.setWallMillis(utcMillis);
 			}
 		};
-		Firmware fw = new Firmware(new Board(board.name(), sampling, board.wifi(), board.network(), board.buttons(),
-				board.display(), board.log(), board.config()), observer(events));
-		this.firmware = fw;
-		if (!this.stopRequested) {
-			fw.run();
+		Board sampled = new Board(board.name(), sampling, board.wifi(), board.network(), board.buttons(),
+				board.display(), board.log(), board.config());
+		BoardLife bl = new BoardLife(sampled, observer(events), new Random(clock.monotonicMillis()), storage,
+				new SimAccessPointRadio(), current, loopbackPorts(events), HOLD_MILLIS);
+		if (this.setupFirst) {
+			bl.setupFirst();
 		}
+		this.life = bl;
+		if (!this.stopRequested) {
+			bl.run();
+		}
+	}
+
+	/** Setup mode on the PC: the page on a free loopback port, announced as {@code SETUP <url>}. */
+	private static BoardLife.SetupPorts loopbackPorts(Events events) {
+		SecureRandom random = new SecureRandom();
+		return new BoardLife.SetupPorts() {
+			private int port;
+
+			@Override
+			public ServerSocket listen() throws IOException {
+				ServerSocket s = new ServerSocket(0, 8, InetAddress.getByName(Simulation.LOOPBACK));
+				this.port = s.getLocalPort();
+				events.emit(Events.SETUP, "http://" + Simulation.LOOPBACK + ':' + this.port + '/', "");
+				return s;
+			}
+
+			@Override
+			public int port() {
+				return this.port;
+			}
+
+			@Override
+			public void entropy(byte[] into) {
+				random.nextBytes(into);
+			}
+		};
 	}
 
 	/** Copies the session's counters to the panel; firmware thread only. */
 	private void sampleCounters(BoardModel panel) {
-		Firmware fw = this.firmware;
+		BoardLife bl = this.life;
+		Firmware fw = bl == null ? null : bl.firmware();
 		SessionCounters counters = fw == null ? null : fw.counters();
 		if (counters != null) {
 			panel.counters(BoardModel.Counters.of(counters));
@@ -75,7 +127,7 @@ public final class FirmwareProgram implements BoardProgram {
 	 * @param events where the events go
 	 * @return an observer turning the firmware's callbacks into {@code STATE}, {@code ERROR} and {@code DISPLAY} events
 	 */
-	static FirmwareObserver observer(Events events) {
+	public static FirmwareObserver observer(Events events) {
 		return new FirmwareObserver() {
 			@Override
 			public void onState(int state, String name) {
@@ -107,9 +159,9 @@ public final class FirmwareProgram implements BoardProgram {
 	@Override
 	public void stop() {
 		this.stopRequested = true;
-		Firmware fw = this.firmware;
-		if (fw != null) {
-			fw.stop();
+		BoardLife bl = this.life;
+		if (bl != null) {
+			bl.stop();
 		}
 	}
 }

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 
 import org.jline.terminal.Terminal;
 
+import org.mqttboard.mqtt.transport.CaFileSource;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.mqtt.transport.SocketConnector;
@@ -43,8 +44,17 @@ public final class Main {
 	public static final int USAGE_ERROR = 2;
 
 	/** The firmware's own TCP/TLS connector, with the JDK checking host names (the native SSL layer on a device). */
-	static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> new SocketConnector(endpoint,
-			new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+	static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> jdkSockets(endpoint, null);
+
+	/**
+	 * @param endpoint the broker
+	 * @param caFiles where its {@code broker.ca.files} are read, or null
+	 * @return the firmware's own TCP/TLS connector, with the JDK checking host names
+	 */
+	static Connector jdkSockets(Endpoint endpoint, CaFileSource caFiles) {
+		return new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS,
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, caFiles);
+	}
 
 	private Main() {
 	}
@@ -92,7 +102,8 @@ public final class Main {
 		Simulation simulation;
 		try {
 			SimSetup setup = SimSetup.from(options);
-			simulation = new Simulation(setup, new FirmwareProgram(), JDK_SOCKETS, terminal != null ? null : System.err);
+			simulation = new Simulation(setup, new FirmwareProgram(options.setup()), Main::jdkSockets,
+					terminal != null ? null : System.err);
 			if (terminal == null) {
 				// Script, GUI and no-terminal modes: the event stream is standard output, one line per event.
 				simulation.events().addListener(event -> out.println(event.line()));
@@ -149,27 +160,17 @@ public final class Main {
 	}
 
 	/**
-	 * No terminal (a service manager, a pipe): the event lines go on until SIGINT or SIGTERM (status 0), or until the
-	 * board halts on a configuration it refuses ({@link ScriptRunner#BOARD_HALTED}: nothing would happen any more).
+	 * No terminal (a service manager, a pipe): the event lines go on until SIGINT or SIGTERM (status 0). A refused
+	 * configuration ends in setup mode, whose {@code SETUP <url>} line says where to fix it.
 	 */
 	private static int untilStopped(Simulation simulation, CountDownLatch stop) throws InterruptedException {
-		boolean[] halted = new boolean[1];
 		simulation.events().addListener(event -> {
 			if (ScriptRunner.isHalt(event)) {
-				halted[0] = true;
-				stop.countDown();
+				System.err.println("simulate: the configuration is refused (ERROR lines above); fix it on the setup"
+						+ " page (SETUP line), or check a file with ./simulate --check FILE");
 			}
 		});
-		if (ScriptRunner.isHalt(simulation.events().last(Events.STATE))) {
-			halted[0] = true;
-			stop.countDown();
-		}
 		stop.await();
-		if (halted[0]) {
-			System.err.println("simulate: the board halted: its configuration is refused (ERROR lines above); "
-					+ "./simulate --check FILE lists every problem");
-			return ScriptRunner.BOARD_HALTED;
-		}
 		System.err.println("simulate: stopped");
 		return 0;
 	}

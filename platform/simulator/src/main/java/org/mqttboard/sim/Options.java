@@ -20,13 +20,19 @@ import org.mqttboard.platform.Display;
  * @param displayKind {@code --display matrix|lcd|serial}
  * @param snapshot {@code --snapshot FILE.png}: front panel image written at exit, or null
  * @param check {@code --check FILE}: only check that configuration file, or null
+ * @param setup {@code --setup}: boot into setup mode
+ * @param dataDir {@code --data DIR}: the simulated board's storage folder ({@link #DEFAULT_DATA_DIR} otherwise)
  */
 public record Options(String configFile, String brokerHost, int brokerPort, boolean embedded, int embeddedPort,
-		String script, boolean gui, int displayKind, String snapshot, String check) {
+		String script, boolean gui, int displayKind, String snapshot, String check, boolean setup, String dataDir) {
+
+	/** The storage folder of the simulated board without {@code --data}: relative to the repository root. */
+	public static final String DEFAULT_DATA_DIR = ".mqttboard-data";
 
 	/** Usage text for {@code --help} and argument errors. */
 	public static final String USAGE = String.join("\n",
 			"usage: ./simulate [--config FILE] [--broker HOST:PORT | --broker embedded] [--broker-port N]",
+			"                  [--setup] [--data DIR]",
 			"                  [--script FILE|-] [--gui] [--display matrix|lcd|serial] [--snapshot FILE.png] [--help]",
 			"       ./simulate --check FILE",
 			"  (no options)         embedded broker + board with the HiveMQ tutorial configuration, terminal panel",
@@ -36,6 +42,10 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 			"  --broker HOST:PORT   board and peer use this broker, plain TCP, no credentials",
 			"  --broker embedded    start the embedded broker even with --config and point the board at it",
 			"  --broker-port N      port of the embedded broker (default: a free ephemeral port)",
+			"  --setup              boot into setup mode: the setup page on 127.0.0.1, its URL printed as SETUP <url>",
+			"                       (also automatic when the configuration is refused)",
+			"  --data DIR           the board's storage: the configuration saved by setup mode wins over --config",
+			"                       (default: " + DEFAULT_DATA_DIR + " in the repository root)",
 			"  --script FILE|-      run a script (docs/simulator.md), exit 0 when every expectation held",
 			"  --gui                open the Swing front panel",
 			"  --display KIND       simulated display: matrix (default), lcd or serial",
@@ -57,6 +67,8 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 		int kind = Display.KIND_MATRIX_5X5;
 		String snapshot = null;
 		String check = null;
+		boolean setup = false;
+		String data = DEFAULT_DATA_DIR;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -82,6 +94,8 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 			case "--gui" -> gui = true;
 			case "--snapshot" -> snapshot = value(args, ++i, arg);
 			case "--check" -> check = value(args, ++i, arg);
+			case "--setup" -> setup = true;
+			case "--data" -> data = value(args, ++i, arg);
 			case "--display" -> kind = switch (value(args, ++i, arg)) {
 			case "matrix" -> Display.KIND_MATRIX_5X5;
 			case "lcd" -> Display.KIND_LCD;
@@ -97,7 +111,7 @@ public record Options(String configFile, String brokerHost, int brokerPort, bool
 		if (check != null && args.length != 2) {
 			throw new IllegalArgumentException("--check FILE takes no other option");
 		}
-		return new Options(config, host, port, embedded, embeddedPort, script, gui, kind, snapshot, check);
+		return new Options(config, host, port, embedded, embeddedPort, script, gui, kind, snapshot, check, setup, data);
 	}
 
 	/** @return true when the simulator starts its own broker */

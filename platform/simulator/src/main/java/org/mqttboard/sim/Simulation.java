@@ -7,12 +7,17 @@ package org.mqttboard.sim;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.function.Function;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.mqttboard.app.BoardLife;
+import org.mqttboard.app.store.AtomicFile;
+import org.mqttboard.mqtt.transport.CaFileSource;
 import org.mqttboard.mqtt.transport.Connector;
 import org.mqttboard.mqtt.transport.Endpoint;
 import org.mqttboard.platform.Board;
+import org.mqttboard.platform.ConfigSource;
 import org.mqttboard.platform.Log;
 
 /**
@@ -35,8 +40,9 @@ public final class Simulation implements Controls, AutoCloseable {
 	private final SimWifi wifi = new SimWifi();
 	private final SimButtons buttons = new SimButtons(this.clock);
 	private final SimLog log;
+	private final SimStorage storage;
 	private final BoardProgram program;
-	private final Function<Endpoint, Connector> socketConnectors;
+	private final BiFunction<Endpoint, CaFileSource, Connector> socketConnectors;
 	private EmbeddedBroker broker;
 	private SntpResponder sntp;
 	private PeerClient peer;
@@ -46,16 +52,18 @@ public final class Simulation implements Controls, AutoCloseable {
 	/**
 	 * @param setup what to run against (options and configuration)
 	 * @param program the firmware
-	 * @param socketConnectors the firmware's socket connector factory
+	 * @param socketConnectors the firmware's socket connector factory, given where {@code broker.ca.files} are read
 	 * @param logEcho where log lines are copied, or null
 	 */
-	public Simulation(SimSetup setup, BoardProgram program, Function<Endpoint, Connector> socketConnectors,
+	public Simulation(SimSetup setup, BoardProgram program,
+			BiFunction<Endpoint, CaFileSource, Connector> socketConnectors,
 			PrintStream logEcho) {
 		this.setup = setup;
 		this.program = program;
 		this.socketConnectors = socketConnectors;
 		this.model = new BoardModel(setup.options().displayKind());
 		this.log = new SimLog(this.model, logEcho);
+		this.storage = new SimStorage(Path.of(setup.options().dataDir()));
 		this.events.addListener(this.model::apply);
 		this.wifi.onChange(() -> this.model.wifi(this.wifi.inRange(), this.wifi.isUp()));
 	}
@@ -101,24 +109,41 @@ public final class Simulation implements Controls, AutoCloseable {
 			brokerHost = LOOPBACK;
 			brokerPort = this.broker.port();
 		}
-		SimConfigSource config = this.setup.configSource(brokerHost, brokerPort, LOOPBACK, this.sntp.port());
+		AtomicFile stored = new AtomicFile(this.storage, BoardLife.CONFIG_FILE);
+		ConfigSource config = this.setup.boardSource(stored, brokerHost, brokerPort, LOOPBACK, this.sntp.port());
+		ConfigSource page = this.setup.pageSource(stored, brokerHost, brokerPort, LOOPBACK, this.sntp.port());
 		this.displayTopic = SimSetup.displayTopic(config);
 		this.model.broker(brokerHost == null ? SimSetup.describeBroker(config)
 				: brokerHost + ':' + brokerPort + (this.broker != null ? " (embedded)" : ""));
 		SimDisplay display = new SimDisplay(this.setup.options().displayKind(), this.model);
 		Board board = new Board("simulator", this.clock, this.wifi,
-				new SimNetwork(this.wifi, this.socketConnectors, this.events), this.buttons, display, this.log, config);
+				new SimNetwork(this.wifi, endpoint -> this.socketConnectors.apply(endpoint, caFiles(stored)), this.events),
+				this.buttons, display, this.log, config);
 		if (brokerHost != null) {
 			this.peer = new PeerClient(brokerHost, brokerPort, this.events);
 			this.peer.connect();
 		}
 		this.firmwareThread = new Thread(() -> {
 			try {
-				this.program.run(board, this.events, this.model);
+				this.program.run(board, this.storage, page, this.events, this.model);
 			} catch (Throwable e) {
 				this.log.log(Log.ERROR, "simulator: the firmware stopped: " + e);
 			}
 		}, "firmware");
+	}
+
+	/**
+	 * @param stored the stored configuration
+	 * @return where {@code broker.ca.files} are read: beside the configuration in force, i.e. the board's storage
+	 *         when a configuration is stored (or none was given), else the folder of the {@code --config} file
+	 */
+	private CaFileSource caFiles(AtomicFile stored) {
+		String file = this.setup.options().configFile();
+		if (stored.exists() || file == null) {
+			return this.storage;
+		}
+		Path folder = Path.of(file).toAbsolutePath().getParent();
+		return new SimStorage(folder);
 	}
 
 	@Override
