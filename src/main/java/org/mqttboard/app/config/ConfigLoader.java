@@ -276,7 +276,7 @@ public final class ConfigLoader {
 		boolean verify = f.bool(Keys.BROKER_TLS_VERIFY, true);
 		String[] cas = f.list(Keys.BROKER_CA_RESOURCES);
 		checkTls(f, profile, tls, port, verify, cas);
-		c.endpoint = new Endpoint(host, port, tls, cas, verify);
+		c.endpoint = MutualTls.endpoint(f, host, port, tls, cas, verify);
 
 		String clientId = f.text(Keys.BROKER_CLIENT_ID, false);
 		String password = f.text(Keys.BROKER_PASSWORD, false);

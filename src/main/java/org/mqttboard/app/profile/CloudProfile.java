@@ -10,6 +10,7 @@ import org.mqttboard.app.config.BrokerProfile;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
  * The cloud profiles other than Huawei IoTDA ({@link IotdaProfile}): one instance per cloud (listed in
@@ -22,6 +23,7 @@ final class CloudProfile extends ProfileRules {
 	static final int AMEBA = 1;
 	static final int SENSORO = 2;
 	static final int THINGER = 3;
+	static final int AWS_IOT = 4;
 
 	/** Trust root: ISRG Root X1 (Let's Encrypt): HiveMQ Cloud, Thinger.io private instances. To 2035-06-04. */
 	static final String ISRG_ROOT_X1 = "/org/mqttboard/ca/isrg-root-x1.pem";
@@ -31,6 +33,19 @@ final class CloudProfile extends ProfileRules {
 	static final String DIGICERT_GLOBAL_ROOT_CA = "/org/mqttboard/ca/digicert-global-root-ca.pem";
 	/** Trust root: GlobalSign Root CA - R3: Huawei IoTDA. To 2029-03-18. */
 	static final String GLOBALSIGN_ROOT_R3 = "/org/mqttboard/ca/globalsign-root-r3.pem";
+	/** Trust root: Amazon Root CA 1 (Amazon Trust Services): AWS IoT Core ATS endpoints. To 2038-01-17. */
+	static final String AMAZON_ROOT_CA_1 = "/org/mqttboard/ca/amazon-root-ca-1.pem";
+
+	/** AWS IoT Core keep-alive bounds, seconds (shorter values are raised to 30 by the broker). */
+	static final int AWS_MIN_KEEPALIVE = 30;
+	/** Upper AWS IoT Core keep-alive bound, seconds. */
+	static final int AWS_MAX_KEEPALIVE = 1200;
+	/** Most {@code /} in an AWS IoT topic name or filter. */
+	static final int AWS_MAX_SLASHES = 7;
+	/** Longest AWS IoT client id, UTF-8 bytes (the thing name has the same bound). */
+	static final int AWS_MAX_CLIENT_ID = 128;
+	/** The topic prefix AWS IoT reserves for its own services (shadows, jobs, rules, events). */
+	static final String AWS_RESERVED_PREFIX = "$aws/";
 
 	/** Longest SENSORO client id suffix after {@code AppID/}. */
 	static final int SENSORO_MAX_SUFFIX = 36;
@@ -38,7 +53,7 @@ final class CloudProfile extends ProfileRules {
 	private final int cloud;
 
 	/**
-	 * @param cloud which cloud: {@link #HIVEMQ} .. {@link #THINGER}
+	 * @param cloud which cloud: {@link #HIVEMQ} .. {@link #AWS_IOT}
 	 * @see BrokerProfile#BrokerProfile
 	 */
 	CloudProfile(int cloud, String name, int maxQos, int flags, int maxRatePerSecond, String... extraKeys) {
@@ -57,6 +72,9 @@ final class CloudProfile extends ProfileRules {
 			break;
 		case SENSORO:
 			sensoroDefaults(raw);
+			break;
+		case AWS_IOT:
+			awsDefaults(raw);
 			break;
 		default:
 			raw.putDefault(Keys.BROKER_HOST, "backend.thinger.io");
@@ -78,6 +96,9 @@ final class CloudProfile extends ProfileRules {
 			break;
 		case SENSORO:
 			checkSensoro(c, f);
+			break;
+		case AWS_IOT:
+			checkAws(c, f);
 			break;
 		default:
 			checkThinger(c, f);
@@ -222,6 +243,88 @@ final class CloudProfile extends ProfileRules {
 		String r = a == null ? null : jsonProblem(a.template().toString());
 		if (r != null) {
 			f.error(key, r + " (Thinger.io data buckets only store JSON)");
+		}
+	}
+
+	// AWS IoT Core over MQTT with X.509 client certificates (docs.aws.amazon.com/iot/latest/developerguide/
+	// protocols.html: port 8883, MQTT over TLS, client certificate; mqtt.html: SNI required, QoS 0 and 1 only;
+	// server-authentication.html: ATS endpoints chain to Amazon Root CA 1). The client id is the thing name
+	// (device.id), which policies usually match with iot:Connection.Thing.ThingName. Quotas
+	// (docs.aws.amazon.com/general/latest/gr/iot-core.html#message-broker-limits): client id at most 128 bytes,
+	// keep-alive 30..1200 s (shorter is raised to 30), at most 7 slashes in a topic or filter, 100 publishes per second
+	// per connection. Topics under $aws/ belong to AWS services (shadow, jobs, rules) and are refused unless
+	// broker.aws.allow.reserved=true says the user chose them.
+
+	private static void awsDefaults(RawConfig raw) {
+		raw.putDefault(Keys.BROKER_PORT, "8883");
+		raw.putDefault(Keys.BROKER_TLS, "true");
+		raw.putDefault(Keys.BROKER_CA_RESOURCES, AMAZON_ROOT_CA_1);
+		String thing = raw.get(Keys.DEVICE_ID);
+		if (isValue(thing)) {
+			raw.putDefault(Keys.BROKER_CLIENT_ID, thing);
+		}
+	}
+
+	private void checkAws(FirmwareConfig c, RawConfig f) {
+		requireTls(f, c);
+		if (c.endpoint.port() != 8883) {
+			f.error(Keys.BROKER_PORT, "AWS IoT Core takes MQTT with a client certificate on 8883 (443 needs ALPN,"
+					+ " which this firmware does not send)");
+		}
+		String host = c.endpoint.host();
+		if (host.length() > 0 && !host.endsWith(".amazonaws.com")) {
+			f.warn(Keys.BROKER_HOST, "AWS IoT data endpoints look like <prefix>-ats.iot.<region>.amazonaws.com (aws"
+					+ " iot describe-endpoint --endpoint-type iot:Data-ATS)");
+		}
+		require(f, Keys.BROKER_CLIENT_CERT, "the thing's certificate (PEM)");
+		require(f, Keys.BROKER_CLIENT_KEY, "the certificate's private key (PEM)");
+		if (f.isSet(Keys.BROKER_PASSWORD)) {
+			f.error(Keys.BROKER_PASSWORD, "AWS IoT authenticates this connection by the client certificate; remove"
+					+ " the password");
+		}
+		if (require(f, Keys.DEVICE_ID, "the thing name (it becomes the client id)")) {
+			String id = f.text(Keys.BROKER_CLIENT_ID, false);
+			if (!id.equals(c.deviceId)) {
+				f.warn(Keys.BROKER_CLIENT_ID, "differs from device.id: AWS policies usually only let a thing connect"
+						+ " with its own name as client id");
+			}
+			if (Utf8.encode(id).length > AWS_MAX_CLIENT_ID) {
+				f.error(Keys.BROKER_CLIENT_ID, "AWS IoT client ids are at most " + AWS_MAX_CLIENT_ID + " bytes");
+			}
+		}
+		int k = c.session.connect.keepAliveSeconds;
+		if (k < AWS_MIN_KEEPALIVE || k > AWS_MAX_KEEPALIVE) {
+			f.error(Keys.BROKER_KEEPALIVE_SECONDS, "AWS IoT Core keeps connections alive for " + AWS_MIN_KEEPALIVE
+					+ ".." + AWS_MAX_KEEPALIVE + " seconds (got " + k + ")");
+		}
+		boolean reserved = f.bool(Keys.AWS_ALLOW_RESERVED, false);
+		for (int i = 0; i < c.presses.length; i++) {
+			if (c.presses[i] != null) {
+				checkAwsTopic(f, Keys.button(i >> 1, i & 1, "topic"), c.presses[i].topic(), reserved);
+			}
+		}
+		if (c.announce != null) {
+			checkAwsTopic(f, Keys.BROKER_ANNOUNCE_TOPIC, c.announce.topic(), reserved);
+		}
+		for (int n = 0; n <= Keys.MAX_SUBSCRIPTIONS; n++) {
+			String key = n == 0 ? Keys.BROKER_WILL_TOPIC : Keys.sub(n, "topic");
+			if (f.isSet(key)) {
+				checkAwsTopic(f, key, f.get(key), reserved);
+			}
+		}
+	}
+
+	private static void checkAwsTopic(RawConfig f, String key, String topic, boolean reservedChosen) {
+		if (topic.startsWith(AWS_RESERVED_PREFIX) && !reservedChosen) {
+			f.error(key, "topics under $aws/ are reserved for AWS services (shadow, jobs, rules); write"
+					+ " broker.aws.allow.reserved=true if you mean to use one");
+		}
+		int slashes = 0;
+		for (int i = 0; i < topic.length(); i++) {
+			slashes += topic.charAt(i) == '/' ? 1 : 0;
+		}
+		if (slashes > AWS_MAX_SLASHES && !topic.startsWith("$aws/rules/")) {
+			f.error(key, "AWS IoT allows at most " + AWS_MAX_SLASHES + " '/' in a topic (this one has " + slashes + ")");
 		}
 	}
 }

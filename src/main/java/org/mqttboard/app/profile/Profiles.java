@@ -26,7 +26,8 @@ public final class Profiles {
 			new IotdaProfile(false, "iotda-device", 1, BrokerProfile.NO_WILL
 					| BrokerProfile.NO_RETAIN, 50, Keys.IOTDA_SIGN_TYPE),
 			new IotdaProfile(true, "iotda-app", 0, BrokerProfile.NO_WILL | BrokerProfile.NO_RETAIN
-					| BrokerProfile.NO_PUBLISH, 0, Keys.IOTDA_ACCESS_KEY, Keys.IOTDA_INSTANCE_ID) };
+					| BrokerProfile.NO_PUBLISH, 0, Keys.IOTDA_ACCESS_KEY, Keys.IOTDA_INSTANCE_ID),
+			new CloudProfile(CloudProfile.AWS_IOT, "aws-iot", 1, 0, 100, Keys.AWS_ALLOW_RESERVED) };
 
 	private Profiles() {
 	}

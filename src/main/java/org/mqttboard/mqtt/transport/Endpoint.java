@@ -15,6 +15,17 @@ public final class Endpoint {
 	private final boolean tls;
 	private final String[] caResources;
 	private final boolean verifyHostName;
+	private final String clientCertificate;
+	private final String clientKey;
+
+	/**
+	 * An endpoint without a client certificate.
+	 *
+	 * @see #Endpoint(String, int, boolean, String[], boolean, String, String)
+	 */
+	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName) {
+		this(host, port, tls, caResources, verifyHostName, null, null);
+	}
 
 	/**
 	 * @param host broker host name (used for DNS, SNI and certificate host checks); an IP literal only for plain
@@ -23,13 +34,20 @@ public final class Endpoint {
 	 * @param tls true for TLS (1.2 minimum)
 	 * @param caResources class-path resource paths of the trusted CA certificates (PEM or DER); copied
 	 * @param verifyHostName true (the default everywhere) to check the certificate against {@code host}
+	 * @param clientCertificate class-path resource of the client certificate for mutual TLS (PEM, the device
+	 *        certificate first, then any intermediates), or null for none
+	 * @param clientKey class-path resource of the client certificate's private key (PEM: PKCS#8, PKCS#1 RSA or SEC1
+	 *        EC, not encrypted); null exactly when {@code clientCertificate} is null
 	 */
-	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName) {
+	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName,
+			String clientCertificate, String clientKey) {
 		this.host = host;
 		this.port = port;
 		this.tls = tls;
 		this.caResources = caResources.clone();
 		this.verifyHostName = verifyHostName;
+		this.clientCertificate = clientCertificate;
+		this.clientKey = clientKey;
 	}
 
 	public String host() {
@@ -52,5 +70,15 @@ public final class Endpoint {
 	/** @return true when the certificate must match the host name */
 	public boolean verifyHostName() {
 		return this.verifyHostName;
+	}
+
+	/** @return the class-path resource of the client certificate (PEM), or null without mutual TLS */
+	public String clientCertificate() {
+		return this.clientCertificate;
+	}
+
+	/** @return the class-path resource of the client private key (PEM), or null without mutual TLS */
+	public String clientKey() {
+		return this.clientKey;
 	}
 }
