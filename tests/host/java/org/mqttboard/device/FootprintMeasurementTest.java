@@ -294,6 +294,11 @@ public class FootprintMeasurementTest {
 		public void showStatus(String status) {
 			// counted through the observer
 		}
+
+		@Override
+		public void showLed(int colors) {
+			// counted through the observer
+		}
 	}
 
 	static final class TextConfig implements ConfigSource {

@@ -95,6 +95,7 @@ public final class TerminalPanel {
 		int valueColumns = Math.max(20, width - LEFT_COLUMNS - LABEL_COLUMNS);
 		List<String> right = new ArrayList<>();
 		field(right, "status", view.status().isEmpty() ? "-" : view.status(), valueColumns);
+		field(right, "led", view.ledText(), valueColumns);
 		field(right, "state", view.state(), valueColumns);
 		field(right, "wifi", (view.wifiUp() ? "up" : "down") + (view.wifiInRange() ? "" : " (access point off)"),
 				valueColumns);
