@@ -19,6 +19,7 @@ import org.mqttboard.app.time.TimeSync;
 import org.mqttboard.mqtt.session.SessionCounters;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.Clock;
+import org.mqttboard.platform.FirmwareVersion;
 import org.mqttboard.platform.Log;
 
 /**
@@ -71,6 +72,7 @@ public final class Firmware {
 	 */
 	Firmware(Board board, FirmwareObserver observer, Random random, TimeSync time) {
 		this.clock = board.clock();
+		board.log().log(Log.INFO, "mqttboard " + FirmwareVersion.VERSION + " on " + board.name());
 		Reporter reporter = new Reporter(board.display(), board.log(), observer);
 		this.light = reporter.light();
 		long now = this.clock.monotonicMillis();

@@ -35,6 +35,7 @@ public class TerminalPanelTest {
 	@Test
 	public void statusLed_isShownWithItsColours() {
 		assertTrue(TerminalPanel.render(view(null), 100).contains("led     red\n"));
+		assertTrue(TerminalPanel.render(view(null), 100).contains("version " + org.mqttboard.platform.FirmwareVersion.VERSION));
 		BoardModel model = new BoardModel(Display.KIND_LCD);
 		model.led(Display.LED_GREEN | Display.LED_BLUE);
 		assertEquals("green+blue", model.view().ledText());

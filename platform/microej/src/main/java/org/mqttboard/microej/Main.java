@@ -91,7 +91,6 @@ public final class Main {
 			Log log) {
 		BoardProfile profile = BoardProfile.forName(boardName);
 		boolean microUiButtons = "microui".equals(buttonsMode);
-		log.log(Log.INFO, "mqttboard on " + profile.name());
 		if (profile.usesMicroUi() || microUiButtons) {
 			MicroUI.start();
 		}

@@ -16,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 import org.mqttboard.platform.Display;
+import org.mqttboard.platform.FirmwareVersion;
 
 /**
  * Draws the simulated board's front panel (LED matrix or LCD, status LED, buttons A/B, Wi-Fi switch, counters,
@@ -117,7 +118,7 @@ public final class PanelRenderer {
 		g.fillRect(0, 0, WIDTH, HEIGHT);
 		g.setColor(SILK);
 		g.setFont(SANS);
-		g.drawString("mqttboard simulator", 20, 28);
+		g.drawString("mqttboard simulator  firmware " + FirmwareVersion.VERSION, 20, 28);
 		if (view.displayKind() == Display.KIND_MATRIX_5X5) {
 			paintMatrix(g, view.frame());
 		} else {

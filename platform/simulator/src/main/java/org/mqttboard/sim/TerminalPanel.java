@@ -17,6 +17,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.NonBlockingReader;
 import org.mqttboard.platform.Display;
+import org.mqttboard.platform.FirmwareVersion;
 
 /**
  * The interactive terminal front panel of {@code ./simulate}: redraws the display (5x5 matrix as characters or
@@ -96,6 +97,7 @@ public final class TerminalPanel {
 		List<String> right = new ArrayList<>();
 		field(right, "status", view.status().isEmpty() ? "-" : view.status(), valueColumns);
 		field(right, "led", view.ledText(), valueColumns);
+		field(right, "version", FirmwareVersion.VERSION, valueColumns);
 		field(right, "state", view.state(), valueColumns);
 		field(right, "wifi", (view.wifiUp() ? "up" : "down") + (view.wifiInRange() ? "" : " (access point off)"),
 				valueColumns);
