@@ -85,6 +85,11 @@ public final class Keys {
 	/** SENSORO: explicit consent to publish on a consumer-only endpoint. */
 	public static final String SENSORO_ALLOW_PUBLISH = "broker.sensoro.allow.publish";
 
+	/** Home Assistant MQTT discovery on/off. */
+	public static final String HA_DISCOVERY = "ha.discovery";
+	/** Home Assistant discovery topic prefix. */
+	public static final String HA_PREFIX = "ha.prefix";
+
 	/** Device name inserted by the {@code ${device}} template placeholder. */
 	public static final String DEVICE_ID = "device.id";
 
@@ -118,7 +123,7 @@ public final class Keys {
 			BROKER_QUEUE_SIZE, BROKER_QUEUE_TTL_SECONDS, BROKER_QUEUE_OVERFLOW, BROKER_WILL_TOPIC, BROKER_WILL_PAYLOAD,
 			BROKER_WILL_QOS, BROKER_WILL_RETAIN, BROKER_ANNOUNCE_TOPIC, BROKER_ANNOUNCE_PAYLOAD, DEVICE_ID,
 			BUTTON_LONG_PRESS_MS, BUTTON_DEBOUNCE_MS, DISPLAY_KIND, DISPLAY_SCROLL_STEP_MS, TIME_SNTP_SERVERS,
-			TIME_SNTP_TIMEOUT_MS };
+			TIME_SNTP_TIMEOUT_MS, HA_DISCOVERY, HA_PREFIX };
 
 	/** Button letters, index 0 = A. */
 	static final String[] BUTTONS = { "a", "b" };
