@@ -151,9 +151,10 @@ public final class SocketConnector implements Connector {
 		} catch (IOException e) {
 			boolean clientCertificate = ep.clientCertificate() != null;
 			int code = TransportError.classify(e, clientCertificate);
-			if (code == TransportError.IO && link != tcp) {
+			if ((code == TransportError.IO || code == TransportError.TLS_OTHER) && link != tcp) {
 				// The broker refused during the handshake and closed at once: our write then failed (broken pipe,
-				// reset) before the TLS layer read the broker's alert, which may still be there to read.
+				// reset; raw or wrapped in an SSLException) before the TLS layer read the broker's alert, which may
+				// still be there to read.
 				int alert = pendingAlert(tcp, clientCertificate);
 				code = alert != TransportError.NONE ? alert : code;
 			}
