@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.mqttboard.app.bringup.BringUpState;
 import org.mqttboard.app.bringup.Reporter;
+import org.mqttboard.app.bringup.StatusLight;
 import org.mqttboard.app.button.EdgeRing;
 import org.mqttboard.app.config.ConfigException;
 import org.mqttboard.app.config.FirmwareConfig;
@@ -18,6 +19,7 @@ import org.mqttboard.app.time.TimeSync;
 import org.mqttboard.mqtt.session.SessionCounters;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.Clock;
+import org.mqttboard.platform.FirmwareVersion;
 import org.mqttboard.platform.Log;
 
 /**
@@ -40,6 +42,8 @@ public final class Firmware {
 	private final Clock clock;
 	private final EdgeRing edges = new EdgeRing(EDGES);
 	private final Program program;
+	/** The status LED, stepped on every pass of the loop. */
+	private final StatusLight light;
 	private volatile boolean stopped;
 
 	/**
@@ -69,7 +73,9 @@ public final class Firmware {
 	 */
 	Firmware(Board board, FirmwareObserver observer, Random random, TimeSync time) {
 		this.clock = board.clock();
+		board.log().log(Log.INFO, "mqttboard " + FirmwareVersion.VERSION + " on " + board.name());
 		Reporter reporter = new Reporter(board.display(), board.log(), observer);
+		this.light = reporter.light();
 		long now = this.clock.monotonicMillis();
 		Program p;
 		try {
@@ -109,12 +115,14 @@ public final class Firmware {
 	 */
 	public long runOnce(long nowMillis) {
 		this.program.step(nowMillis);
+		this.light.step(nowMillis);
 		return nextDeadline(nowMillis);
 	}
 
 	/** @return the earliest time the firmware needs the loop, in ms */
 	public long nextDeadline(long nowMillis) {
-		return Math.max(this.program.nextDeadline(nowMillis), nowMillis);
+		long next = Math.min(this.program.nextDeadline(nowMillis), this.light.nextChange(nowMillis));
+		return Math.max(next, nowMillis);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.mqttboard.app.button.ButtonPublisher;
 import org.mqttboard.app.button.EdgeRing;
 import org.mqttboard.app.button.PressDetector;
 import org.mqttboard.app.config.FirmwareConfig;
+import org.mqttboard.app.config.HaDiscovery;
 import org.mqttboard.app.display.MessageDisplay;
 import org.mqttboard.app.time.SntpClient;
 import org.mqttboard.app.time.TimeSync;
@@ -45,6 +46,8 @@ final class Online implements Program {
 	private final MessageDisplay messages;
 	private final BringUp bringUp;
 	private final ButtonAction announce;
+	/** Home Assistant discovery, or null when off. */
+	private final HaDiscovery ha;
 
 	/**
 	 * @param config the validated configuration
@@ -59,6 +62,10 @@ final class Online implements Program {
 			Random random, TimeSync time, long nowMillis) {
 		this.edges = edges;
 		this.announce = config.announce;
+		this.ha = config.ha;
+		if (this.ha != null) {
+			this.ha.prepare(board.name());
+		}
 		this.messages = new MessageDisplay(board.display(), config.displayKind, config.rules, DISPLAY_CHARS,
 				config.scrollStepMillis, config.session.bufferBytes, board.log());
 		this.link = new SessionLink(config, board.network().connector(config.endpoint), board.clock(), this.messages,
@@ -98,8 +105,13 @@ final class Online implements Program {
 		this.detector.poll(nowMillis);
 		boolean wasOnline = this.bringUp.state() == BringUpState.ONLINE;
 		this.bringUp.step(nowMillis);
-		if (!wasOnline && this.bringUp.state() == BringUpState.ONLINE && this.announce != null) {
-			this.publisher.announce(this.announce, nowMillis);
+		if (!wasOnline && this.bringUp.state() == BringUpState.ONLINE) {
+			if (this.ha != null) {
+				this.ha.publish(this.link);
+			}
+			if (this.announce != null) {
+				this.publisher.announce(this.announce, nowMillis);
+			}
 		}
 		this.publisher.drain(nowMillis);
 		this.messages.step(nowMillis);

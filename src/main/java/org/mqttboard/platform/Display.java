@@ -19,6 +19,13 @@ public interface Display {
 	/** {@link #kind()}: no display; text goes to the serial console. */
 	int KIND_SERIAL = 3;
 
+	/** {@link #showLed} colour bit: red. */
+	int LED_RED = 1;
+	/** {@link #showLed} colour bit: green. */
+	int LED_GREEN = 2;
+	/** {@link #showLed} colour bit: blue. */
+	int LED_BLUE = 4;
+
 	/** @return one of the {@code KIND_*} constants */
 	int kind();
 
@@ -42,4 +49,12 @@ public interface Display {
 	 * or LED of the board.
 	 */
 	void showStatus(String status);
+
+	/**
+	 * Sets the status LED. A board with one LED lights it for any colour; a board without a red LED shows red as
+	 * off. Called only when the colours change, up to ten times a second while a pattern blinks.
+	 *
+	 * @param colors {@link #LED_RED}, {@link #LED_GREEN}, {@link #LED_BLUE} or'ed; 0 = off
+	 */
+	void showLed(int colors);
 }

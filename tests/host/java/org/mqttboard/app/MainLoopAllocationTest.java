@@ -73,6 +73,11 @@ public class MainLoopAllocationTest {
 		public void showStatus(String status) {
 			// status strings are constants
 		}
+
+		@Override
+		public void showLed(int colors) {
+			// a field write in a real driver
+		}
 	}
 
 	@Test

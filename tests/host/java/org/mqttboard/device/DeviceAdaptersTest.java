@@ -195,24 +195,30 @@ public class DeviceAdaptersTest {
 	}
 
 	@Test
-	public void statusLed_onS3_showsBlueWhileConnecting_greenOnline_redOnError() {
+	public void statusLed_onS3_drivesTheRgbChannels() {
 		StatusLed led = new StatusLed(BoardProfile.forName("esp32-s3-devkitc"));
-		led.show("WIFI...");
+		led.set(org.mqttboard.platform.Display.LED_BLUE);
 		assertArrayEquals(new boolean[] { false, false, true }, Leds.on);
-		led.show("ONLINE");
+		led.set(org.mqttboard.platform.Display.LED_GREEN);
 		assertArrayEquals(new boolean[] { false, true, false }, Leds.on);
-		led.show("ERR TLS");
+		led.set(org.mqttboard.platform.Display.LED_RED);
 		assertArrayEquals(new boolean[] { true, false, false }, Leds.on);
+		led.set(org.mqttboard.platform.Display.LED_GREEN | org.mqttboard.platform.Display.LED_BLUE);
+		assertArrayEquals(new boolean[] { false, true, true }, Leds.on);
+		led.set(0);
+		assertArrayEquals(new boolean[] { false, false, false }, Leds.on);
 	}
 
 	@Test
-	public void statusLed_onSingleLedWroverKit_lightsOnlyWhenOnline() {
+	public void statusLed_onSingleLedWroverKit_lightsForAnyColour_thePatternCarriesTheState() {
 		Leds.on = new boolean[1];
 		StatusLed led = new StatusLed(BoardProfile.forName("esp32-wrover-kit"));
-		led.show("ONLINE");
+		led.set(org.mqttboard.platform.Display.LED_GREEN);
 		assertTrue(Leds.on[0]);
-		led.show("ERR AUTH");
+		led.set(0);
 		assertFalse(Leds.on[0]);
+		led.set(org.mqttboard.platform.Display.LED_RED);
+		assertTrue(Leds.on[0]);
 	}
 
 	@Test

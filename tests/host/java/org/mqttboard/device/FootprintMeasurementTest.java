@@ -167,6 +167,51 @@ public class FootprintMeasurementTest {
 		}
 	}
 
+	/**
+	 * Home Assistant discovery's cost: the firmware's retained heap once ONLINE, the same configuration with
+	 * {@code ha.discovery} off and on (four presses, a display sensor, will/announce for availability). Reported; the
+	 * assertion is only that discovery's messages are held once (a few KB at most).
+	 */
+	@Test
+	public void haDiscovery_onVersusOff_afterBringUp_reportsTheHeapDifference() throws Exception {
+		assertTrue("mosquitto is required (./run-tests installs it)", MosquittoRig.available());
+		try (MosquittoRig broker = MosquittoRig.builder().start(); SntpResponder sntp = new SntpResponder()) {
+			long off = onlineHeap(broker.port("plain"), sntp.port(), false);
+			long on = onlineHeap(broker.port("plain"), sntp.port(), true);
+			System.out.printf("FOOTPRINT ha.discovery off %d bytes, on %d bytes after bring-up (+%d)%n", off, on,
+					on - off);
+			assertTrue("discovery costs " + (on - off) + " bytes", on > off && on - off < 8 * 1024);
+		}
+	}
+
+	private static long onlineHeap(int port, int sntpPort, boolean discovery) {
+		String config = String.join("\n",
+				"wifi.ssid = lab", "wifi.passphrase = lab-pass-123", "broker.host = localhost",
+				"broker.port = " + port, "broker.tls = false", "broker.client.id = footprint-ha", "device.id = desk",
+				"time.sntp.servers = 127.0.0.1:" + sntpPort,
+				"broker.will.topic = desk/status", "broker.will.payload = offline", "broker.will.retain = true",
+				"broker.announce.topic = desk/status", "broker.announce.payload = online",
+				"button.a.short.topic = desk/a", "button.a.short.payload = short",
+				"button.a.long.topic = desk/a", "button.a.long.payload = long",
+				"button.b.short.topic = desk/b", "button.b.short.payload = short",
+				"button.b.long.topic = desk/b", "button.b.long.payload = long",
+				"sub.1.topic = desk/display", "sub.1.display = text", "ha.discovery = " + discovery, "");
+		SkewClock clock = new SkewClock();
+		Board board = new Board("footprint", clock, new UpWifi(), new MicroejNetwork(5, null), new TestButtons(),
+				new QuietDisplay(), (level, line) -> {
+					if (level >= org.mqttboard.platform.Log.WARN) {
+						System.out.println("FIRMWARE " + line);
+					}
+				}, new TextConfig(config));
+		Firmware firmware = new Firmware(board, null);
+		runUntil(firmware, clock, () -> firmware.state() == BringUpState.ONLINE, "ONLINE");
+		firmware.runOnce(clock.monotonicMillis());
+		long[] peak = new long[2];
+		measure(firmware, peak, "ONLINE, ha.discovery " + discovery);
+		firmware.shutdown(clock.monotonicMillis());
+		return peak[0];
+	}
+
 	private static void runUntil(Firmware firmware, SkewClock clock, Condition done, Object what) {
 		long deadline = System.currentTimeMillis() + PHASE_TIMEOUT_MS;
 		while (!done.holds()) {
@@ -292,6 +337,11 @@ public class FootprintMeasurementTest {
 
 		@Override
 		public void showStatus(String status) {
+			// counted through the observer
+		}
+
+		@Override
+		public void showLed(int colors) {
 			// counted through the observer
 		}
 	}

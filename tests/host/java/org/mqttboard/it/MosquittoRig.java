@@ -40,6 +40,7 @@ public final class MosquittoRig implements AutoCloseable {
 	private final List<String[]> users;
 	private final boolean allowAnonymous;
 	private final boolean persistence;
+	private final Map<String, Path> clientCas;
 	private final Thread shutdownHook;
 	private Process process;
 
@@ -50,6 +51,16 @@ public final class MosquittoRig implements AutoCloseable {
 		private final List<String[]> users = new ArrayList<>();
 		private boolean allowAnonymous = true;
 		private boolean persistence;
+		private final Map<String, Path> clientCas = new LinkedHashMap<>();
+
+		/**
+		 * Makes the TLS listener {@code name} require a client certificate issued by the CA in {@code caPem}
+		 * ({@code require_certificate true}, {@code cafile}).
+		 */
+		public Builder requireClientCertificate(String name, Path caPem) {
+			this.clientCas.put(name, caPem);
+			return this;
+		}
 
 		/** @param on whether to open a plain TCP listener named "plain" (on by default) */
 		public Builder plain(boolean on) {
@@ -111,6 +122,7 @@ public final class MosquittoRig implements AutoCloseable {
 		this.users = new ArrayList<>(b.users);
 		this.allowAnonymous = b.allowAnonymous;
 		this.persistence = b.persistence;
+		this.clientCas = new LinkedHashMap<>(b.clientCas);
 		if (this.plain) {
 			this.ports.put("plain", Rigs.freePort());
 		}
@@ -185,6 +197,10 @@ public final class MosquittoRig implements AutoCloseable {
 				conf.append("certfile ").append(cert.certPem).append('\n');
 				conf.append("keyfile ").append(cert.keyPem).append('\n');
 				conf.append("tls_version tlsv1.2\n");
+				Path clientCa = this.clientCas.get(listener.getKey());
+				if (clientCa != null) {
+					conf.append("require_certificate true\ncafile ").append(clientCa).append('\n');
+				}
 			}
 		}
 		Files.writeString(this.dir.resolve("mosquitto.conf"), conf.toString(), StandardCharsets.UTF_8);

@@ -98,6 +98,7 @@ public final class TestPki {
 	public final Issued notYetValid;
 	public final Issued otherCa;
 	public final Issued otherServer;
+	private final String run;
 	private final String caResource;
 	private final String otherCaResource;
 
@@ -115,9 +116,9 @@ public final class TestPki {
 		this.notYetValid = issueServer("not-yet-valid", this.ca, "localhost", new Date(now + 30 * DAY_MS),
 				new Date(now + 60 * DAY_MS), true);
 		this.otherServer = issueServer("other-server", this.otherCa, "localhost", from, to, true);
-		String run = "it-pki/" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
-		this.caResource = publish(run + "/ca.pem", this.ca);
-		this.otherCaResource = publish(run + "/other-ca.pem", this.otherCa);
+		this.run = "it-pki/" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
+		this.caResource = publish(this.run + "/ca.pem", this.ca.certPem);
+		this.otherCaResource = publish(this.run + "/other-ca.pem", this.otherCa.certPem);
 	}
 
 	/**
@@ -147,10 +148,10 @@ public final class TestPki {
 		}
 	}
 
-	private String publish(String resource, Issued cert) throws IOException, URISyntaxException {
+	private String publish(String resource, Path file) throws IOException, URISyntaxException {
 		Path target = testClassesDir().resolve(resource);
 		Files.createDirectories(target.getParent());
-		Files.copy(cert.certPem, target);
+		Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		return "/" + resource;
 	}
 
@@ -167,6 +168,68 @@ public final class TestPki {
 		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
 		X509Certificate cert = sign(builder, pair.getPrivate());
 		return write(name, cert, pair.getPrivate(), new X509Certificate[] { cert });
+	}
+
+	/**
+	 * Issues a TLS client certificate (extended key usage clientAuth) and publishes it and its key under the test
+	 * class path, the key in the PEM form a device would get: {@code RSA PRIVATE KEY} (PKCS#1) for RSA,
+	 * {@code EC PRIVATE KEY} (SEC1 with the curve named) for EC, or {@code PRIVATE KEY} (PKCS#8) when {@code pkcs8}.
+	 *
+	 * @param name file and resource base name
+	 * @param issuer the signing CA
+	 * @param daysFrom validity start relative to now, days (negative = in the past)
+	 * @param daysTo validity end relative to now, days
+	 * @param ec true for an EC P-256 key, false for RSA 2048
+	 * @param pkcs8 true to write the key as PKCS#8
+	 * @return the certificate; {@link Issued#certPem}/{@link Issued#keyPem} are the files, and
+	 *         {@link #resource(Path)} names their class-path copies
+	 */
+	public Issued issueClient(String name, Issued issuer, int daysFrom, int daysTo, boolean ec, boolean pkcs8)
+			throws Exception {
+		long now = System.currentTimeMillis();
+		KeyPair pair;
+		if (ec) {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+			generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+			pair = generator.generateKeyPair();
+		} else {
+			pair = newKeyPair();
+		}
+		X500Name subject = new X500Name("CN=" + name + ",O=mqttboard tests");
+		X500Name issuerName = X500Name.getInstance(issuer.certificate.getSubjectX500Principal().getEncoded());
+		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName, nextSerial(),
+				new Date(now + daysFrom * DAY_MS), new Date(now + daysTo * DAY_MS), subject, pair.getPublic());
+		builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+		builder.addExtension(Extension.extendedKeyUsage, false,
+				new org.bouncycastle.asn1.x509.ExtendedKeyUsage(org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth));
+		X509Certificate cert = sign(builder, issuer.key);
+		Issued issued = write(name, cert, pair.getPrivate(), new X509Certificate[] { cert });
+		if (!pkcs8) {
+			org.bouncycastle.asn1.pkcs.PrivateKeyInfo info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo
+					.getInstance(pair.getPrivate().getEncoded());
+			byte[] der;
+			String label;
+			if (ec) {
+				org.bouncycastle.asn1.sec.ECPrivateKey inner = org.bouncycastle.asn1.sec.ECPrivateKey
+						.getInstance(info.parsePrivateKey());
+				der = new org.bouncycastle.asn1.sec.ECPrivateKey(256, inner.getKey(), inner.getPublicKey(),
+						info.getPrivateKeyAlgorithm().getParameters()).getEncoded();
+				label = "EC PRIVATE KEY";
+			} else {
+				der = info.parsePrivateKey().toASN1Primitive().getEncoded();
+				label = "RSA PRIVATE KEY";
+			}
+			Files.write(issued.keyPem, pem(label, der).getBytes(StandardCharsets.US_ASCII));
+		}
+		publish(this.run + "/" + name + ".crt", issued.certPem);
+		publish(this.run + "/" + name + ".key", issued.keyPem);
+		return issued;
+	}
+
+	/** @return the class-path resource path of a file published by {@link #issueClient} */
+	public String resource(Path published) {
+		return "/" + this.run + "/" + published.getFileName();
 	}
 
 	private Issued issueServer(String name, Issued issuer, String dnsName, Date from, Date to, boolean loopbackIp)

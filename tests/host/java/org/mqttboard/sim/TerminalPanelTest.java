@@ -21,7 +21,7 @@ public class TerminalPanelTest {
 
 	private static BoardModel.View view(BoardModel.Counters counters) {
 		return new BoardModel.View(Display.KIND_MATRIX_5X5, 0, "", "ERR CONFIG", true, true, "HALTED", LONG_ERROR, 0,
-				0, 0, "127.0.0.1:1883", List.of("E ERROR " + LONG_ERROR), counters);
+				0, 0, "127.0.0.1:1883", List.of("E ERROR " + LONG_ERROR), counters, Display.LED_RED);
 	}
 
 	@Test
@@ -30,6 +30,17 @@ public class TerminalPanelTest {
 		assertEquals(List.of("abcd", "efgh", "ij k"), TerminalPanel.wrap("abcdefghij k", 4));
 		assertEquals(List.of(""), TerminalPanel.wrap("", 10));
 		assertEquals(List.of("  two", "spaces"), TerminalPanel.wrap("  two spaces", 6));
+	}
+
+	@Test
+	public void statusLed_isShownWithItsColours() {
+		assertTrue(TerminalPanel.render(view(null), 100).contains("led     red\n"));
+		assertTrue(TerminalPanel.render(view(null), 100).contains("version " + org.mqttboard.platform.FirmwareVersion.VERSION));
+		BoardModel model = new BoardModel(Display.KIND_LCD);
+		model.led(Display.LED_GREEN | Display.LED_BLUE);
+		assertEquals("green+blue", model.view().ledText());
+		model.led(0);
+		assertEquals("off", model.view().ledText());
 	}
 
 	@Test

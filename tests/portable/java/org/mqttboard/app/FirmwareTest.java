@@ -156,6 +156,17 @@ public class FirmwareTest {
 	}
 
 	@Test
+	public void boot_printsTheBannerWithTheFirmwareVersion_andTheLedPlaysOnline() {
+		boot(TUTORIAL);
+		assertTrue(this.log.lines.toString(), this.log.contains("mqttboard "
+				+ org.mqttboard.platform.FirmwareVersion.VERSION + " on test-board"));
+		runUntil(BringUpState.ONLINE);
+		run(5, 10);
+		assertTrue(this.display.leds.toString(), !this.display.leds.isEmpty() && this.display.leds
+				.get(this.display.leds.size() - 1).intValue() == org.mqttboard.platform.Display.LED_GREEN);
+	}
+
+	@Test
 	public void tutorialFlow_bringsUpThenPublishesHelloAndShowsTwo() {
 		boot(TUTORIAL);
 		runUntil(BringUpState.ONLINE);

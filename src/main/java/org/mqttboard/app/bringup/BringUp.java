@@ -335,6 +335,15 @@ public final class BringUp {
 			fail(nowMillis, AppStatus.TLS, "TLS handshake failed (" + name + ")", false,
 					BringUpState.BROKER_CONNECT);
 			break;
+		case TransportError.TLS_CLIENT_CERT_REQUIRED:
+		case TransportError.TLS_CLIENT_CERT_UNTRUSTED:
+		case TransportError.TLS_CLIENT_CERT_EXPIRED:
+		case TransportError.TLS_CLIENT_KEY_MISMATCH:
+		case TransportError.TLS_CLIENT_KEY_RESOURCE:
+			// The broker's verdict on our certificate does not change by retrying: long backoff.
+			fail(nowMillis, AppStatus.TLS, "client certificate refused (" + name + "): "
+					+ clientCertificateHint(code), true, BringUpState.BROKER_CONNECT);
+			break;
 		case TransportError.NO_NETWORK:
 			wifiLost(nowMillis);
 			break;
@@ -342,6 +351,22 @@ public final class BringUp {
 			fail(nowMillis, AppStatus.BROKER, "cannot reach broker (" + name + ")", false,
 					BringUpState.BROKER_CONNECT);
 			break;
+		}
+	}
+
+	/** @return what to fix for a mutual-TLS failure, naming the configuration keys (never their content) */
+	private static String clientCertificateHint(int code) {
+		switch (code) {
+		case TransportError.TLS_CLIENT_CERT_REQUIRED:
+			return "the broker requires one; set broker.client.cert and broker.client.key";
+		case TransportError.TLS_CLIENT_CERT_UNTRUSTED:
+			return "the broker does not trust its issuer; use a certificate the broker's CA signed (broker.client.cert)";
+		case TransportError.TLS_CLIENT_CERT_EXPIRED:
+			return "the certificate is expired or not yet valid; renew broker.client.cert";
+		case TransportError.TLS_CLIENT_KEY_MISMATCH:
+			return "broker.client.key is not the private key of broker.client.cert";
+		default:
+			return "broker.client.cert or broker.client.key is missing or not a PEM certificate / unencrypted key";
 		}
 	}
 

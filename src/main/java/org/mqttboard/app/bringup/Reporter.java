@@ -19,6 +19,7 @@ public final class Reporter {
 	private final Display display;
 	private final Log log;
 	private final StatusObserver observer;
+	private final StatusLight light;
 
 	/**
 	 * @param display the board's display (status area)
@@ -29,6 +30,12 @@ public final class Reporter {
 		this.display = display;
 		this.log = log;
 		this.observer = observer;
+		this.light = new StatusLight(display);
+	}
+
+	/** @return the status LED the reported states and errors drive; the main loop steps it */
+	public StatusLight light() {
+		return this.light;
 	}
 
 	/**
@@ -40,6 +47,7 @@ public final class Reporter {
 		String name = BringUpState.name(state);
 		this.log.log(Log.INFO, "STATE " + name);
 		this.display.showStatus(BringUpState.status(state));
+		this.light.show(LedPattern.forState(state));
 		if (this.observer != null) {
 			this.observer.onState(state, name);
 		}
@@ -55,6 +63,7 @@ public final class Reporter {
 		String code = AppStatus.name(error);
 		this.log.log(Log.ERROR, "ERROR " + code + " " + message);
 		this.display.showStatus(AppStatus.status(error));
+		this.light.show(LedPattern.forError(error));
 		if (this.observer != null) {
 			this.observer.onError(error, code, message);
 		}

@@ -6,12 +6,14 @@
 package org.mqttboard.app.button;
 
 import org.mqttboard.mqtt.codec.Utf8;
+import org.mqttboard.platform.FirmwareVersion;
 
 /**
  * A button payload template, compiled once at boot and rendered into a caller's buffer without allocation.
  * <p>
  * Placeholders: {@code ${button}} (A or B), {@code ${press}} (short or long), {@code ${count}} (presses of this button
- * since boot, from 1), {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id). A template whose first
+ * since boot, from 1), {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id), {@code ${version}}
+ * (the firmware version, {@link FirmwareVersion#VERSION}, put in as text when the template is compiled). A template whose first
  * non-blank character is <code>{</code> or {@code [} is JSON: text placeholders are then JSON-escaped, so {@code
  * {"button":"${button}","count":${count}}} always renders valid JSON (Thinger.io buckets and IoTDA property reports
  * need JSON).
@@ -28,6 +30,8 @@ public final class PayloadTemplate {
 	private static final int DEVICE = 5;
 
 	private static final String[] NAMES = { null, "button", "press", "count", "uptime.ms", "device" };
+	/** The placeholder replaced by the firmware version when the template is compiled. */
+	private static final String VERSION = "version";
 	private static final byte[][] BUTTON_NAMES = { { 'A' }, { 'B' } };
 	private static final byte[] SHORT = { 's', 'h', 'o', 'r', 't' };
 	private static final byte[] LONG = { 'l', 'o', 'n', 'g' };
@@ -60,9 +64,17 @@ public final class PayloadTemplate {
 				}
 				String name = template.substring(i + 2, close);
 				int kind = kindOf(name);
+				if (VERSION.equals(name)) {
+					// A constant: it joins the literal text around it.
+					texts[parts] = template.substring(literalStart, i) + FirmwareVersion.VERSION;
+					kinds[parts++] = LITERAL;
+					i = close + 1;
+					literalStart = i;
+					continue;
+				}
 				if (kind == LITERAL) {
 					throw new IllegalArgumentException("unknown placeholder ${" + name + "}; use ${button}, ${press},"
-							+ " ${count}, ${uptime.ms} or ${device}");
+							+ " ${count}, ${uptime.ms}, ${device} or ${version}");
 				}
 				if (literalStart < i) {
 					texts[parts] = template.substring(literalStart, i);

@@ -75,7 +75,7 @@ final class BrokerReader {
 		String[] cas = f.list(Keys.BROKER_CA_RESOURCES);
 		String[] files = f.list(Keys.BROKER_CA_FILES);
 		checkTls(f, profile, tls, port, verify, cas, files);
-		c.endpoint = new Endpoint(host, port, tls, cas, files, verify);
+		c.endpoint = MutualTls.endpoint(f, host, port, tls, cas, files, verify);
 
 		String clientId = f.text(Keys.BROKER_CLIENT_ID, false);
 		String password = f.text(Keys.BROKER_PASSWORD, false);

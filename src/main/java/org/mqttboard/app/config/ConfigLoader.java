@@ -85,6 +85,7 @@ public final class ConfigLoader {
 		c.displayKind = DISPLAY_CODES[raw.choice(Keys.DISPLAY_KIND, DISPLAY_KINDS, 0)];
 		c.scrollStepMillis = raw.integer(Keys.DISPLAY_SCROLL_STEP_MS, 120, 20, 2000);
 		readTime(raw, c);
+		c.ha = HaDiscoveryKeys.read(raw, profile, c);
 		profile.check(c, raw);
 		raw.throwIfErrors();
 		c.credentials = profile.credentials(raw);

@@ -78,6 +78,9 @@ public final class FirmwareConfig {
 	/** {@code time.sntp.timeout.ms}: answer wait per server. */
 	public int sntpTimeoutMillis;
 
+	/** Home Assistant discovery, or null when {@code ha.discovery} is off. */
+	public HaDiscovery ha;
+
 	/** {@link #displayKind}: use what the board reports. */
 	public static final int DISPLAY_AUTO = 0;
 

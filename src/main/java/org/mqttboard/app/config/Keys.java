@@ -35,6 +35,10 @@ public final class Keys {
 	/** Comma-separated names of trusted CA certificate files stored on the board (setup mode uploads them). */
 	public static final String BROKER_CA_FILES = "broker.ca.files";
 	public static final String BROKER_CLIENT_ID = "broker.client.id";
+	/** Class-path resource of the client certificate for mutual TLS (PEM). */
+	public static final String BROKER_CLIENT_CERT = "broker.client.cert";
+	/** Class-path resource of the client certificate's private key (PEM); the path is not secret, the file is. */
+	public static final String BROKER_CLIENT_KEY = "broker.client.key";
 	/** MQTT user name. */
 	public static final String BROKER_USERNAME = "broker.username";
 	/** MQTT password (secret). */
@@ -82,8 +86,15 @@ public final class Keys {
 	public static final String IOTDA_ACCESS_KEY = "broker.iotda.access.key";
 	/** IoTDA application side: instance id (optional). */
 	public static final String IOTDA_INSTANCE_ID = "broker.iotda.instance.id";
+	/** AWS IoT: explicit consent to use topics under the reserved {@code $aws/} prefix. */
+	public static final String AWS_ALLOW_RESERVED = "broker.aws.allow.reserved";
 	/** SENSORO: explicit consent to publish on a consumer-only endpoint. */
 	public static final String SENSORO_ALLOW_PUBLISH = "broker.sensoro.allow.publish";
+
+	/** Home Assistant MQTT discovery on/off. */
+	public static final String HA_DISCOVERY = "ha.discovery";
+	/** Home Assistant discovery topic prefix. */
+	public static final String HA_PREFIX = "ha.prefix";
 
 	/** Device name inserted by the {@code ${device}} template placeholder. */
 	public static final String DEVICE_ID = "device.id";
@@ -111,13 +122,14 @@ public final class Keys {
 	/** The keys every profile accepts, except the per-button and per-subscription keys. */
 	static final String[] COMMON = { WIFI_SSID, WIFI_PASSPHRASE, WIFI_SECURITY, WIFI_JOIN_TIMEOUT_MS, BROKER_PROFILE,
 			BROKER_HOST, BROKER_PORT, BROKER_TLS, BROKER_TLS_VERIFY, BROKER_CA_RESOURCES, BROKER_CA_FILES, BROKER_CLIENT_ID,
-			BROKER_USERNAME, BROKER_PASSWORD, BROKER_ALLOW_INSECURE, BROKER_KEEPALIVE_SECONDS, BROKER_CLEAN_SESSION,
+			BROKER_CLIENT_CERT, BROKER_CLIENT_KEY, BROKER_USERNAME, BROKER_PASSWORD, BROKER_ALLOW_INSECURE,
+			BROKER_KEEPALIVE_SECONDS, BROKER_CLEAN_SESSION,
 			BROKER_SUBSCRIBE_PIPELINED, BROKER_MQTT_VERSION, BROKER_CONNECT_TIMEOUT_MS, BROKER_ACK_TIMEOUT_MS,
 			BROKER_BACKOFF_BASE_MS, BROKER_BACKOFF_CAP_MS, BROKER_RATE_LIMIT_PER_SECOND, BROKER_BUFFER_BYTES,
 			BROKER_QUEUE_SIZE, BROKER_QUEUE_TTL_SECONDS, BROKER_QUEUE_OVERFLOW, BROKER_WILL_TOPIC, BROKER_WILL_PAYLOAD,
 			BROKER_WILL_QOS, BROKER_WILL_RETAIN, BROKER_ANNOUNCE_TOPIC, BROKER_ANNOUNCE_PAYLOAD, DEVICE_ID,
 			BUTTON_LONG_PRESS_MS, BUTTON_DEBOUNCE_MS, DISPLAY_KIND, DISPLAY_SCROLL_STEP_MS, TIME_SNTP_SERVERS,
-			TIME_SNTP_TIMEOUT_MS };
+			TIME_SNTP_TIMEOUT_MS, HA_DISCOVERY, HA_PREFIX };
 
 	/** Button letters, index 0 = A. */
 	static final String[] BUTTONS = { "a", "b" };

@@ -7,25 +7,23 @@ package org.mqttboard.app.profile;
 
 import org.mqttboard.app.button.ButtonAction;
 import org.mqttboard.app.config.BrokerProfile;
-import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
-import org.mqttboard.mqtt.codec.ConnectOptions;
+import org.mqttboard.mqtt.codec.Utf8;
 
 /**
- * The cloud profiles: one instance per cloud (listed in {@link Profiles}), each cloud's defaults and rules in its own
- * section below, then the rules several clouds share. Every rule records problems in the {@link RawConfig}; none
- * throws. Stateless.
+ * The cloud profiles other than Huawei IoTDA ({@link IotdaProfile}): one instance per cloud (listed in
+ * {@link Profiles}), each cloud's defaults and rules in its own section below; the rules several clouds share are in
+ * {@link ProfileRules}. Every rule records problems in the {@link RawConfig}; none throws. Stateless.
  */
-final class CloudProfile extends BrokerProfile {
+final class CloudProfile extends ProfileRules {
 
 	static final int HIVEMQ = 0;
 	static final int AMEBA = 1;
 	static final int SENSORO = 2;
 	static final int THINGER = 3;
-	static final int IOTDA_DEVICE = 4;
-	static final int IOTDA_APP = 5;
+	static final int AWS_IOT = 4;
 
 	/** Trust root: ISRG Root X1 (Let's Encrypt): HiveMQ Cloud, Thinger.io private instances. To 2035-06-04. */
 	static final String ISRG_ROOT_X1 = "/org/mqttboard/ca/isrg-root-x1.pem";
@@ -35,30 +33,33 @@ final class CloudProfile extends BrokerProfile {
 	static final String DIGICERT_GLOBAL_ROOT_CA = "/org/mqttboard/ca/digicert-global-root-ca.pem";
 	/** Trust root: GlobalSign Root CA - R3: Huawei IoTDA. To 2029-03-18. */
 	static final String GLOBALSIGN_ROOT_R3 = "/org/mqttboard/ca/globalsign-root-r3.pem";
+	/** Trust root: Amazon Root CA 1 (Amazon Trust Services): AWS IoT Core ATS endpoints. To 2038-01-17. */
+	static final String AMAZON_ROOT_CA_1 = "/org/mqttboard/ca/amazon-root-ca-1.pem";
 
-	/** IoTDA (both sides) keep-alive bounds, seconds; outside them the broker answers CONNACK 2. */
-	static final int IOTDA_MIN_KEEPALIVE = 30;
-	/** Upper IoTDA keep-alive bound, seconds. */
-	static final int IOTDA_MAX_KEEPALIVE = 1200;
+	/** AWS IoT Core keep-alive bounds, seconds (shorter values are raised to 30 by the broker). */
+	static final int AWS_MIN_KEEPALIVE = 30;
+	/** Upper AWS IoT Core keep-alive bound, seconds. */
+	static final int AWS_MAX_KEEPALIVE = 1200;
+	/** Most {@code /} in an AWS IoT topic name or filter. */
+	static final int AWS_MAX_SLASHES = 7;
+	/** Longest AWS IoT client id, UTF-8 bytes (the thing name has the same bound). */
+	static final int AWS_MAX_CLIENT_ID = 128;
+	/** The topic prefix AWS IoT reserves for its own services (shadows, jobs, rules, events). */
+	static final String AWS_RESERVED_PREFIX = "$aws/";
+
 	/** Longest SENSORO client id suffix after {@code AppID/}. */
 	static final int SENSORO_MAX_SUFFIX = 36;
-	private static final int IOTDA_MAX_DEVICE_ID = 128;
-	private static final int IOTDA_MAX_CUSTOM_TOPIC = 128;
-	private static final int IOTDA_MAX_ACCESS_CODE = 256;
-	private static final int IOTDA_MAX_PUSH_TOPIC = 128;
-	private static final String[] IOTDA_SIGN_TYPES = { "0", "1" };
 
 	private final int cloud;
 
 	/**
-	 * @param cloud which cloud: {@link #HIVEMQ} .. {@link #IOTDA_APP}
+	 * @param cloud which cloud: {@link #HIVEMQ} .. {@link #AWS_IOT}
 	 * @see BrokerProfile#BrokerProfile
 	 */
 	CloudProfile(int cloud, String name, int maxQos, int flags, int maxRatePerSecond, String... extraKeys) {
 		super(name, maxQos, flags, maxRatePerSecond, extraKeys);
 		this.cloud = cloud;
 	}
-
 
 	@Override
 	public void applyDefaults(RawConfig raw) {
@@ -72,14 +73,14 @@ final class CloudProfile extends BrokerProfile {
 		case SENSORO:
 			sensoroDefaults(raw);
 			break;
-		case THINGER:
+		case AWS_IOT:
+			awsDefaults(raw);
+			break;
+		default:
 			raw.putDefault(Keys.BROKER_HOST, "backend.thinger.io");
 			raw.putDefault(Keys.BROKER_PORT, "8883");
 			raw.putDefault(Keys.BROKER_TLS, "true");
 			raw.putDefault(Keys.BROKER_CA_RESOURCES, USERTRUST_RSA + "," + ISRG_ROOT_X1);
-			break;
-		default:
-			iotdaDefaults(raw);
 			break;
 		}
 	}
@@ -96,33 +97,13 @@ final class CloudProfile extends BrokerProfile {
 		case SENSORO:
 			checkSensoro(c, f);
 			break;
-		case THINGER:
-			checkThinger(c, f);
-			break;
-		case IOTDA_DEVICE:
-			checkIotdaDevice(c, f);
+		case AWS_IOT:
+			checkAws(c, f);
 			break;
 		default:
-			checkIotdaApp(c, f);
+			checkThinger(c, f);
 			break;
 		}
-	}
-
-	@Override
-	public Credentials credentials(RawConfig f) {
-		if (this.cloud == IOTDA_APP) {
-			return IotdaCredentials.app(f.text(Keys.IOTDA_ACCESS_KEY, false), f.text(Keys.IOTDA_INSTANCE_ID, false),
-					f.text(Keys.BROKER_PASSWORD, false), f.text(Keys.BROKER_CLIENT_ID, false));
-		}
-		if (this.cloud != IOTDA_DEVICE) {
-			return super.credentials(f);
-		}
-		if (!IotdaCredentials.hmacAvailable()) {
-			f.error(Keys.BROKER_PROFILE, "this platform has no HMAC-SHA256 (SECURITY library), needed by " + name());
-		}
-		int sign = "0".equals(f.get(Keys.IOTDA_SIGN_TYPE)) ? 0 : 1;
-		return IotdaCredentials.device(f.text(Keys.BROKER_USERNAME, false), f.text(Keys.BROKER_PASSWORD, false),
-				sign);
 	}
 
 	// HiveMQ Cloud Serverless/Starter (docs.hivemq.com; adafruit/circuitpython#7606, wolfSSL/wolfMQTT#222): MQTT over
@@ -265,261 +246,85 @@ final class CloudProfile extends BrokerProfile {
 		}
 	}
 
-	// Huawei Cloud IoTDA, both sides: TLS on 8883, roots DigiCert Global Root CA and GlobalSign Root R3, keep-alive
-	// 30..1200 s (120 recommended). Device side (support.huaweicloud.com/devg-iothub/iot_02_0203.html): user name =
-	// device id ([A-Za-z0-9_-], at most 128), password = device secret from which the real password is derived per
-	// connect (IotdaCredentials); the client id is derived too and must not be written. QoS 0/1 only, no will, no
-	// retain, at most 50 messages per second, only the device's own $oc/devices/<id>/ topics or custom topics (at most
-	// 128 bytes). Application side (support.huaweicloud.com/intl/en-us/usermanual-iothub/iot_01_00113.html,
-	// iot_01_00111.html): MQTT push of forwarded data, TLS 1.2, MQTT 3.1.1 only, QoS 0 only, no will, no retain, and
-	// the client cannot publish at all. The user name is derived per connect from broker.iotda.access.key and
-	// broker.iotda.instance.id; the password is the access code (at most 256 characters). Push topics are at most 128
-	// characters of [A-Za-z0-9_/-]. The CA of the application endpoint is unverified; the IoTDA roots are used.
+	// AWS IoT Core over MQTT with X.509 client certificates (docs.aws.amazon.com/iot/latest/developerguide/
+	// protocols.html: port 8883, MQTT over TLS, client certificate; mqtt.html: SNI required, QoS 0 and 1 only;
+	// server-authentication.html: ATS endpoints chain to Amazon Root CA 1). The client id is the thing name
+	// (device.id), which policies usually match with iot:Connection.Thing.ThingName. Quotas
+	// (docs.aws.amazon.com/general/latest/gr/iot-core.html#message-broker-limits): client id at most 128 bytes,
+	// keep-alive 30..1200 s (shorter is raised to 30), at most 7 slashes in a topic or filter, 100 publishes per second
+	// per connection. Topics under $aws/ belong to AWS services (shadow, jobs, rules) and are refused unless
+	// broker.aws.allow.reserved=true says the user chose them.
 
-	private void iotdaDefaults(RawConfig raw) {
+	private static void awsDefaults(RawConfig raw) {
 		raw.putDefault(Keys.BROKER_PORT, "8883");
 		raw.putDefault(Keys.BROKER_TLS, "true");
-		raw.putDefault(Keys.BROKER_CA_RESOURCES, DIGICERT_GLOBAL_ROOT_CA + "," + GLOBALSIGN_ROOT_R3);
-		raw.putDefault(Keys.BROKER_KEEPALIVE_SECONDS, "120");
-		if (this.cloud == IOTDA_APP) {
-			raw.putDefault(Keys.BROKER_MQTT_VERSION, "3.1.1");
-			String ak = raw.get(Keys.IOTDA_ACCESS_KEY);
-			if (isValue(ak)) {
-				raw.putDefault(Keys.BROKER_CLIENT_ID, ak);
-			}
-			return;
-		}
-		raw.putDefault(Keys.IOTDA_SIGN_TYPE, "1");
-		String id = raw.get(Keys.BROKER_USERNAME);
-		if (isValue(id)) {
-			String sign = raw.get(Keys.IOTDA_SIGN_TYPE);
-			// A stand-in of the right length, so the common MQTT 3.1 client id length rule sees the real size;
-			// the runtime replaces it through credentials() on every connect.
-			raw.putDefault(Keys.BROKER_CLIENT_ID, id + "_0_" + sign + "_YYYYMMDDHH");
-			raw.putDefault(Keys.DEVICE_ID, id);
-			raw.putDefault(Keys.button(0, 0, "topic"), "$oc/devices/" + id + "/sys/messages/up");
-			raw.putDefault(Keys.button(0, 0, "payload"),
-					"{\"button\":\"${button}\",\"press\":\"${press}\",\"count\":${count}}");
-			raw.putDefault(Keys.sub(1, "topic"), "$oc/devices/" + id + "/sys/messages/down");
-			raw.putDefault(Keys.sub(1, "display"), "json:content");
+		raw.putDefault(Keys.BROKER_CA_RESOURCES, AMAZON_ROOT_CA_1);
+		String thing = raw.get(Keys.DEVICE_ID);
+		if (isValue(thing)) {
+			raw.putDefault(Keys.BROKER_CLIENT_ID, thing);
 		}
 	}
 
-	private void checkIotdaDevice(FirmwareConfig c, RawConfig f) {
-		derived(f, Keys.BROKER_CLIENT_ID, "<device id>_0_<sign type>_<UTC hour YYYYMMDDHH>");
-		require(f, Keys.BROKER_PASSWORD, "the device secret");
-		if (require(f, Keys.BROKER_USERNAME, "the device id")) {
-			String id = f.text(Keys.BROKER_USERNAME, false);
-			if (id.length() > IOTDA_MAX_DEVICE_ID || !onlyIdChars(id, '_')) {
-				f.error(Keys.BROKER_USERNAME, "an IoTDA device id has at most " + IOTDA_MAX_DEVICE_ID
-						+ " letters, digits, '_' or '-' (got '" + id + "')");
-			}
-			if (id.length() > 0) {
-				String own = "$oc/devices/" + id + "/";
-				for (int i = 0; i < c.presses.length; i++) {
-					checkDeviceTopic(f, Keys.button(i >> 1, i & 1, "topic"), c.presses[i], own);
-				}
-				checkDeviceTopic(f, Keys.BROKER_ANNOUNCE_TOPIC, c.announce, own);
-				for (int n = 1; n <= Keys.MAX_SUBSCRIPTIONS; n++) {
-					String key = Keys.sub(n, "topic");
-					if (f.isSet(key)) {
-						checkDeviceTopic(f, key, f.get(key), own);
-					}
-				}
-			}
-		}
-		f.choice(Keys.IOTDA_SIGN_TYPE, IOTDA_SIGN_TYPES, 1);
-		iotdaKeepAlive(f, c);
-	}
-
-	private static void checkDeviceTopic(RawConfig f, String key, ButtonAction a, String own) {
-		if (a != null) {
-			checkDeviceTopic(f, key, a.topic(), own);
-		}
-	}
-
-	private static void checkDeviceTopic(RawConfig f, String key, String topic, String own) {
-		if (topic.startsWith("$oc/")) {
-			if (!topic.startsWith(own)) {
-				f.error(key, "a device may only use its own topics, " + own + "...");
-			}
-		} else if (topic.length() > IOTDA_MAX_CUSTOM_TOPIC) {
-			f.error(key, "IoTDA custom topics are at most " + IOTDA_MAX_CUSTOM_TOPIC + " characters");
-		}
-	}
-
-	private void checkIotdaApp(FirmwareConfig c, RawConfig f) {
+	private void checkAws(FirmwareConfig c, RawConfig f) {
 		requireTls(f, c);
-		derived(f, Keys.BROKER_USERNAME,
-				"accessKey=<broker.iotda.access.key>|timestamp=<ms>|instanceId=<broker.iotda.instance.id>");
-		if (require(f, Keys.IOTDA_ACCESS_KEY, "the access key (AK) of the access credential")) {
-			String ak = f.text(Keys.IOTDA_ACCESS_KEY, false);
-			if (ak.length() > 0 && !onlyIdChars(ak, '.')) {
-				f.error(Keys.IOTDA_ACCESS_KEY, "letters, digits, '.', '_' or '-' only");
+		if (c.endpoint.port() != 8883) {
+			f.error(Keys.BROKER_PORT, "AWS IoT Core takes MQTT with a client certificate on 8883 (443 needs ALPN,"
+					+ " which this firmware does not send)");
+		}
+		String host = c.endpoint.host();
+		if (host.length() > 0 && !host.endsWith(".amazonaws.com")) {
+			f.warn(Keys.BROKER_HOST, "AWS IoT data endpoints look like <prefix>-ats.iot.<region>.amazonaws.com (aws"
+					+ " iot describe-endpoint --endpoint-type iot:Data-ATS)");
+		}
+		require(f, Keys.BROKER_CLIENT_CERT, "the thing's certificate (PEM)");
+		require(f, Keys.BROKER_CLIENT_KEY, "the certificate's private key (PEM)");
+		if (f.isSet(Keys.BROKER_PASSWORD)) {
+			f.error(Keys.BROKER_PASSWORD, "AWS IoT authenticates this connection by the client certificate; remove"
+					+ " the password");
+		}
+		if (require(f, Keys.DEVICE_ID, "the thing name (it becomes the client id)")) {
+			String id = f.text(Keys.BROKER_CLIENT_ID, false);
+			if (!id.equals(c.deviceId)) {
+				f.warn(Keys.BROKER_CLIENT_ID, "differs from device.id: AWS policies usually only let a thing connect"
+						+ " with its own name as client id");
+			}
+			if (Utf8.encode(id).length > AWS_MAX_CLIENT_ID) {
+				f.error(Keys.BROKER_CLIENT_ID, "AWS IoT client ids are at most " + AWS_MAX_CLIENT_ID + " bytes");
 			}
 		}
-		String instance = f.text(Keys.IOTDA_INSTANCE_ID, false);
-		if (instance.length() > 0 && !onlyIdChars(instance, '.')) {
-			f.error(Keys.IOTDA_INSTANCE_ID, "letters, digits, '.', '_' or '-' only");
-		}
-		String code = f.text(Keys.BROKER_PASSWORD, false);
-		if (require(f, Keys.BROKER_PASSWORD, "the access code") && code.length() > IOTDA_MAX_ACCESS_CODE) {
-			f.error(Keys.BROKER_PASSWORD, "an IoTDA access code has at most " + IOTDA_MAX_ACCESS_CODE
-					+ " characters (this one has " + code.length() + ")");
-		}
-		if (c.session.connect.protocolLevel != ConnectOptions.LEVEL_3_1_1 || c.session.fallbackTo31) {
-			f.error(Keys.BROKER_MQTT_VERSION, "the IoTDA application side only speaks MQTT 3.1.1");
-		}
-		iotdaKeepAlive(f, c);
-		forbidPublish(f, c, "iotda-app is subscribe-only (the application side cannot publish): buttons are"
-				+ " disabled; use profile iotda-device to publish");
-		if (c.rules.length == 0) {
-			f.error(Keys.sub(1, "topic"), "missing; iotda-app only receives, so it needs the push topic of a"
-					+ " forwarding rule");
-		}
-		for (int n = 1; n <= Keys.MAX_SUBSCRIPTIONS; n++) {
-			String key = Keys.sub(n, "topic");
-			String t = f.get(key);
-			if (t != null && t.length() > 0 && (t.length() > IOTDA_MAX_PUSH_TOPIC || !onlyIdChars(t, '/'))) {
-				f.error(key, "an IoTDA push topic has at most " + IOTDA_MAX_PUSH_TOPIC + " of [A-Za-z0-9_/-]");
-			}
-		}
-	}
-
-	private static void iotdaKeepAlive(RawConfig f, FirmwareConfig c) {
 		int k = c.session.connect.keepAliveSeconds;
-		if (k < IOTDA_MIN_KEEPALIVE || k > IOTDA_MAX_KEEPALIVE) {
-			f.error(Keys.BROKER_KEEPALIVE_SECONDS, "IoTDA accepts " + IOTDA_MIN_KEEPALIVE + ".." + IOTDA_MAX_KEEPALIVE
-					+ " seconds (it answers CONNACK 2 otherwise); 120 is recommended (got " + k + ")");
+		if (k < AWS_MIN_KEEPALIVE || k > AWS_MAX_KEEPALIVE) {
+			f.error(Keys.BROKER_KEEPALIVE_SECONDS, "AWS IoT Core keeps connections alive for " + AWS_MIN_KEEPALIVE
+					+ ".." + AWS_MAX_KEEPALIVE + " seconds (got " + k + ")");
 		}
-	}
-
-	// Rules several clouds share.
-
-	/** @return true when the user wrote a value a default may be derived from (not empty, not a placeholder) */
-	private static boolean isValue(String v) {
-		return v != null && v.length() > 0 && !RawConfig.isPlaceholder(v);
-	}
-
-	/**
-	 * Records "missing" when {@code key} has no value; {@code what} says what the cloud expects there.
-	 *
-	 * @return true when the key holds a real value that further checks may look at
-	 */
-	private boolean require(RawConfig f, String key, String what) {
-		if (!f.isSet(key)) {
-			f.error(key, "missing; profile " + name() + " needs " + what);
-			return false;
-		}
-		// A placeholder was already reported by the typed read; checks that depend on the value are skipped.
-		return !RawConfig.isPlaceholder(f.get(key));
-	}
-
-	/** Errors when the file sets a key the profile derives itself. */
-	private void derived(RawConfig f, String key, String how) {
-		if (f.inFile(key)) {
-			f.error(key, "profile " + name() + " derives this value (" + how + "); remove the key");
-		}
-	}
-
-	private void requireTls(RawConfig f, FirmwareConfig c) {
-		if (!c.endpoint.tls()) {
-			f.error(Keys.BROKER_TLS, "profile " + name() + " only accepts MQTT over TLS; set broker.tls=true");
-		}
-	}
-
-	/** Warns when a user name looks like an e-mail address. */
-	private static void warnEmail(RawConfig f, String value, String consequence) {
-		if (value.indexOf('@') >= 0) {
-			f.warn(Keys.BROKER_USERNAME, "looks like an e-mail address: use the account user name, not the e-mail ("
-					+ consequence + ")");
-		}
-	}
-
-	/** Errors for every configured publish (buttons, announce). */
-	private static void forbidPublish(RawConfig f, FirmwareConfig c, String reason) {
+		boolean reserved = f.bool(Keys.AWS_ALLOW_RESERVED, false);
 		for (int i = 0; i < c.presses.length; i++) {
 			if (c.presses[i] != null) {
-				f.error(Keys.button(i >> 1, i & 1, "topic"), reason);
+				checkAwsTopic(f, Keys.button(i >> 1, i & 1, "topic"), c.presses[i].topic(), reserved);
 			}
 		}
 		if (c.announce != null) {
-			f.error(Keys.BROKER_ANNOUNCE_TOPIC, reason);
+			checkAwsTopic(f, Keys.BROKER_ANNOUNCE_TOPIC, c.announce.topic(), reserved);
+		}
+		for (int n = 0; n <= Keys.MAX_SUBSCRIPTIONS; n++) {
+			String key = n == 0 ? Keys.BROKER_WILL_TOPIC : Keys.sub(n, "topic");
+			if (f.isSet(key)) {
+				checkAwsTopic(f, key, f.get(key), reserved);
+			}
 		}
 	}
 
-	/** @return true when {@code s} is non-empty and only has {@code [A-Za-z0-9_-]} plus {@code extra} */
-	static boolean onlyIdChars(String s, char extra) {
-		if (s.length() == 0) {
-			return false;
+	private static void checkAwsTopic(RawConfig f, String key, String topic, boolean reservedChosen) {
+		if (topic.startsWith(AWS_RESERVED_PREFIX) && !reservedChosen) {
+			f.error(key, "topics under $aws/ are reserved for AWS services (shadow, jobs, rules); write"
+					+ " broker.aws.allow.reserved=true if you mean to use one");
 		}
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-					|| c == '-' || c == extra;
-			if (!ok) {
-				return false;
-			}
+		int slashes = 0;
+		for (int i = 0; i < topic.length(); i++) {
+			slashes += topic.charAt(i) == '/' ? 1 : 0;
 		}
-		return true;
-	}
-
-	/**
-	 * A light JSON shape check for platforms that only ingest JSON: the template must be one object or array with
-	 * balanced brackets and closed strings ({@code ${...}} placeholders are not brackets).
-	 *
-	 * @return null when it looks like JSON, else the reason
-	 */
-	static String jsonProblem(String template) {
-		String t = template.trim();
-		if (t.length() == 0 || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
-			return "must be a JSON object, e.g. {\"button\":\"${button}\",\"count\":${count}}";
+		if (slashes > AWS_MAX_SLASHES && !topic.startsWith("$aws/rules/")) {
+			f.error(key, "AWS IoT allows at most " + AWS_MAX_SLASHES + " '/' in a topic (this one has " + slashes + ")");
 		}
-		int depth = 0;
-		boolean inString = false;
-		for (int i = 0; i < t.length(); i++) {
-			char c = t.charAt(i);
-			if (inString) {
-				if (c == '\\') {
-					i++;
-				} else if (c == '"') {
-					inString = false;
-				}
-				continue;
-			}
-			if (c == '"') {
-				inString = true;
-			} else if (c == '{' && !(i > 0 && t.charAt(i - 1) == '$')) {
-				depth++;
-			} else if (c == '[') {
-				depth++;
-			} else if (c == '}' || c == ']') {
-				if (c == '}' && isPlaceholderEnd(t, i)) {
-					continue;
-				}
-				depth--;
-				if (depth < 0 || (depth == 0 && i != t.length() - 1)) {
-					return "is not one well-formed JSON value (brackets do not balance)";
-				}
-			}
-		}
-		if (inString || depth != 0) {
-			return "is not one well-formed JSON value (unclosed string or bracket)";
-		}
-		return null;
-	}
-
-	private static boolean isPlaceholderEnd(String t, int close) {
-		// The '}' closes a placeholder when a "${" precedes it with no '}' in between.
-		for (int i = close - 1; i > 0; i--) {
-			char c = t.charAt(i);
-			if (c == '}') {
-				return false;
-			}
-			if (c == '{' && t.charAt(i - 1) == '$') {
-				return true;
-			}
-		}
-		return false;
 	}
 }

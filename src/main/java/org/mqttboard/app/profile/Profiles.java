@@ -23,10 +23,11 @@ public final class Profiles {
 			new CloudProfile(CloudProfile.AMEBA, "ameba-cloud", 2, 0, 0),
 			new CloudProfile(CloudProfile.SENSORO, "sensoro", 1, 0, 0, Keys.SENSORO_ALLOW_PUBLISH),
 			new CloudProfile(CloudProfile.THINGER, "thinger", 2, 0, 0),
-			new CloudProfile(CloudProfile.IOTDA_DEVICE, "iotda-device", 1, BrokerProfile.NO_WILL
+			new IotdaProfile(false, "iotda-device", 1, BrokerProfile.NO_WILL
 					| BrokerProfile.NO_RETAIN, 50, Keys.IOTDA_SIGN_TYPE),
-			new CloudProfile(CloudProfile.IOTDA_APP, "iotda-app", 0, BrokerProfile.NO_WILL | BrokerProfile.NO_RETAIN
-					| BrokerProfile.NO_PUBLISH, 0, Keys.IOTDA_ACCESS_KEY, Keys.IOTDA_INSTANCE_ID) };
+			new IotdaProfile(true, "iotda-app", 0, BrokerProfile.NO_WILL | BrokerProfile.NO_RETAIN
+					| BrokerProfile.NO_PUBLISH, 0, Keys.IOTDA_ACCESS_KEY, Keys.IOTDA_INSTANCE_ID),
+			new CloudProfile(CloudProfile.AWS_IOT, "aws-iot", 1, 0, 100, Keys.AWS_ALLOW_RESERVED) };
 
 	private Profiles() {
 	}

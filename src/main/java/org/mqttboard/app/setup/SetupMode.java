@@ -10,6 +10,8 @@ import java.io.InterruptedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 
+import org.mqttboard.app.bringup.LedPattern;
+import org.mqttboard.app.bringup.StatusLight;
 import org.mqttboard.app.display.Scroller;
 import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.platform.AccessPointRadio;
@@ -60,6 +62,8 @@ public final class SetupMode {
 
 	private final Clock clock;
 	private final Display display;
+	/** The status LED: the setup pattern, stepped by the accept loop (every {@link #ACCEPT_POLL_MILLIS} at most). */
+	private final StatusLight light;
 	private final Log log;
 	private final AccessPointRadio radio;
 	private final ConfigSource current;
@@ -87,6 +91,7 @@ public final class SetupMode {
 			ConfigSource current, AtomicFile target, byte[] entropy) throws IOException {
 		this.clock = clock;
 		this.display = display;
+		this.light = new StatusLight(display);
 		this.log = log;
 		this.radio = radio;
 		this.current = current;
@@ -123,12 +128,15 @@ public final class SetupMode {
 		} catch (IOException e) {
 			this.log.log(Log.ERROR, "setup: cannot open access point " + this.ssid + ": " + e.getMessage());
 			this.display.showStatus("ERR SETUP");
+			this.light.show(LedPattern.OTHER_ERROR);
+			this.light.step(this.clock.monotonicMillis());
 			return false;
 		}
 		String url = "http://" + this.address + (port == 80 ? "" : ":" + port) + "/";
 		this.log.log(Log.INFO, "SETUP: join Wi-Fi " + this.ssid + " with passphrase " + this.passphrase
 				+ ", then open " + url);
 		this.display.showStatus("SETUP");
+		this.light.show(LedPattern.SETUP_MODE);
 		String text = "SETUP " + this.ssid + " " + this.passphrase + " " + url;
 		// Scrolls on the matrix and on a text line narrower than the text, so the whole passphrase and URL are seen.
 		char[] chars = text.toCharArray();
@@ -169,6 +177,7 @@ public final class SetupMode {
 				if (this.scroller != null) {
 					this.scroller.step(now);
 				}
+				this.light.step(now);
 			}
 			return STOPPED;
 		} catch (IOException e) {

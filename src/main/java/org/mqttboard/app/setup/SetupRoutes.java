@@ -38,7 +38,7 @@ final class SetupRoutes implements HttpHandler, ConfigCheck.Findings {
 
 	/** The bundled examples, one per broker profile. */
 	static final String[] EXAMPLES = { "generic", "hivemq-cloud", "ameba-cloud", "sensoro", "thinger", "iotda-device",
-			"iotda-app" };
+			"iotda-app", "aws-iot" };
 
 	private static final String PAGE = "/org/mqttboard/app/setup/setup.html";
 	private static final String EXAMPLE_FOLDER = "/org/mqttboard/app/setup/examples/";

@@ -16,6 +16,8 @@ public final class Endpoint {
 	private final String[] caResources;
 	private final String[] caFiles;
 	private final boolean verifyHostName;
+	private final String clientCertificate;
+	private final String clientKey;
 
 	/**
 	 * @param host broker host name (used for DNS, SNI and certificate host checks); an IP literal only for plain
@@ -23,28 +25,28 @@ public final class Endpoint {
 	 * @param port TCP port, 1..65535
 	 * @param tls true for TLS (1.2 minimum)
 	 * @param caResources class-path resource paths of the trusted CA certificates (PEM or DER); copied
-	 * @param verifyHostName true (the default everywhere) to check the certificate against {@code host}
-	 */
-	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName) {
-		this(host, port, tls, caResources, new String[0], verifyHostName);
-	}
-
-	/**
-	 * @param host broker host name (used for DNS, SNI and certificate host checks)
-	 * @param port TCP port, 1..65535
-	 * @param tls true for TLS (1.2 minimum)
-	 * @param caResources class-path resource paths of trusted CA certificates (PEM or DER); copied
 	 * @param caFiles names of trusted CA certificate files in the connector's {@link CaFileSource}; copied
 	 * @param verifyHostName true (the default everywhere) to check the certificate against {@code host}
+	 * @param clientCertificate class-path resource of the client certificate for mutual TLS (PEM, the device
+	 *        certificate first, then any intermediates), or null for none
+	 * @param clientKey class-path resource of the client certificate's private key (PEM: PKCS#8, PKCS#1 RSA or SEC1
+	 *        EC, not encrypted); null exactly when {@code clientCertificate} is null
 	 */
-	public Endpoint(String host, int port, boolean tls, String[] caResources, String[] caFiles,
-			boolean verifyHostName) {
+	public Endpoint(String host, int port, boolean tls, String[] caResources, String[] caFiles, boolean verifyHostName,
+			String clientCertificate, String clientKey) {
 		this.host = host;
 		this.port = port;
 		this.tls = tls;
 		this.caResources = caResources.clone();
 		this.caFiles = caFiles.clone();
 		this.verifyHostName = verifyHostName;
+		this.clientCertificate = clientCertificate;
+		this.clientKey = clientKey;
+	}
+
+	/** An endpoint with CA resources only: no stored CA files, no client certificate. */
+	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName) {
+		this(host, port, tls, caResources, new String[0], verifyHostName, null, null);
 	}
 
 	public String host() {
@@ -72,5 +74,15 @@ public final class Endpoint {
 	/** @return true when the certificate must match the host name */
 	public boolean verifyHostName() {
 		return this.verifyHostName;
+	}
+
+	/** @return the class-path resource of the client certificate (PEM), or null without mutual TLS */
+	public String clientCertificate() {
+		return this.clientCertificate;
+	}
+
+	/** @return the class-path resource of the client private key (PEM), or null without mutual TLS */
+	public String clientKey() {
+		return this.clientKey;
 	}
 }

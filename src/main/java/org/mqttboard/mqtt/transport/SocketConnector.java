@@ -5,8 +5,6 @@
  */
 package org.mqttboard.mqtt.transport;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -15,8 +13,9 @@ import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
+import java.util.Vector;
 
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -30,7 +29,9 @@ import javax.net.ssl.TrustManagerFactory;
  * {@code SO_TIMEOUT} of the remaining budget. The context is {@code SSLContext.getInstance("TLSv1.2")}: TLS 1.2
  * only, which is the minimum the firmware accepts and the maximum the MicroEJ ports offer. The chain is checked
  * against the endpoint's CA resources only (PEM or DER, several PEM certificates per resource allowed); the host
- * name check is delegated to a {@link TlsPolicy}. TLS to an IP literal is refused with
+ * name check is delegated to a {@link TlsPolicy}. With a client certificate in the endpoint, the context also gets
+ * key managers for mutual TLS ({@link TlsMaterial}); a broker's refusal of the client side is classified with
+ * {@link TransportError#classify(Throwable, boolean)}. TLS to an IP literal is refused with
  * {@link TransportError#BAD_SETTINGS} unless host verification is explicitly off.
  * <p>
  * Budget: the deadline is taken from {@code System.currentTimeMillis()}; name resolution cannot be interrupted by
@@ -50,8 +51,8 @@ public final class SocketConnector implements Connector {
 	/** Default minimum time between blocking probes of an idle link, ms (see {@link SocketTransport}). */
 	public static final int DEFAULT_IDLE_PROBE_MILLIS = 200;
 
-	/** Largest CA resource read, bytes (a bundle of a few PEM certificates). */
-	private static final int MAX_CA_RESOURCE_BYTES = 64 * 1024;
+	/** Longest wait for a broker's alert after a handshake broke on a write, ms. */
+	private static final int ALERT_WAIT_MILLIS = 200;
 
 	private final Endpoint endpoint;
 	private final TlsPolicy policy;
@@ -129,7 +130,7 @@ public final class SocketConnector implements Connector {
 		}
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		if (ep.tls() && this.factory == null) {
-			int trust = loadTrust(ep.caResources(), ep.caFiles());
+			int trust = loadTrust(ep);
 			if (trust != TransportError.NONE) {
 				return fail(trust);
 			}
@@ -144,11 +145,14 @@ public final class SocketConnector implements Connector {
 			link = tcp;
 			if (ep.tls()) {
 				String name = this.policy.socketHostName(host, address.getHostAddress(), ep.verifyHostName());
-				SSLSocket ssl = (SSLSocket) this.factory.createSocket(tcp, name, ep.port(), true);
+				// autoClose false: after a refused handshake the broker's alert may still wait in the TCP stream
+				// (pendingAlert); the TCP socket is closed explicitly, here and by SocketTransport.close.
+				SSLSocket ssl = (SSLSocket) this.factory.createSocket(tcp, name, ep.port(), false);
 				link = ssl;
 				int policyCode = this.policy.beforeHandshake(ssl, host, ep.verifyHostName());
 				if (policyCode != TransportError.NONE) {
 					closeQuietly(link);
+					closeQuietly(tcp);
 					return fail(policyCode);
 				}
 				// Whatever DNS and TCP left of the budget bounds each handshake read.
@@ -160,12 +164,23 @@ public final class SocketConnector implements Connector {
 			this.lastError = TransportError.NONE;
 			return this.transport;
 		} catch (IOException e) {
-			closeQuietly(link != null ? link : tcp);
-			return fail(TransportError.classify(e));
+			boolean clientCertificate = ep.clientCertificate() != null;
+			int code = TransportError.classify(e, clientCertificate);
+			if ((code == TransportError.IO || code == TransportError.TLS_OTHER) && link != tcp) {
+				// The broker refused during the handshake and closed at once: our write then failed (broken pipe,
+				// reset; raw or wrapped in an SSLException) before the TLS layer read the broker's alert, which may
+				// still be there to read.
+				int alert = pendingAlert(tcp, clientCertificate);
+				code = alert != TransportError.NONE ? alert : code;
+			}
+			closeQuietly(link);
+			closeQuietly(tcp);
+			return fail(code);
 		} catch (RuntimeException e) {
 			// Some socket layers report a bad address or a policy failure unchecked: still a failed open.
-			closeQuietly(link != null ? link : tcp);
-			return fail(TransportError.classify(e));
+			closeQuietly(link);
+			closeQuietly(tcp);
+			return fail(TransportError.classify(e, ep.clientCertificate() != null));
 		}
 	}
 
@@ -222,44 +237,34 @@ public final class SocketConnector implements Connector {
 		return left > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) left;
 	}
 
-	/** @param files names in {@link #caFiles}, after the resources */
-	private int loadTrust(String[] resources, String[] files) {
+	private int loadTrust(Endpoint ep) {
+		String[] resources = ep.caResources();
+		String[] files = ep.caFiles();
 		try {
 			KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
 			store.load(null, null);
-			CertificateFactory certificates = CertificateFactory.getInstance("X.509");
-			int count = 0;
+			Vector<Certificate> cas = new Vector<Certificate>(resources.length + files.length);
 			for (int r = 0; r < resources.length + files.length; r++) {
-				byte[] bytes = r < resources.length ? readAll(SocketConnector.class.getResourceAsStream(
-						resources[r].startsWith("/") ? resources[r] : "/" + resources[r]))
+				byte[] bytes = r < resources.length ? TlsMaterial.readResource(resources[r])
 						: readFile(files[r - resources.length]);
-				if (bytes == null) {
-					return TransportError.TLS_CA_RESOURCE;
-				}
-				ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-				int before = count;
-				// A PEM resource may hold a bundle: parse until only trailing text is left.
-				while (in.available() > 0) {
-					Certificate ca;
-					try {
-						ca = certificates.generateCertificate(in);
-					} catch (GeneralSecurityException e) {
-						if (count == before) {
-							throw e;
-						}
-						break;
-					}
-					store.setCertificateEntry("ca" + count, ca);
-					count++;
-				}
-				if (count == before) {
+				if (bytes == null || TlsMaterial.readCertificates(bytes, cas) == 0) {
 					return TransportError.TLS_CA_RESOURCE;
 				}
 			}
+			for (int i = 0; i < cas.size(); i++) {
+				store.setCertificateEntry("ca" + i, cas.elementAt(i));
+			}
 			TrustManagerFactory trust = TrustManagerFactory.getInstance("X509");
 			trust.init(store);
+			KeyManager[] keys = null;
+			if (ep.clientCertificate() != null) {
+				keys = loadTlsMaterial(ep);
+				if (keys == null) {
+					return TransportError.TLS_CLIENT_KEY_RESOURCE;
+				}
+			}
 			SSLContext context = SSLContext.getInstance("TLSv1.2");
-			context.init(null, trust.getTrustManagers(), null);
+			context.init(keys, trust.getTrustManagers(), null);
 			this.factory = context.getSocketFactory();
 			return TransportError.NONE;
 		} catch (GeneralSecurityException e) {
@@ -275,31 +280,50 @@ public final class SocketConnector implements Connector {
 			return null;
 		}
 		try {
-			return readAll(this.caFiles.read(name));
+			return TlsMaterial.readAll(this.caFiles.read(name));
 		} catch (IOException e) {
 			return null;
 		}
 	}
 
-	/** @return the stream's bytes (closed), or null when {@code in} is null or longer than the CA limit */
-	private static byte[] readAll(InputStream in) throws IOException {
-		if (in == null) {
+	/** @return the client's key managers, or null when its certificate or key is missing or refused */
+	private KeyManager[] loadTlsMaterial(Endpoint ep) {
+		try {
+			return TlsMaterial.load(ep, this.policy);
+		} catch (GeneralSecurityException e) {
+			return null; // the message may describe the key: not passed on
+		} catch (IOException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * Reads a fatal TLS alert record left unread in the TCP stream after a failed handshake: {@code 21} (alert),
+	 * version {@code 3.x}, length 2, level 2 (fatal), description (RFC 5246 section 6.2.1 and 7.2). It is sent in
+	 * clear because the handshake had not finished. Waits at most {@value #ALERT_WAIT_MILLIS} ms.
+	 *
+	 * @return the {@link TransportError} the alert means, or {@link TransportError#NONE}
+	 */
+	private static int pendingAlert(Socket tcp, boolean clientCertificate) {
+		byte[] record = new byte[7];
 		try {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-			byte[] chunk = new byte[512];
-			int n;
-			while ((n = in.read(chunk)) > 0) {
-				bytes.write(chunk, 0, n);
-				if (bytes.size() > MAX_CA_RESOURCE_BYTES) {
-					return null;
+			tcp.setSoTimeout(ALERT_WAIT_MILLIS);
+			InputStream in = tcp.getInputStream();
+			int n = 0;
+			while (n < record.length) {
+				int k = in.read(record, n, record.length - n);
+				if (k < 0) {
+					return TransportError.NONE;
 				}
+				n += k;
 			}
-			return bytes.toByteArray();
-		} finally {
-			in.close();
+		} catch (IOException e) {
+			return TransportError.NONE;
 		}
+		if (record[0] != 21 || record[1] != 3 || record[3] != 0 || record[4] != 2 || record[5] != 2) {
+			return TransportError.NONE;
+		}
+		return TransportError.peerAlert(record[6] & 0xFF, clientCertificate);
 	}
 
 	private static void closeQuietly(Socket socket) {

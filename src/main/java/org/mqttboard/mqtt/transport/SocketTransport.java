@@ -38,6 +38,8 @@ public final class SocketTransport implements Transport {
 
 	private final int idleProbeMillis;
 	private Socket socket;
+	/** The TCP socket under TLS (its TLS socket does not close it), or null for plain TCP. */
+	private Socket tcp;
 	private InputStream in;
 	private OutputStream out;
 	private InputStream rawIn;
@@ -60,7 +62,8 @@ public final class SocketTransport implements Transport {
 	 * Takes over a connected socket whose {@code SO_TIMEOUT} is already the poll interval.
 	 *
 	 * @param connected the socket to read and write (the TLS socket for TLS)
-	 * @param tcp the underlying TCP socket for TLS, or null for plain TCP
+	 * @param tcp the underlying TCP socket for TLS, or null for plain TCP; closed by {@link #close} after the TLS
+	 *        socket
 	 * @throws IOException when the socket's streams cannot be obtained (the socket is then left to the caller)
 	 */
 	void attach(Socket connected, Socket tcp) throws IOException {
@@ -77,6 +80,7 @@ public final class SocketTransport implements Transport {
 			}
 		}
 		this.socket = connected;
+		this.tcp = tcp;
 		this.lastProbeAt = System.currentTimeMillis();
 		this.open = true;
 	}
@@ -156,10 +160,20 @@ public final class SocketTransport implements Transport {
 		}
 		this.open = false;
 		Socket s = this.socket;
+		Socket raw = this.tcp;
 		this.socket = null;
+		this.tcp = null;
 		this.in = null;
 		this.out = null;
 		this.rawIn = null;
+		closeQuietly(s);
+		closeQuietly(raw);
+	}
+
+	private static void closeQuietly(Socket s) {
+		if (s == null) {
+			return;
+		}
 		try {
 			s.close();
 		} catch (IOException e) {

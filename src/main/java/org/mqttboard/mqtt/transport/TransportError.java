@@ -50,6 +50,16 @@ public final class TransportError {
 	public static final int TLS_OTHER = -214;
 	/** TLS: a CA certificate resource is missing or unreadable. */
 	public static final int TLS_CA_RESOURCE = -215;
+	/** Mutual TLS: the broker requires a client certificate and none is configured. */
+	public static final int TLS_CLIENT_CERT_REQUIRED = -216;
+	/** Mutual TLS: the broker does not trust the CA that issued the client certificate (alert unknown_ca). */
+	public static final int TLS_CLIENT_CERT_UNTRUSTED = -217;
+	/** Mutual TLS: the broker says the client certificate is expired or not yet valid (alert certificate_expired). */
+	public static final int TLS_CLIENT_CERT_EXPIRED = -218;
+	/** Mutual TLS: the broker could not verify our signature: the private key does not match the certificate. */
+	public static final int TLS_CLIENT_KEY_MISMATCH = -219;
+	/** Mutual TLS: the client certificate or key resource is missing, unreadable or not an accepted PEM form. */
+	public static final int TLS_CLIENT_KEY_RESOURCE = -220;
 
 	/** Bound on the cause chain walked (a cyclic chain must not loop forever). */
 	private static final int MAX_DEPTH = 8;
@@ -84,18 +94,31 @@ public final class TransportError {
 		case TLS_PROTOCOL: return "TLS_PROTOCOL";
 		case TLS_OTHER: return "TLS_OTHER";
 		case TLS_CA_RESOURCE: return "TLS_CA_RESOURCE";
+		case TLS_CLIENT_CERT_REQUIRED: return "TLS_CLIENT_CERT_REQUIRED";
+		case TLS_CLIENT_CERT_UNTRUSTED: return "TLS_CLIENT_CERT_UNTRUSTED";
+		case TLS_CLIENT_CERT_EXPIRED: return "TLS_CLIENT_CERT_EXPIRED";
+		case TLS_CLIENT_KEY_MISMATCH: return "TLS_CLIENT_KEY_MISMATCH";
+		case TLS_CLIENT_KEY_RESOURCE: return "TLS_CLIENT_KEY_RESOURCE";
 		default: return "UNKNOWN";
 		}
 	}
 
-
-
-
 	/**
+	 * Same as {@link #classify(Throwable, boolean)} for a link without a client certificate.
+	 *
 	 * @param error what {@code InetAddress}, {@code Socket.connect} or {@code startHandshake} threw
 	 * @return the most specific {@link TransportError} code
 	 */
 	public static int classify(Throwable error) {
+		return classify(error, false);
+	}
+
+	/**
+	 * @param error what {@code InetAddress}, {@code Socket.connect} or {@code startHandshake} threw
+	 * @param clientCertificate true when the handshake offered a client certificate (mutual TLS)
+	 * @return the most specific {@link TransportError} code
+	 */
+	public static int classify(Throwable error, boolean clientCertificate) {
 		boolean tls = false;
 		Throwable t = error;
 		for (int depth = 0; t != null && depth < MAX_DEPTH; depth++) {
@@ -111,7 +134,7 @@ public final class TransportError {
 			if (t instanceof SSLException || t instanceof GeneralSecurityException) {
 				tls = true;
 			}
-			int code = classifyMessage(t.getMessage());
+			int code = classifyMessage(t.getMessage(), clientCertificate);
 			if (code != NONE) {
 				return code;
 			}
@@ -123,11 +146,16 @@ public final class TransportError {
 
 	/**
 	 * @param message an exception detail message, may be null
+	 * @param clientCertificate true when the handshake offered a client certificate
 	 * @return the code the message identifies, or {@link TransportError#NONE}
 	 */
-	static int classifyMessage(String message) {
+	static int classifyMessage(String message, boolean clientCertificate) {
 		if (message == null) {
 			return NONE;
+		}
+		int peer = classifyPeerAlert(message, clientCertificate);
+		if (peer != NONE) {
+			return peer;
 		}
 		int ej = microejErrorId(message);
 		if (ej == EJ_DATE_BEFORE || ej == EJ_DATE_AFTER) {
@@ -161,6 +189,53 @@ public final class TransportError {
 			return REFUSED;
 		}
 		return NONE;
+	}
+
+	/**
+	 * The alerts a broker sends when it refuses the client side of mutual TLS (RFC 5246 section 7.2.2; OpenSSL, and
+	 * so mosquitto, sends handshake_failure for a missing certificate in TLS 1.2, certificate_required in TLS 1.3).
+	 * Only alerts received from the peer count ({@code "Received fatal alert: "} on a JDK): the same names raised
+	 * locally describe the server's certificate. How the MicroEJ SSL layer words a received alert is not documented;
+	 * there the connector's own read of the alert record ({@link #peerAlert}) is what finds them.
+	 *
+	 * @return the client-side refusal the message names, or {@link #NONE}
+	 */
+	private static int classifyPeerAlert(String message, boolean clientCertificate) {
+		String received = "Received fatal alert: ";
+		int at = message.indexOf(received);
+		if (at < 0) {
+			return NONE;
+		}
+		String alert = message.substring(at + received.length());
+		for (int i = 0; i < ALERT_NAMES.length; i++) {
+			if (alert.startsWith(ALERT_NAMES[i])) {
+				return peerAlert(ALERT_CODES[i], clientCertificate);
+			}
+		}
+		return NONE;
+	}
+
+	/** TLS alert names (RFC 5246 section 7.2, RFC 8446 section 6) a client-certificate refusal uses. */
+	private static final String[] ALERT_NAMES = { "handshake_failure", "certificate_required", "unknown_ca",
+			"certificate_expired", "decrypt_error" };
+	/** Their AlertDescription values, in the order of {@link #ALERT_NAMES}. */
+	private static final int[] ALERT_CODES = { 40, 116, 48, 45, 51 };
+
+	/**
+	 * @param description the AlertDescription of a fatal alert received from the broker during the handshake
+	 * @param clientCertificate true when the handshake offered a client certificate
+	 * @return the client-side refusal it means, or {@link #NONE}
+	 */
+	static int peerAlert(int description, boolean clientCertificate) {
+		if (!clientCertificate) {
+			return description == 40 || description == 116 ? TLS_CLIENT_CERT_REQUIRED : NONE;
+		}
+		switch (description) {
+		case 48: return TLS_CLIENT_CERT_UNTRUSTED;
+		case 45: return TLS_CLIENT_CERT_EXPIRED;
+		case 51: return TLS_CLIENT_KEY_MISMATCH;
+		default: return NONE;
+		}
 	}
 
 	/**

@@ -25,11 +25,15 @@ import org.junit.Test;
 public class ExampleFilesTest {
 
 	private static final String[] PROFILES = { "generic", "hivemq-cloud", "ameba-cloud", "sensoro", "thinger",
-			"iotda-device", "iotda-app" };
+			"iotda-device", "iotda-app", "aws-iot" };
+
+	/** Any existing resource stands for the client certificate and key: the loader only checks that they exist. */
+	private static final String SOME_RESOURCE = "/org/mqttboard/ca/amazon-root-ca-1.pem";
 
 	private static final Map<String, String> FILL = Map.of(Keys.WIFI_SSID, "HomeNet", Keys.WIFI_PASSPHRASE,
 			"correct horse", Keys.BROKER_USERNAME, "user_1", Keys.BROKER_PASSWORD, "secret-1", Keys.BROKER_CLIENT_ID,
-			"device_1", Keys.IOTDA_ACCESS_KEY, "AK1", "sub.1.topic", "push/topic_1");
+			"device_1", Keys.IOTDA_ACCESS_KEY, "AK1", "sub.1.topic", "push/topic_1", Keys.DEVICE_ID, "thing_1",
+			Keys.BROKER_CLIENT_CERT, SOME_RESOURCE, Keys.BROKER_CLIENT_KEY, SOME_RESOURCE);
 
 	private static Path examples() {
 		return Paths.get(System.getProperty("mqttboard.root", "."), "docs", "examples");
@@ -82,6 +86,7 @@ public class ExampleFilesTest {
 	}
 
 	private static String host(String profile) {
-		return profile.equals("hivemq-cloud") ? "0123abcd.s1.eu.hivemq.cloud" : "broker.example.org";
+		return profile.equals("hivemq-cloud") ? "0123abcd.s1.eu.hivemq.cloud"
+				: profile.equals("aws-iot") ? "a1b2c3-ats.iot.eu-west-1.amazonaws.com" : "broker.example.org";
 	}
 }

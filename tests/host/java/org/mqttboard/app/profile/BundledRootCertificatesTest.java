@@ -22,7 +22,7 @@ import org.junit.Test;
 public class BundledRootCertificatesTest {
 
 	private static final String[] ALL = { CloudProfile.ISRG_ROOT_X1, CloudProfile.USERTRUST_RSA,
-			CloudProfile.DIGICERT_GLOBAL_ROOT_CA, CloudProfile.GLOBALSIGN_ROOT_R3 };
+			CloudProfile.DIGICERT_GLOBAL_ROOT_CA, CloudProfile.GLOBALSIGN_ROOT_R3, CloudProfile.AMAZON_ROOT_CA_1 };
 
 	private static X509Certificate load(String resource) throws IOException, GeneralSecurityException {
 		try (InputStream in = BundledRootCertificatesTest.class.getResourceAsStream(resource)) {
@@ -53,5 +53,19 @@ public class BundledRootCertificatesTest {
 				.contains("DigiCert Global Root CA"));
 		Assert.assertTrue(load(CloudProfile.GLOBALSIGN_ROOT_R3).getSubjectX500Principal().getName()
 				.contains("GlobalSign Root CA - R3"));
+		Assert.assertTrue(load(CloudProfile.AMAZON_ROOT_CA_1).getSubjectX500Principal().getName()
+				.contains("Amazon Root CA 1"));
+	}
+
+	@Test
+	public void amazonRootCa1_hasTheFingerprintDocumented() throws Exception {
+		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(load(CloudProfile.AMAZON_ROOT_CA_1).getEncoded());
+		String hex = java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+		Assert.assertEquals("8E:CD:E6:88:4F:3D:87:B1:12:5B:A3:1A:C3:FC:B1:3D:70:16:DE:7F:57:CC:90:4F:E1:CB:97:C6:AE:98:19:6E",
+				hex);
+		String docs = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("mqttboard.root", "."),
+				"docs", "configuration.md"));
+		Assert.assertTrue("docs/configuration.md names the fingerprint", docs.contains(hex));
 	}
 }

@@ -113,4 +113,54 @@ public class FailureClassifierTest {
 		assertEquals(0, TransportError.microejErrorId("E=-40 without the SSL prefix"));
 		assertEquals(0, TransportError.microejErrorId("SSL-2.0:E=-"));
 	}
+
+	@Test
+	public void receivedAlerts_namingTheClientSide_haveTheirOwnCodes_onlyWhenACertificateWasOffered() {
+		String[][] cases = { { "unknown_ca", "TLS_CLIENT_CERT_UNTRUSTED" },
+				{ "certificate_expired", "TLS_CLIENT_CERT_EXPIRED" }, { "decrypt_error", "TLS_CLIENT_KEY_MISMATCH" } };
+		for (String[] c : cases) {
+			SSLHandshakeException e = handshake("Received fatal alert: " + c[0], null);
+			assertEquals(c[0], c[1], TransportError.name(TransportError.classify(e, true)));
+		}
+		assertEquals("TLS_CLIENT_CERT_REQUIRED", TransportError.name(TransportError.classify(
+				handshake("Received fatal alert: handshake_failure", null), false)));
+		assertEquals("TLS_CLIENT_CERT_REQUIRED", TransportError.name(TransportError.classify(
+				handshake("Received fatal alert: certificate_required", null), false)));
+		// Without a client certificate a received unknown_ca keeps its old meaning; a local PKIX failure is ours.
+		assertCode(TransportError.TLS_UNTRUSTED, handshake("Received fatal alert: unknown_ca", null));
+		assertEquals("TLS_UNTRUSTED", TransportError.name(TransportError.classify(handshake(
+				"PKIX path building failed: unable to find valid certification path", null), true)));
+		// The alert record read from the TCP stream after a broken write: AlertDescription values of RFC 5246 7.2.
+		assertEquals(TransportError.TLS_CLIENT_CERT_REQUIRED, TransportError.peerAlert(40, false));
+		assertEquals(TransportError.TLS_CLIENT_CERT_UNTRUSTED, TransportError.peerAlert(48, true));
+		assertEquals(TransportError.TLS_CLIENT_CERT_EXPIRED, TransportError.peerAlert(45, true));
+		assertEquals(TransportError.TLS_CLIENT_KEY_MISMATCH, TransportError.peerAlert(51, true));
+		assertEquals(TransportError.NONE, TransportError.peerAlert(70, true));
+	}
+
+	@Test
+	public void pemDecoding_matchesTheJdk_forRandomKeysOfEveryLabel() {
+		long seed = System.nanoTime();
+		java.util.Random random = new java.util.Random(seed);
+		for (int round = 0; round < 200; round++) {
+			byte[] der = new byte[1 + random.nextInt(1300)];
+			random.nextBytes(der);
+			String label = TlsMaterial.KEY_LABELS[round % TlsMaterial.KEY_LABELS.length];
+			String pem = "junk before\n-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n"
+					+ "-----BEGIN " + label + "-----\n"
+					+ java.util.Base64.getMimeEncoder(64, new byte[] { '\r', '\n' }).encodeToString(der)
+					+ "\n-----END " + label + "-----\n";
+			byte[] got = TlsMaterial.decode(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII), label);
+			org.junit.Assert.assertArrayEquals("seed=" + seed + " round " + round, der, got);
+		}
+		org.junit.Assert.assertNull(TlsMaterial.decode("-----BEGIN PRIVATE KEY-----\n@@@@\n-----END PRIVATE KEY-----"
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "PRIVATE KEY"));
+		// An encrypted key is not one of the accepted labels: never decoded as a plain key.
+		for (String label : TlsMaterial.KEY_LABELS) {
+			org.junit.Assert.assertNull(label, TlsMaterial.decode(("-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n"
+					+ "-----END ENCRYPTED PRIVATE KEY-----\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+					label));
+		}
+		System.out.println("FailureClassifierTest pem seed=" + seed);
+	}
 }

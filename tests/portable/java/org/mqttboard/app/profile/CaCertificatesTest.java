@@ -24,7 +24,7 @@ public class CaCertificatesTest {
 
 	private static final String LIST = "/org/mqttboard/ca/ca.resources.list";
 	private static final String[] ALL = { CloudProfile.ISRG_ROOT_X1, CloudProfile.USERTRUST_RSA,
-			CloudProfile.DIGICERT_GLOBAL_ROOT_CA, CloudProfile.GLOBALSIGN_ROOT_R3 };
+			CloudProfile.DIGICERT_GLOBAL_ROOT_CA, CloudProfile.GLOBALSIGN_ROOT_R3, CloudProfile.AMAZON_ROOT_CA_1 };
 
 	private static byte[] read(String resource) throws IOException {
 		InputStream in = CaCertificatesTest.class.getResourceAsStream(resource);

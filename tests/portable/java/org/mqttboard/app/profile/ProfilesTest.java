@@ -40,9 +40,9 @@ public class ProfilesTest {
 			+ "broker.password=accesscode\nsub.1.topic=push/topic_1\n";
 
 	@Test
-	public void all_containsTheSevenProfilesByName() {
+	public void all_containsTheEightProfilesByName() {
 		String[] names = { "generic", "hivemq-cloud", "ameba-cloud", "sensoro", "thinger", "iotda-device",
-				"iotda-app" };
+				"iotda-app", "aws-iot" };
 		BrokerProfile[] all = Profiles.all();
 		Assert.assertEquals(names.length, all.length);
 		for (int i = 0; i < names.length; i++) {

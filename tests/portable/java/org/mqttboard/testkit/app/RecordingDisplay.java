@@ -17,6 +17,8 @@ public final class RecordingDisplay implements Display {
 	private final int columns;
 	/** Every status shown, in order. */
 	public final List<String> statuses = new ArrayList<String>();
+	/** Every LED change, {@code Display.LED_*} bits, in order. */
+	public final List<Integer> leds = new ArrayList<Integer>();
 	/** Every text line shown, in order. */
 	public final List<String> texts = new ArrayList<String>();
 	/** Every frame shown, in order. */
@@ -54,6 +56,11 @@ public final class RecordingDisplay implements Display {
 	@Override
 	public void showStatus(String status) {
 		this.statuses.add(status);
+	}
+
+	@Override
+	public void showLed(int colors) {
+		this.leds.add(Integer.valueOf(colors));
 	}
 
 	/** @return the last status, or null */

@@ -69,9 +69,6 @@ public final class LcdDisplay implements Display, Runnable {
 	public void showStatus(String status) {
 		this.status = status;
 		this.log.log(Log.INFO, "STATUS " + status);
-		if (this.led != null) {
-			this.led.show(status);
-		}
 		MicroUI.callSerially(this);
 	}
 
@@ -101,5 +98,12 @@ public final class LcdDisplay implements Display, Runnable {
 			return 0x1B7F3B;
 		}
 		return 0x1F4E9C;
+	}
+
+	@Override
+	public void showLed(int colors) {
+		if (this.led != null) {
+			this.led.set(colors);
+		}
 	}
 }

@@ -150,7 +150,6 @@ public final class Main {
 	public static Board board(String boardName, String buttonsMode, String wifiInterface, Storage storage, Log log) {
 		BoardProfile profile = BoardProfile.forName(boardName);
 		boolean microUiButtons = "microui".equals(buttonsMode);
-		log.log(Log.INFO, "mqttboard on " + profile.name());
 		if (profile.usesMicroUi() || microUiButtons) {
 			MicroUI.start();
 		}

@@ -54,8 +54,12 @@ public final class SerialDisplay implements Display {
 	@Override
 	public void showStatus(String status) {
 		this.log.log(Log.INFO, "STATUS " + status);
+	}
+
+	@Override
+	public void showLed(int colors) {
 		if (this.led != null) {
-			this.led.show(status);
+			this.led.set(colors);
 		}
 	}
 }

@@ -5,12 +5,14 @@
  */
 package org.mqttboard.microej;
 
+import org.mqttboard.platform.Display;
+
 import ej.microui.led.Leds;
 
 /**
- * Shows the firmware status on MicroUI LEDs: the WROVER-KIT's red LED, the ESP32-S3 WS2812 R/G/B channels (MicroUI
- * LEDs 0/1/2 in its VEE Port), the AMB82-mini green/blue LEDs once a VEE Port exposes them. Colours come from
- * {@link StatusColors}; a single-LED board lights its LED only when online.
+ * Plays the firmware's status LED pattern on MicroUI LEDs: the WROVER-KIT's red LED, the ESP32-S3 WS2812 R/G/B
+ * channels (MicroUI LEDs 0/1/2 in its VEE Port), the AMB82-mini green/blue LEDs once a VEE Port exposes them. A
+ * single-LED board lights its LED for any colour: the pattern's rhythm tells the states apart.
  * <p>
  * Threading: called from the firmware main loop; needs {@code MicroUI.start()} first.
  */
@@ -19,6 +21,8 @@ public final class StatusLed {
 	private final int red;
 	private final int green;
 	private final int blue;
+	/** True when the board has one LED only: it is lit for any colour. */
+	private final boolean single;
 
 	/**
 	 * @param profile LED indices of the board ({@link BoardProfile#NO_LED} where absent); indices the VEE Port does
@@ -29,22 +33,21 @@ public final class StatusLed {
 		int r = valid(profile.redLed(), available);
 		int g = valid(profile.greenLed(), available);
 		int b = valid(profile.blueLed(), available);
-		if (g == BoardProfile.NO_LED && b == BoardProfile.NO_LED && r != BoardProfile.NO_LED) {
-			// One LED only: it means "online" (an error is visible on the console and display).
-			g = r;
-			r = BoardProfile.NO_LED;
-		}
+		this.single = g == BoardProfile.NO_LED && b == BoardProfile.NO_LED && r != BoardProfile.NO_LED;
 		this.red = r;
 		this.green = g;
 		this.blue = b;
 	}
 
-	/** @param status the firmware's short status */
-	public void show(String status) {
-		int colors = StatusColors.of(status);
-		set(this.red, (colors & StatusColors.RED) != 0);
-		set(this.green, (colors & StatusColors.GREEN) != 0);
-		set(this.blue, (colors & StatusColors.BLUE) != 0);
+	/** @param colors {@code Display.LED_*} bits or'ed, 0 = off */
+	public void set(int colors) {
+		if (this.single) {
+			set(this.red, colors != 0);
+			return;
+		}
+		set(this.red, (colors & Display.LED_RED) != 0);
+		set(this.green, (colors & Display.LED_GREEN) != 0);
+		set(this.blue, (colors & Display.LED_BLUE) != 0);
 	}
 
 	private static void set(int led, boolean on) {

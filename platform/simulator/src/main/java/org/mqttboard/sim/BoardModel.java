@@ -40,17 +40,33 @@ public final class BoardModel {
 	 * @param broker how the broker is reached, e.g. {@code 127.0.0.1:41234 (embedded)}
 	 * @param log last log lines, oldest first
 	 * @param counters the MQTT session's counters, or null before the firmware has a session
+	 * @param led the status LED's colours now ({@code Display.LED_*} bits, 0 = dark)
 	 */
 	public record View(int displayKind, int frame, String text, String status, boolean wifiInRange, boolean wifiUp,
 			String state, String lastError, int published, int received, int peer, String broker, List<String> log,
-			Counters counters) {
+			Counters counters, int led) {
 
-		/** A snapshot without session counters. */
+		/** A snapshot without session counters, LED dark. */
 		public View(int displayKind, int frame, String text, String status, boolean wifiInRange, boolean wifiUp,
 				String state, String lastError, int published, int received, int peer, String broker,
 				List<String> log) {
 			this(displayKind, frame, text, status, wifiInRange, wifiUp, state, lastError, published, received, peer,
-					broker, log, null);
+					broker, log, null, 0);
+		}
+
+		/** @return the LED as words: {@code off}, {@code green}, {@code blue}, {@code red}, {@code green+blue} */
+		public String ledText() {
+			if (this.led == 0) {
+				return "off";
+			}
+			StringBuilder b = new StringBuilder();
+			String[] names = { "red", "green", "blue" };
+			for (int i = 0; i < names.length; i++) {
+				if ((this.led & (1 << i)) != 0) {
+					b.append(b.length() == 0 ? "" : "+").append(names[i]);
+				}
+			}
+			return b.toString();
 		}
 	}
 
@@ -102,6 +118,7 @@ public final class BoardModel {
 	private int frame;
 	private String text = "";
 	private String status = "";
+	private int led;
 	private boolean wifiInRange = true;
 	private boolean wifiUp;
 	private String state = "-";
@@ -127,7 +144,7 @@ public final class BoardModel {
 	public synchronized View view() {
 		return new View(this.displayKind, this.frame, this.text, this.status, this.wifiInRange, this.wifiUp,
 				this.state, this.lastError, this.published, this.received, this.peer, this.broker,
-				new ArrayList<>(this.log), this.counters);
+				new ArrayList<>(this.log), this.counters, this.led);
 	}
 
 	/** @param snapshot the session's counters now; a change redraws the panels */
@@ -147,6 +164,12 @@ public final class BoardModel {
 	/** @param line the text now shown */
 	public synchronized void text(String line) {
 		this.text = line;
+		this.version++;
+	}
+
+	/** @param colors the status LED's colours now ({@code Display.LED_*} bits) */
+	public synchronized void led(int colors) {
+		this.led = colors;
 		this.version++;
 	}
 

@@ -16,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 import org.mqttboard.platform.Display;
+import org.mqttboard.platform.FirmwareVersion;
 
 /**
  * Draws the simulated board's front panel (LED matrix or LCD, status LED, buttons A/B, Wi-Fi switch, counters,
@@ -117,7 +118,7 @@ public final class PanelRenderer {
 		g.fillRect(0, 0, WIDTH, HEIGHT);
 		g.setColor(SILK);
 		g.setFont(SANS);
-		g.drawString("mqttboard simulator", 20, 28);
+		g.drawString("mqttboard simulator  firmware " + FirmwareVersion.VERSION, 20, 28);
 		if (view.displayKind() == Display.KIND_MATRIX_5X5) {
 			paintMatrix(g, view.frame());
 		} else {
@@ -154,7 +155,10 @@ public final class PanelRenderer {
 
 	private static void paintStatus(Graphics2D g, BoardModel.View view) {
 		int x = 260;
-		g.setColor(statusColor(view.state(), view.status()));
+		// The status LED as the firmware drives it (its pattern blinks).
+		int led = view.led();
+		g.setColor(led == 0 ? new Color(60, 60, 60) : new Color((led & 1) != 0 ? 240 : 30, (led & 2) != 0 ? 220 : 30,
+				(led & 4) != 0 ? 255 : 30));
 		g.fillOval(x, 60, 22, 22);
 		g.setColor(SILK);
 		g.setFont(SANS);
@@ -175,16 +179,6 @@ public final class PanelRenderer {
 	private static String mqtt(BoardModel.Counters c) {
 		return c == null ? "mqtt   -" : "mqtt   connects " + c.connects() + "  drops " + c.drops() + "  pings "
 				+ c.pings() + (c.lastPingRttMillis() < 0 ? "" : " (" + c.lastPingRttMillis() + " ms)");
-	}
-
-	private static Color statusColor(String state, String status) {
-		if (status.startsWith("ERR")) {
-			return new Color(230, 40, 40);
-		}
-		if ("ONLINE".equals(state)) {
-			return new Color(40, 220, 80);
-		}
-		return "-".equals(state) ? Color.GRAY : new Color(240, 180, 30);
 	}
 
 	private static void paintButton(Graphics2D g, Rectangle r, String label) {

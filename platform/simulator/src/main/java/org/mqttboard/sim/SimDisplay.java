@@ -57,4 +57,9 @@ public final class SimDisplay implements Display {
 	public void showStatus(String status) {
 		this.model.status(status);
 	}
+
+	@Override
+	public void showLed(int colors) {
+		this.model.led(colors);
+	}
 }

@@ -17,6 +17,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.NonBlockingReader;
 import org.mqttboard.platform.Display;
+import org.mqttboard.platform.FirmwareVersion;
 
 /**
  * The interactive terminal front panel of {@code ./simulate}: redraws the display (5x5 matrix as characters or
@@ -95,6 +96,8 @@ public final class TerminalPanel {
 		int valueColumns = Math.max(20, width - LEFT_COLUMNS - LABEL_COLUMNS);
 		List<String> right = new ArrayList<>();
 		field(right, "status", view.status().isEmpty() ? "-" : view.status(), valueColumns);
+		field(right, "led", view.ledText(), valueColumns);
+		field(right, "version", FirmwareVersion.VERSION, valueColumns);
 		field(right, "state", view.state(), valueColumns);
 		field(right, "wifi", (view.wifiUp() ? "up" : "down") + (view.wifiInRange() ? "" : " (access point off)"),
 				valueColumns);
