@@ -71,22 +71,6 @@ final class OfflineQueue {
 		return getLong(this.buf, 0);
 	}
 
-	int headQos() {
-		return qosAt(0);
-	}
-
-	int headToken() {
-		return getInt(this.buf, 9);
-	}
-
-	int headTopicLength() {
-		return topicLengthAt(0);
-	}
-
-	int headPayloadLength() {
-		return payloadLengthAt(0);
-	}
-
 	/** @return the offset of the first QoS 0 entry (it needs no in-flight slot), -1 when there is none */
 	int firstQos0() {
 		if (this.qos0 > 0) {
@@ -125,11 +109,7 @@ final class OfflineQueue {
 		return this.buf;
 	}
 
-	void removeHead() {
-		remove(0);
-	}
-
-	/** Removes the entry at offset {@code o}; the ones after it move up. */
+	/** Removes the entry at offset {@code o} (0 = the head); the ones after it move up. */
 	void remove(int o) {
 		int size = HEADER + topicLengthAt(o) + payloadLengthAt(o);
 		if (qosAt(o) == 0) {

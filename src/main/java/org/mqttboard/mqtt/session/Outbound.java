@@ -118,8 +118,8 @@ final class Outbound {
 			if (this.overflowPolicy == SessionConfig.DROP_NEWEST) {
 				return SessionStatus.QUEUE_FULL;
 			}
-			int dropped = q.headToken();
-			q.removeHead();
+			int dropped = q.tokenAt(0);
+			q.remove(0);
 			this.notifier.publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
 		}
 		q.add(expiresAt, qos, retain, token, topic, topicOff, topicLen, payload, payloadOff, payloadLen);
@@ -188,7 +188,7 @@ final class Outbound {
 	 *         entry (it needs none; order is kept per QoS flow); -1 for none
 	 */
 	private int sendable() {
-		return this.queue.headQos() > 0 && this.inflight.full() ? this.queue.firstQos0() : 0;
+		return this.queue.qosAt(0) > 0 && this.inflight.full() ? this.queue.firstQos0() : 0;
 	}
 
 	/** @return true when something is ready to move into the transmit buffer now */
@@ -247,8 +247,8 @@ final class Outbound {
 		if (q.headExpiresAt() > nowMillis) {
 			return false;
 		}
-		int token = q.headToken();
-		q.removeHead();
+		int token = q.tokenAt(0);
+		q.remove(0);
 		this.counters.queueExpired++;
 		this.notifier.publishDone(token, SessionStatus.EXPIRED);
 		return true;

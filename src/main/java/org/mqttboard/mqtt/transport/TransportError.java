@@ -104,16 +104,6 @@ public final class TransportError {
 	}
 
 	/**
-	 * Same as {@link #classify(Throwable, boolean)} for a link without a client certificate.
-	 *
-	 * @param error what {@code InetAddress}, {@code Socket.connect} or {@code startHandshake} threw
-	 * @return the most specific {@link TransportError} code
-	 */
-	public static int classify(Throwable error) {
-		return classify(error, false);
-	}
-
-	/**
 	 * @param error what {@code InetAddress}, {@code Socket.connect} or {@code startHandshake} threw
 	 * @param clientCertificate true when the handshake offered a client certificate (mutual TLS)
 	 * @return the most specific {@link TransportError} code

@@ -26,7 +26,7 @@ import org.junit.Test;
 public class FailureClassifierTest {
 
 	private static void assertCode(int expected, Throwable error) {
-		assertEquals(TransportError.name(expected), TransportError.name(TransportError.classify(error)));
+		assertEquals(TransportError.name(expected), TransportError.name(TransportError.classify(error, false)));
 	}
 
 	private static SSLHandshakeException handshake(String message, Throwable cause) {
