@@ -166,11 +166,18 @@ public class MutualTlsTest {
 			assertTrue(e[0] + ": " + last + "\n" + broker.log(), last.startsWith("TLS ") && last.contains("(" + e[1]
 					+ ")") && last.contains(e[2]));
 			reasons.add(last.replaceAll("retry in \\d+ ms", ""));
-			assertEquals(e[0] + " connection attempts in " + WINDOW_MILLIS + " ms", 1, PROXIES.get(e[0]).accepted());
+			// A wrong key is refused after the client's last handshake flight: the broker sends its alert and closes
+			// with that flight unread, so its TCP stack may answer with a reset that discards the alert before the
+			// client reads it. That first refusal then reads as a lost link (short backoff) and the second attempt
+			// reads the alert; every other refusal comes before the client's last write and always has its alert.
+			int allowed = e[0].equals("keyMismatch") ? 2 : 1;
+			int attempts = PROXIES.get(e[0]).accepted();
+			assertTrue(e[0] + " connection attempts in " + WINDOW_MILLIS + " ms: " + attempts + " (at most " + allowed
+					+ ")", attempts >= 1 && attempts <= allowed);
 		}
 		assertEquals("distinct reasons " + reasons, expected.length, reasons.size());
 		assertEquals(TransportError.TLS_CLIENT_CERT_REQUIRED, TransportError.classify(
-				new javax.net.ssl.SSLHandshakeException("Received fatal alert: handshake_failure")));
+				new javax.net.ssl.SSLHandshakeException("Received fatal alert: handshake_failure"), false));
 	}
 
 	@Test
