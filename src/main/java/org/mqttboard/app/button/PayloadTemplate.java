@@ -13,7 +13,7 @@ import org.mqttboard.platform.FirmwareVersion;
  * <p>
  * Placeholders: {@code ${button}} (A or B), {@code ${press}} (short or long), {@code ${count}} (presses of this button
  * since boot, from 1), {@code ${uptime.ms}} (ms since boot), {@code ${device}} (the device id), {@code ${version}}
- * (the firmware version, {@link FirmwareVersion#VERSION}, put in as text when the template is compiled). A template whose first
+ * (the firmware version, {@link FirmwareVersion#VERSION}). A template whose first
  * non-blank character is <code>{</code> or {@code [} is JSON: text placeholders are then JSON-escaped, so {@code
  * {"button":"${button}","count":${count}}} always renders valid JSON (Thinger.io buckets and IoTDA property reports
  * need JSON).
@@ -28,10 +28,10 @@ public final class PayloadTemplate {
 	private static final int COUNT = 3;
 	private static final int UPTIME_MS = 4;
 	private static final int DEVICE = 5;
+	private static final int VERSION = 6;
 
-	private static final String[] NAMES = { null, "button", "press", "count", "uptime.ms", "device" };
-	/** The placeholder replaced by the firmware version when the template is compiled. */
-	private static final String VERSION = "version";
+	private static final String[] NAMES = { null, "button", "press", "count", "uptime.ms", "device", "version" };
+	private static final byte[] VERSION_TEXT = Utf8.encode(FirmwareVersion.VERSION);
 	private static final byte[][] BUTTON_NAMES = { { 'A' }, { 'B' } };
 	private static final byte[] SHORT = { 's', 'h', 'o', 'r', 't' };
 	private static final byte[] LONG = { 'l', 'o', 'n', 'g' };
@@ -64,14 +64,6 @@ public final class PayloadTemplate {
 				}
 				String name = template.substring(i + 2, close);
 				int kind = kindOf(name);
-				if (VERSION.equals(name)) {
-					// A constant: it joins the literal text around it.
-					texts[parts] = template.substring(literalStart, i) + FirmwareVersion.VERSION;
-					kinds[parts++] = LITERAL;
-					i = close + 1;
-					literalStart = i;
-					continue;
-				}
 				if (kind == LITERAL) {
 					throw new IllegalArgumentException("unknown placeholder ${" + name + "}; use ${button}, ${press},"
 							+ " ${count}, ${uptime.ms}, ${device} or ${version}");
@@ -131,8 +123,11 @@ public final class PayloadTemplate {
 			case UPTIME_MS:
 				pos = decimal(uptimeMillis, out, pos);
 				break;
-			default:
+			case DEVICE:
 				pos = text(this.device, out, pos);
+				break;
+			case VERSION:
+				pos = text(VERSION_TEXT, out, pos);
 				break;
 			}
 		}

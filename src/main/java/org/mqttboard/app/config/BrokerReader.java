@@ -12,7 +12,6 @@ import org.mqttboard.mqtt.codec.FixedHeader;
 import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.codec.Utf8;
 import org.mqttboard.mqtt.session.SessionConfig;
-import org.mqttboard.mqtt.transport.Endpoint;
 
 /**
  * The {@code broker.*} keys of {@link ConfigLoader} (except announce, read with the buttons): endpoint and TLS,
@@ -61,8 +60,9 @@ final class BrokerReader {
 	}
 
 	/**
-	 * The {@code broker.*} keys, straight into the transport's {@link Endpoint}, the engine's {@link SessionConfig}
-	 * (CONNECT fields, timeouts, buffers, queue policy, will) and the backoff and rate limit.
+	 * The {@code broker.*} keys, straight into the transport's {@link org.mqttboard.mqtt.transport.Endpoint}, the
+	 * engine's {@link SessionConfig} (CONNECT fields, timeouts, buffers, queue policy, will) and the backoff and rate
+	 * limit.
 	 *
 	 * @return {@code broker.queue.size}, messages (the loader sizes the queue once the topics are known)
 	 */

@@ -6,7 +6,6 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.button.ButtonAction;
-import org.mqttboard.app.config.BrokerProfile;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
 import org.mqttboard.app.config.RawConfig;
@@ -54,7 +53,7 @@ final class CloudProfile extends ProfileRules {
 
 	/**
 	 * @param cloud which cloud: {@link #HIVEMQ} .. {@link #AWS_IOT}
-	 * @see BrokerProfile#BrokerProfile
+	 * @see org.mqttboard.app.config.BrokerProfile#BrokerProfile
 	 */
 	CloudProfile(int cloud, String name, int maxQos, int flags, int maxRatePerSecond, String... extraKeys) {
 		super(name, maxQos, flags, maxRatePerSecond, extraKeys);

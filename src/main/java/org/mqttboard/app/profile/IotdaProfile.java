@@ -6,7 +6,6 @@
 package org.mqttboard.app.profile;
 
 import org.mqttboard.app.button.ButtonAction;
-import org.mqttboard.app.config.BrokerProfile;
 import org.mqttboard.app.config.Credentials;
 import org.mqttboard.app.config.FirmwareConfig;
 import org.mqttboard.app.config.Keys;
@@ -46,7 +45,7 @@ final class IotdaProfile extends ProfileRules {
 
 	/**
 	 * @param app true for the application side, false for the device side
-	 * @see BrokerProfile#BrokerProfile
+	 * @see org.mqttboard.app.config.BrokerProfile#BrokerProfile
 	 */
 	IotdaProfile(boolean app, String name, int maxQos, int flags, int maxRatePerSecond, String... extraKeys) {
 		super(name, maxQos, flags, maxRatePerSecond, extraKeys);

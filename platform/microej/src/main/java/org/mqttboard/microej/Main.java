@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.util.Random;
 
 import org.mqttboard.app.BoardLife;
-import org.mqttboard.app.Firmware;
 import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.app.store.StoredConfigSource;
 import org.mqttboard.platform.Board;
@@ -25,8 +24,8 @@ import ej.microui.MicroUI;
 /**
  * Firmware entry point on a MicroEJ VEE ({@code application.main.class} in {@code module.ivy}): builds the board
  * ports for the board named by the System Property {@code mqttboard.board}, hands them to {@link BoardLife} (normal
- * mode with {@link Firmware}, or setup mode) and runs it on this thread, by constructors only (no reflection, no
- * service loader). The configuration in force is the one stored by setup mode ({@link BoardLife#CONFIG_FILE} in the
+ * mode with {@link org.mqttboard.app.Firmware}, or setup mode) and runs it on this thread, by constructors only (no
+ * reflection, no service loader). The configuration in force is the one stored by setup mode ({@link BoardLife#CONFIG_FILE} in the
  * data folder), else the embedded {@link #CONFIG_RESOURCE}.
  * <p>
  * System Properties (Application Options {@code microej.java.property.*}, see
