@@ -16,10 +16,12 @@ import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.transport.Transport;
 
 /**
- * The receive path of an {@link MqttSession}: one read attempt into the receive buffer, then at most one
- * complete packet decoded (by the codec, which checks every length against the buffer) and handled. Oversize
- * PUBLISH packets are acknowledged from their head and drained. It never changes the session's state itself:
- * {@link #receive} returns what the session must do (close with a cause, or enter CONNECTED).
+ * The receive path of an {@link MqttSession}: one read attempt into the receive buffer when no complete packet is
+ * buffered, then every complete packet already buffered decoded (by the codec, which checks every length against
+ * the buffer) and handled, as long as its acknowledgement fits the transmit buffer. Handled packets advance a read
+ * offset; the unfinished rest moves to the front only before the next read. Oversize PUBLISH packets are
+ * acknowledged from their head and drained. It never changes the session's state itself: {@link #receive} returns
+ * what the session must do (close with a cause, or enter CONNECTED).
  * <p>
  * Threading: owned by the session's caller thread. Decoded views are reused, nothing is allocated.
  */
@@ -45,16 +47,18 @@ final class Inbound {
 	private final DedupRing qos1Seen = new DedupRing(SessionConfig.DEDUP_IDS);
 	/** Inbound QoS 2 ids between PUBREC and PUBREL (exactly once). */
 	private final DedupRing qos2Open = new DedupRing(SessionConfig.QOS2_IDS);
-	/** Received bytes not yet handled, {@code buf[0..length)}: a packet always starts at 0. */
+	/** Received bytes; those not yet handled are {@code buf[start..end)}, a packet starts at {@link #start}. */
 	final byte[] buf;
-	/** Bytes held in {@link #buf}. */
-	int length;
+	/** First byte not yet handled. */
+	int start;
+	/** End of the received bytes. */
+	int end;
 	/** Bytes of a dropped oversize packet still to read and throw away. */
 	int drain;
 	private final HeaderView header = new HeaderView();
 	private final PublishView publish = new PublishView();
 	private final AckView ack = new AckView();
-	/** Result of the last fixed-header decode of {@code buf[0..length)}. */
+	/** Result of the last fixed-header decode of {@code buf[start..end)}. */
 	private int headerStatus;
 
 	/** @param bufferBytes receive buffer size: the largest packet handled whole */
@@ -72,18 +76,21 @@ final class Inbound {
 
 	/** Forgets everything received (new connection). */
 	void clear() {
-		this.length = 0;
+		this.start = 0;
+		this.end = 0;
 		this.drain = 0;
 	}
 
 	/**
-	 * One read attempt, then at most one packet.
+	 * One read attempt unless a complete packet is already buffered, then every buffered packet while its
+	 * acknowledgement fits ({@code ackRoom}); stops after a CONNACK so the session enters CONNECTED first.
 	 *
 	 * @param state the session's {@link SessionState}: AWAIT_CONNACK or CONNECTED
+	 * @param tx the transmit buffer the acknowledgements go to (checked for room before each packet)
 	 * @return {@link #IDLE}, {@link #MOVED}, {@link #ACCEPTED}, {@link #ACCEPTED_PRESENT}, or a negative
 	 *         {@link SessionStatus}: the cause to close the connection with
 	 */
-	int receive(Transport t, int state, long nowMillis) {
+	int receive(Transport t, int state, TxBuffer tx, long nowMillis) {
 		byte[] b = this.buf;
 		if (this.drain > 0) {
 			int n = t.read(b, 0, Math.min(b.length, this.drain));
@@ -95,23 +102,32 @@ final class Inbound {
 			return MOVED;
 		}
 		if (!ready()) {
-			int n = t.read(b, this.length, b.length - this.length);
+			if (this.start > 0) {
+				// Room for the rest of the packet: move the unfinished bytes to the front, once per read.
+				System.arraycopy(b, this.start, b, 0, this.end - this.start);
+				this.end -= this.start;
+				this.start = 0;
+			}
+			int n = t.read(b, this.end, b.length - this.end);
 			if (n <= 0) {
 				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
-			this.length += Math.min(n, b.length - this.length);
+			this.end += Math.min(n, b.length - this.end);
 			this.keepAlive.received(nowMillis);
-			if (!ready()) {
-				return MOVED;
-			}
 		}
-		return handle(state, nowMillis);
+		int result = MOVED;
+		while (result == MOVED && this.drain == 0 && tx.free() >= TxBuffer.CONTROL_RESERVE && ready()) {
+			result = handle(state, nowMillis);
+		}
+		return result;
 	}
 
-	/** @return true when {@link #buf} holds something to handle: a packet, a malformed header, an oversize head */
-	private boolean ready() {
+	/**
+	 * @return true when {@link #buf} holds something to handle: a packet, a malformed header, an oversize head
+	 */
+	boolean ready() {
 		byte[] b = this.buf;
-		int n = FixedHeader.decode(b, 0, this.length, this.header);
+		int n = FixedHeader.decode(b, this.start, this.end, this.header);
 		this.headerStatus = n;
 		if (n == Status.NEED_MORE) {
 			return false;
@@ -120,14 +136,16 @@ final class Inbound {
 			return true;
 		}
 		int total = this.header.packetLength();
-		if (total <= this.length) {
+		int held = this.end - this.start;
+		if (total <= held) {
 			return true;
 		}
 		if (total <= b.length || this.header.type != PacketType.PUBLISH) {
 			// Fits: wait for the rest. Other oversize types are rejected once complete enough to say so.
 			return total > b.length;
 		}
-		return PublishCodec.decodeHead(b, 0, this.length, this.publish) != Status.NEED_MORE || this.length == b.length;
+		return PublishCodec.decodeHead(b, this.start, this.end, this.publish) != Status.NEED_MORE
+				|| held == b.length;
 	}
 
 	private int handle(int state, long nowMillis) {
@@ -140,9 +158,11 @@ final class Inbound {
 		}
 		int result = dispatch(state, total, nowMillis);
 		if (result >= 0) {
-			// Drop the handled packet; what follows moves to the front.
-			System.arraycopy(this.buf, total, this.buf, 0, this.length - total);
-			this.length -= total;
+			this.start += total;
+			if (this.start == this.end) {
+				this.start = 0;
+				this.end = 0;
+			}
 		}
 		return result;
 	}
@@ -176,7 +196,7 @@ final class Inbound {
 
 	private int onConnAck(int state, int total) {
 		AckView a = this.ack;
-		if (AckCodec.decodeConnAck(this.buf, 0, total, this.handshake.connect.protocolLevel, a) < 0) {
+		if (AckCodec.decodeConnAck(this.buf, this.start, this.start + total, this.handshake.connect.protocolLevel, a) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		if (state != SessionState.AWAIT_CONNACK) {
@@ -196,7 +216,7 @@ final class Inbound {
 
 	private int onPublish(int total) {
 		PublishView p = this.publish;
-		if (PublishCodec.decode(this.buf, 0, total, p) < 0) {
+		if (PublishCodec.decode(this.buf, this.start, this.start + total, p) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		if (acknowledge(p)) {
@@ -242,15 +262,16 @@ final class Inbound {
 			return SessionStatus.MALFORMED; // no other server packet can be this large
 		}
 		PublishView p = this.publish;
-		int head = PublishCodec.decodeHead(this.buf, 0, this.length, p);
+		int head = PublishCodec.decodeHead(this.buf, this.start, this.end, p);
 		if (head >= 0) {
 			acknowledge(p); // acknowledged, not delivered: no redelivery loop
 		} else if (head != Status.NEED_MORE) {
 			return SessionStatus.MALFORMED;
 		}
 		// NEED_MORE here: the head alone exceeds the buffer; the packet cannot be acknowledged, only skipped.
-		this.drain = total - this.length;
-		this.length = 0;
+		this.drain = total - (this.end - this.start);
+		this.start = 0;
+		this.end = 0;
 		this.counters.oversizeDropped++;
 		this.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
 		return MOVED;
@@ -258,7 +279,7 @@ final class Inbound {
 
 	private int onAck(int total) {
 		AckView a = this.ack;
-		if (AckCodec.decode(this.buf, 0, total, a) < 0) {
+		if (AckCodec.decode(this.buf, this.start, this.start + total, a) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		int id = a.packetId;
@@ -278,7 +299,7 @@ final class Inbound {
 
 	private int onSubAck(int total) {
 		AckView v = this.ack;
-		if (AckCodec.decodeSubAck(this.buf, 0, total, v) < 0) {
+		if (AckCodec.decodeSubAck(this.buf, this.start, this.start + total, v) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		// One filter per SUBSCRIBE: the first code is the answer.
@@ -292,7 +313,7 @@ final class Inbound {
 	}
 
 	private int onPingResp(int total, long nowMillis) {
-		if (AckCodec.decodePingResp(this.buf, 0, total) < 0) {
+		if (AckCodec.decodePingResp(this.buf, this.start, this.start + total) < 0) {
 			return SessionStatus.MALFORMED;
 		}
 		long rtt = this.keepAlive.pingResponse(nowMillis);
