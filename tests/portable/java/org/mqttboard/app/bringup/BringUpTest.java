@@ -276,6 +276,26 @@ public class BringUpTest {
 	}
 
 	@Test
+	public void online_retriesAtOnceAfterADrop_thenBacksOff_whenTheRetryFails() {
+		runUntil(BringUpState.ONLINE);
+		this.now += 200;
+		this.link.failOpening(TransportError.REFUSED);
+		this.link.close(SessionStatus.TRANSPORT_CLOSED);
+		this.machine.step(this.now);
+		assertTrue(this.log.contains("retry in 0 ms"));
+		assertEquals("first retry at once", 0, waitForNextConnect());
+		long waited = waitForNextConnect();
+		assertTrue("second retry waits the base backoff: " + waited, waited > 0 && waited <= BASE);
+		this.link.openNormally();
+		runUntil(BringUpState.ONLINE);
+		// Dropped again before the link was stable: no second free retry.
+		this.now += 200;
+		this.link.close(SessionStatus.TRANSPORT_CLOSED);
+		this.machine.step(this.now);
+		assertTrue(waitForNextConnect() > 0);
+	}
+
+	@Test
 	public void online_reportsDuplicateClientIdAndWaitsLong_whenTheEngineDiagnosedATakeover() {
 		// The takeover rule (two peer closes right after CONNACK) lives in the engine: see MqttSessionConnectTest.
 		runUntil(BringUpState.ONLINE);
