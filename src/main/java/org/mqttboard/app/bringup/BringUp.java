@@ -337,9 +337,10 @@ public final class BringUp {
 		long delay;
 		if (refusal) {
 			delay = this.backoff.nextRefusal();
-		} else if (this.dropped && !this.retriedAtOnce) {
+		} else if (this.dropped && !this.retriedAtOnce && this.backoff.firstRetryAtOnce()) {
 			// A link that was up is most likely back at once (a cut, a broker restart): the first retry does not
-			// wait; a second failure in a row waits the backoff from its base.
+			// wait; a second failure in a row waits the backoff from its base. A fleet's larger base keeps the
+			// jitter even here, or every board would come back in the same second.
 			this.retriedAtOnce = true;
 			delay = 0;
 		} else {

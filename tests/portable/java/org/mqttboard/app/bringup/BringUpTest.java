@@ -61,8 +61,12 @@ public class BringUpTest {
 
 	/** @return the machine on the fakes: Wi-Fi "lab" with {@link #SECRET}, backoff BASE..CAP, REFUSAL */
 	private BringUp machine(boolean timeRequired) {
-		return new BringUp(this.wifi, "lab", SECRET, "WPA2", 10000, this.time, timeRequired, this.link,
-				new Backoff(BASE, CAP, REFUSAL, new Random(1234)), new Reporter(this.display, this.log, this.observer));
+		return machine(timeRequired, new Backoff(BASE, CAP, REFUSAL, new Random(1234)));
+	}
+
+	private BringUp machine(boolean timeRequired, Backoff backoff) {
+		return new BringUp(this.wifi, "lab", SECRET, "WPA2", 10000, this.time, timeRequired, this.link, backoff,
+				new Reporter(this.display, this.log, this.observer));
 	}
 
 	/** Steps at each deadline until the state is reached; fails after a bounded number of steps. */
@@ -285,6 +289,17 @@ public class BringUpTest {
 		// Dropped again before the link was stable: no second free retry.
 		drop(200, SessionStatus.TRANSPORT_CLOSED);
 		assertTrue(waitForNextConnect() > 0);
+	}
+
+	@Test
+	public void online_keepsTheJitterForTheFirstRetry_whenTheBaseAsksForSpreading() {
+		this.machine = machine(TIME_REQUIRED, new Backoff(Backoff.SPREAD_BASE_MILLIS + 1, 20000, REFUSAL,
+				new Random(1234)));
+		runUntil(BringUpState.ONLINE);
+		drop(60000, SessionStatus.TRANSPORT_CLOSED);
+		assertFalse(this.log.contains("retry in 0 ms"));
+		long waited = waitForNextConnect();
+		assertTrue("waited " + waited, waited > 0 && waited <= Backoff.SPREAD_BASE_MILLIS + 1);
 	}
 
 	/** After {@code onlineMillis} online, the link closes with {@code cause} and the machine sees it. */
