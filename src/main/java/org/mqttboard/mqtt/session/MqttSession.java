@@ -177,8 +177,9 @@ public final class MqttSession {
 	}
 
 	/**
-	 * Publishes a message without blocking: encodes it into the transmit buffer when connected and there is room
-	 * (and, for QoS 1/2, a free in-flight slot), else copies it into the offline queue. The arrays are not kept.
+	 * Publishes a message without waiting for the broker: encodes it into the transmit buffer when connected and
+	 * there is room (and, for QoS 1/2, a free in-flight slot), else copies it into the offline queue. A full
+	 * transmit buffer gets one write attempt first, the same as a {@link #step} makes. The arrays are not kept.
 	 *
 	 * @param topic array holding the UTF-8 topic name (no wildcards)
 	 * @param topicOff topic offset

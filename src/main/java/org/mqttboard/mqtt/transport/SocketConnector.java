@@ -27,9 +27,8 @@ import javax.net.ssl.TrustManagerFactory;
  * <p>
  * {@link #open} resolves the host name (once: the address is kept and resolved again only after a connect to it
  * failed, so a reconnect costs no DNS round trip), connects with the remaining budget, and for TLS wraps the
- * socket with
- * {@code createSocket(socket, name, port, true)} (the name gives SNI) and runs {@code startHandshake()} under an
- * {@code SO_TIMEOUT} of the remaining budget. The context is {@code SSLContext.getInstance("TLSv1.2")}: TLS 1.2
+ * socket with {@code createSocket(socket, name, port, true)} (the name gives SNI) and runs
+ * {@code startHandshake()} under an {@code SO_TIMEOUT} of the remaining budget. The context is {@code SSLContext.getInstance("TLSv1.2")}: TLS 1.2
  * only, which is the minimum the firmware accepts and the maximum the MicroEJ ports offer. The chain is checked
  * against the endpoint's CA resources only (PEM or DER, several PEM certificates per resource allowed); the host
  * name check is delegated to a {@link TlsPolicy}. TLS to an IP literal is refused with
