@@ -37,9 +37,16 @@ import org.mqttboard.platform.Log;
  */
 final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 
-	/** While a link is open the transport is polled at least this often, in ms (it has no wake-up of its own). */
+	/**
+	 * While a link is open and idle the transport is polled at least this often, in ms (it has no wake-up of its
+	 * own). The main loop waits this long only after a session step found nothing to read: while bytes arrive it
+	 * steps again at once.
+	 */
 	static final int POLL_MILLIS = 20;
-	/** Packets handled per {@link #step} at most, so the loop stays responsive under a flood. */
+	/**
+	 * Session steps per {@link #step} at most (each reads once and handles every complete packet it buffered), so
+	 * the buttons and the display get a turn under a flood; the loop comes back at once when the limit cut it.
+	 */
 	private static final int STEPS_PER_CALL = 16;
 
 	private final MqttSession session;
@@ -61,6 +68,8 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 	private int cause = SessionStatus.OK;
 	/** Time of the step in progress, ms (for listener callbacks). */
 	private long now;
+	/** The last {@link #step} stopped at {@link #STEPS_PER_CALL} with the session still busy. */
+	private boolean busy;
 
 	/**
 	 * Builds the session (it calls this object back).
@@ -106,6 +115,7 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 	@Override
 	public void step(long nowMillis) {
 		this.now = nowMillis;
+		this.busy = false;
 		for (int i = 0; i < STEPS_PER_CALL; i++) {
 			int rc = this.session.step(nowMillis);
 			if (this.session.state() == SessionState.DISCONNECTED) {
@@ -119,12 +129,16 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 				return;
 			}
 		}
+		this.busy = true;
 	}
 
 	@Override
 	public long nextDeadline(long nowMillis) {
 		long d = this.session.nextDeadline(nowMillis);
-		return this.session.state() == SessionState.DISCONNECTED ? d : Math.min(d, nowMillis + POLL_MILLIS);
+		if (this.session.state() == SessionState.DISCONNECTED) {
+			return d;
+		}
+		return this.busy ? nowMillis : Math.min(d, nowMillis + POLL_MILLIS);
 	}
 
 	@Override

@@ -252,6 +252,30 @@ public class SessionLinkTest {
 	}
 
 	@Test
+	public void flood_isSteppedAgainAtOnce_andThePollWaitComesOnlyWhenNothingIsBuffered() {
+		this.link.connect(this.clock.monotonicMillis());
+		pump(3);
+		assertEquals(SessionState.CONNECTED, this.link.state());
+		this.transport.readPattern(7); // one small read per session step: the step limit cuts the flood
+		for (int i = 0; i < 100; i++) {
+			this.broker.sendPublish(TOPIC, new byte[] { (byte) ('0' + i % 10) }, 0, false, false, 0);
+		}
+		long now = this.clock.monotonicMillis();
+		int calls = 0;
+		while (this.link.counters().received() < 100 && calls < 1000) {
+			this.link.step(now);
+			calls++;
+			if (this.link.counters().received() < 100) {
+				assertEquals("still busy after " + calls + " calls", now, this.link.nextDeadline(now));
+			}
+		}
+		assertEquals(100, this.link.counters().received());
+		this.link.step(now);
+		long idle = this.link.nextDeadline(now);
+		assertTrue("idle wait " + (idle - now), idle > now && idle <= now + SessionLink.POLL_MILLIS);
+	}
+
+	@Test
 	public void malformedBytes_areAProtocolClose() {
 		this.link.connect(this.clock.monotonicMillis());
 		pump(3);

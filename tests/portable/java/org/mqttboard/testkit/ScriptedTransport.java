@@ -27,6 +27,7 @@ public final class ScriptedTransport implements Transport {
 	private int readIndex;
 	private int[] writePattern = UNLIMITED;
 	private int writeIndex;
+	private int writes;
 	private boolean closedByPeer;
 	private boolean closedByClient;
 	private boolean failWrites;
@@ -87,6 +88,11 @@ public final class ScriptedTransport implements Transport {
 		return this.closedByClient;
 	}
 
+	/** @return write calls that moved at least one byte (one TLS record each on a TLS link) */
+	public int writes() {
+		return this.writes;
+	}
+
 	@Override
 	public int read(byte[] buf, int off, int len) {
 		if (off < 0 || len < 0 || off + len > buf.length) {
@@ -115,6 +121,9 @@ public final class ScriptedTransport implements Transport {
 		this.writeIndex = (this.writeIndex + 1) % this.writePattern.length;
 		int n = Math.min(limit, len);
 		this.fromClient.put(buf, off, n);
+		if (n > 0) {
+			this.writes++;
+		}
 		return n;
 	}
 

@@ -17,6 +17,9 @@ import java.util.Random;
  */
 public final class Backoff {
 
+	/** Bases above this many ms ask for spread-out reconnects: see {@link #firstRetryAtOnce()}. */
+	public static final int SPREAD_BASE_MILLIS = 1000;
+
 	private final int baseMillis;
 	private final int capMillis;
 	private final int refusalMillis;
@@ -60,6 +63,16 @@ public final class Backoff {
 	public long nextRefusal() {
 		this.attempts++;
 		return this.refusalMillis + this.random.nextInt(this.refusalMillis);
+	}
+
+	/**
+	 * @return true when the first retry after a working link dropped may go at once: the base is at most
+	 *         {@link #SPREAD_BASE_MILLIS}, the single-board setting. A larger base asks for spreading (a fleet
+	 *         coming back after a broker restart, a cloud that wants slow reconnects), and then even the first
+	 *         retry waits its full jitter.
+	 */
+	public boolean firstRetryAtOnce() {
+		return this.baseMillis <= SPREAD_BASE_MILLIS;
 	}
 
 	/** @return consecutive failures since the last {@link #reset()} */

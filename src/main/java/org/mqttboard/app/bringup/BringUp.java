@@ -46,6 +46,10 @@ public final class BringUp {
 	private boolean timeSet;
 	private long onlineSince;
 	private boolean linkStarted;
+	/** The link just dropped after ONLINE: the next retry may go at once. */
+	private boolean dropped;
+	/** The one immediate retry after a drop was used; granted again once the link was up for STABLE_MILLIS. */
+	private boolean retriedAtOnce;
 
 	/**
 	 * @param wifi the radio
@@ -246,10 +250,12 @@ public final class BringUp {
 		if (this.link.state() == SessionState.CONNECTED) {
 			if (nowMillis - this.onlineSince >= STABLE_MILLIS) {
 				this.backoff.reset();
+				this.retriedAtOnce = false;
 			}
 			return;
 		}
 		this.linkStarted = false;
+		this.dropped = true;
 		linkFailed(nowMillis);
 	}
 
@@ -371,7 +377,19 @@ public final class BringUp {
 	}
 
 	private void fail(long nowMillis, int error, String reason, boolean refusal, int nextState) {
-		long delay = refusal ? this.backoff.nextRefusal() : this.backoff.next();
+		long delay;
+		if (refusal) {
+			delay = this.backoff.nextRefusal();
+		} else if (this.dropped && !this.retriedAtOnce && this.backoff.firstRetryAtOnce()) {
+			// A link that was up is most likely back at once (a cut, a broker restart): the first retry does not
+			// wait; a second failure in a row waits the backoff from its base. A fleet's larger base keeps the
+			// jitter even here, or every board would come back in the same second.
+			this.retriedAtOnce = true;
+			delay = 0;
+		} else {
+			delay = this.backoff.next();
+		}
+		this.dropped = false;
 		this.retryAt = nowMillis + delay;
 		if (this.state != nextState) {
 			enter(nextState);

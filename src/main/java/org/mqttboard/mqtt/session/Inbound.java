@@ -16,12 +16,13 @@ import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.transport.Transport;
 
 /**
- * The receive path of an {@link MqttSession}: one read attempt into the receive buffer, then at most one
- * complete packet decoded (by the codec, which checks every length against the buffer) and handled. Oversize
- * PUBLISH packets are acknowledged from their head and drained, up to the drain limit
- * ({@link SessionConfig#DRAIN_BUFFERS} receive buffers); beyond it the link closes at once. Every protocol
- * violation closes with its own cause ({@link SessionStatus#isViolation}), counted per kind. It never changes the
- * session's state itself:
+ * The receive path of an {@link MqttSession}: one read attempt into the receive buffer when no complete packet is
+ * buffered, then every complete packet already buffered decoded (by the codec, which checks every length against
+ * the buffer) and handled, as long as its acknowledgement fits the transmit buffer. Handled packets advance a read
+ * offset; the unfinished rest moves to the front only before the next read. Oversize PUBLISH packets are
+ * acknowledged from their head and drained, up to the drain limit ({@link SessionConfig#DRAIN_BUFFERS} receive
+ * buffers); beyond it the link closes at once. Every protocol violation closes with its own cause
+ * ({@link SessionStatus#isViolation}), counted per kind. It never changes the session's state itself:
  * {@link #receive} returns what the session must do (close with a cause, or enter CONNECTED).
  * <p>
  * Threading: owned by the session's caller thread. Decoded views are reused, nothing is allocated.
@@ -48,10 +49,12 @@ final class Inbound {
 	private final DedupRing qos1Seen = new DedupRing(SessionConfig.DEDUP_IDS);
 	/** Inbound QoS 2 ids between PUBREC and PUBREL (exactly once). */
 	private final DedupRing qos2Open = new DedupRing(SessionConfig.QOS2_IDS);
-	/** Received bytes not yet handled, {@code buf[0..length)}: a packet always starts at 0. */
+	/** Received bytes; those not yet handled are {@code buf[start..end)}, a packet starts at {@link #start}. */
 	final byte[] buf;
-	/** Bytes held in {@link #buf}. */
-	int length;
+	/** First byte not yet handled. */
+	int start;
+	/** End of the received bytes. */
+	int end;
 	/** Bytes of a dropped oversize packet still to read and throw away. */
 	int drain;
 	/** Largest PUBLISH drained, bytes; a larger announcement closes the link. */
@@ -61,7 +64,7 @@ final class Inbound {
 	private final HeaderView header = new HeaderView();
 	private final PublishView publish = new PublishView();
 	private final AckView ack = new AckView();
-	/** Result of the last fixed-header decode of {@code buf[0..length)}. */
+	/** Result of the last fixed-header decode of {@code buf[start..end)}. */
 	private int headerStatus;
 
 	/** @param bufferBytes receive buffer size: the largest packet handled whole */
@@ -80,19 +83,22 @@ final class Inbound {
 
 	/** Forgets everything received (new connection). */
 	void clear() {
-		this.length = 0;
+		this.start = 0;
+		this.end = 0;
 		this.drain = 0;
 		this.downgradeReported = false;
 	}
 
 	/**
-	 * One read attempt, then at most one packet.
+	 * One read attempt unless a complete packet is already buffered, then every buffered packet while its
+	 * acknowledgement fits ({@code ackRoom}); stops after a CONNACK so the session enters CONNECTED first.
 	 *
 	 * @param state the session's {@link SessionState}: AWAIT_CONNACK or CONNECTED
+	 * @param tx the transmit buffer the acknowledgements go to (checked for room before each packet)
 	 * @return {@link #IDLE}, {@link #MOVED}, {@link #ACCEPTED}, {@link #ACCEPTED_PRESENT}, or a negative
 	 *         {@link SessionStatus}: the cause to close the connection with
 	 */
-	int receive(Transport t, int state, long nowMillis) {
+	int receive(Transport t, int state, TxBuffer tx, long nowMillis) {
 		byte[] b = this.buf;
 		if (this.drain > 0) {
 			int n = t.read(b, 0, Math.min(b.length, this.drain));
@@ -104,23 +110,32 @@ final class Inbound {
 			return MOVED;
 		}
 		if (!ready()) {
-			int n = t.read(b, this.length, b.length - this.length);
+			if (this.start > 0) {
+				// Room for the rest of the packet: move the unfinished bytes to the front, once per read.
+				System.arraycopy(b, this.start, b, 0, this.end - this.start);
+				this.end -= this.start;
+				this.start = 0;
+			}
+			int n = t.read(b, this.end, b.length - this.end);
 			if (n <= 0) {
 				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
-			this.length += Math.min(n, b.length - this.length);
+			this.end += Math.min(n, b.length - this.end);
 			this.keepAlive.received(nowMillis);
-			if (!ready()) {
-				return MOVED;
-			}
 		}
-		return handle(state, nowMillis);
+		int result = MOVED;
+		while (result == MOVED && this.drain == 0 && tx.free() >= TxBuffer.CONTROL_RESERVE && ready()) {
+			result = handle(state, nowMillis);
+		}
+		return result;
 	}
 
-	/** @return true when {@link #buf} holds something to handle: a packet, a malformed header, an oversize head */
-	private boolean ready() {
+	/**
+	 * @return true when {@link #buf} holds something to handle: a packet, a malformed header, an oversize head
+	 */
+	boolean ready() {
 		byte[] b = this.buf;
-		int n = FixedHeader.decode(b, 0, this.length, this.header);
+		int n = FixedHeader.decode(b, this.start, this.end, this.header);
 		this.headerStatus = n;
 		if (n == Status.NEED_MORE) {
 			return false;
@@ -129,15 +144,16 @@ final class Inbound {
 			return true;
 		}
 		int total = this.header.packetLength();
-		if (total <= this.length) {
+		int held = this.end - this.start;
+		if (total <= held) {
 			return true;
 		}
 		if (total <= b.length || this.header.type != PacketType.PUBLISH) {
 			// Fits: wait for the rest. Other oversize types are rejected once complete enough to say so.
 			return total > b.length;
 		}
-		return total > this.drainLimit || PublishCodec.decodeHead(b, 0, this.length, this.publish) != Status.NEED_MORE
-				|| this.length == b.length;
+		return total > this.drainLimit || PublishCodec.decodeHead(b, this.start, this.end, this.publish) != Status.NEED_MORE
+				|| held == b.length;
 	}
 
 	private int handle(int state, long nowMillis) {
@@ -150,9 +166,11 @@ final class Inbound {
 		} else {
 			result = dispatch(state, total, nowMillis);
 			if (result >= 0) {
-				// Drop the handled packet; what follows moves to the front.
-				System.arraycopy(this.buf, total, this.buf, 0, this.length - total);
-				this.length -= total;
+				this.start += total;
+				if (this.start == this.end) {
+					this.start = 0;
+					this.end = 0;
+				}
 			}
 		}
 		this.counters.closed(result);
@@ -188,7 +206,7 @@ final class Inbound {
 
 	private int onConnAck(int state, int total) {
 		AckView a = this.ack;
-		int rc = AckCodec.decodeConnAck(this.buf, 0, total, this.handshake.connect.protocolLevel, a);
+		int rc = AckCodec.decodeConnAck(this.buf, this.start, this.start + total, this.handshake.connect.protocolLevel, a);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
@@ -209,7 +227,7 @@ final class Inbound {
 
 	private int onPublish(int total) {
 		PublishView p = this.publish;
-		int rc = PublishCodec.decode(this.buf, 0, total, p);
+		int rc = PublishCodec.decode(this.buf, this.start, this.start + total, p);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
@@ -261,15 +279,16 @@ final class Inbound {
 			return SessionStatus.ANNOUNCED_TOO_LARGE;
 		}
 		PublishView p = this.publish;
-		int head = PublishCodec.decodeHead(this.buf, 0, this.length, p);
+		int head = PublishCodec.decodeHead(this.buf, this.start, this.end, p);
 		if (head >= 0) {
 			acknowledge(p); // acknowledged, not delivered: no redelivery loop
 		} else if (head != Status.NEED_MORE) {
 			return SessionStatus.violation(head);
 		}
 		// NEED_MORE here: the head alone exceeds the buffer; the packet cannot be acknowledged, only skipped.
-		this.drain = total - this.length;
-		this.length = 0;
+		this.drain = total - (this.end - this.start);
+		this.start = 0;
+		this.end = 0;
 		this.counters.oversizeDropped++;
 		this.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
 		return MOVED;
@@ -277,7 +296,7 @@ final class Inbound {
 
 	private int onAck(int total) {
 		AckView a = this.ack;
-		int rc = AckCodec.decode(this.buf, 0, total, a);
+		int rc = AckCodec.decode(this.buf, this.start, this.start + total, a);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
@@ -310,7 +329,7 @@ final class Inbound {
 
 	private int onSubAck(int total) {
 		AckView v = this.ack;
-		int rc = AckCodec.decodeSubAck(this.buf, 0, total, v);
+		int rc = AckCodec.decodeSubAck(this.buf, this.start, this.start + total, v);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
@@ -325,7 +344,7 @@ final class Inbound {
 	}
 
 	private int onPingResp(int total, long nowMillis) {
-		int rc = AckCodec.decodePingResp(this.buf, 0, total);
+		int rc = AckCodec.decodePingResp(this.buf, this.start, this.start + total);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}

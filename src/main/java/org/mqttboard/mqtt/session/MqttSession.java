@@ -14,9 +14,11 @@ import org.mqttboard.mqtt.transport.TransportError;
  * <p>
  * The caller runs {@link #connect} (which may block in {@link Connector#open} up to the connect timeout), then
  * calls {@link #step} repeatedly, at the latest at {@link #nextDeadline} and whenever the transport may have data.
- * One step flushes pending transmit bytes, makes one read attempt, handles at most one inbound packet, and takes
- * the keep-alive and timeout decisions. {@link #publish} never blocks: it encodes into the transmit buffer, or
- * copies into the offline queue, or returns a status. Reconnecting (and its backoff) is the application's job:
+ * One step moves queued publishes into the transmit buffer and flushes it (one write for everything encoded since
+ * the last step), makes one read attempt, handles every complete inbound packet already buffered, flushes the
+ * acknowledgements they queued in one more write, and takes the keep-alive and timeout decisions.
+ * {@link #publish} encodes into the transmit buffer (flushing it first when it is full), or copies into the
+ * offline queue, or returns a status. Reconnecting (and its backoff) is the application's job:
  * after {@link SessionState#DISCONNECTED}, look at {@link #lastCause()} and call {@link #connect} again.
  * Every status, outcome and cause is a {@link SessionStatus}.
  * <p>
@@ -175,8 +177,9 @@ public final class MqttSession {
 	}
 
 	/**
-	 * Publishes a message without blocking: encodes it into the transmit buffer when connected and there is room
-	 * (and, for QoS 1/2, a free in-flight slot), else copies it into the offline queue. The arrays are not kept.
+	 * Publishes a message without waiting for the broker: encodes it into the transmit buffer when connected and
+	 * there is room (and, for QoS 1/2, a free in-flight slot), else copies it into the offline queue. A full
+	 * transmit buffer gets one write attempt first, the same as a {@link #step} makes. The arrays are not kept.
 	 *
 	 * @param topic array holding the UTF-8 topic name (no wildcards)
 	 * @param topicOff topic offset
@@ -194,12 +197,13 @@ public final class MqttSession {
 	public int publish(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen,
 			int qos, boolean retain, long ttlMillis, long nowMillis) {
 		return this.outbound.publish(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
-				ttlMillis, nowMillis, this.state == SessionState.CONNECTED);
+				ttlMillis, nowMillis, this.state == SessionState.CONNECTED ? this.transport : null);
 	}
 
 	/**
 	 * Does one bounded step: queued publishes and resends into the transmit buffer, one write attempt, one read
-	 * attempt, at most one inbound packet, then keep-alive and timeout decisions. Never blocks longer than the
+	 * attempt, every complete inbound packet buffered (as long as its acknowledgement fits), one write attempt of
+	 * the acknowledgements, then keep-alive and timeout decisions. Never blocks longer than the
 	 * transport's poll interval and never throws on bad input: a malformed packet closes the connection with
 	 * {@link SessionStatus#MALFORMED}.
 	 *
@@ -229,12 +233,21 @@ public final class MqttSession {
 		}
 		if (this.tx.free() >= TxBuffer.CONTROL_RESERVE) {
 			// Inbound packets are handled only when their acknowledgement fits: backpressure, not loss.
-			int r = this.inbound.receive(this.transport, this.state, nowMillis);
+			int r = this.inbound.receive(this.transport, this.state, this.tx, nowMillis);
 			busy |= r != Inbound.IDLE;
 			if (r < 0) {
 				close(nowMillis, r);
 			} else if (r >= Inbound.ACCEPTED) {
 				connected(nowMillis, r == Inbound.ACCEPTED_PRESENT);
+			}
+		}
+		if (this.state != SessionState.DISCONNECTED && this.tx.pending() > 0) {
+			// The acknowledgements of everything handled above leave together.
+			int w = this.tx.flush(this.transport);
+			if (w < 0) {
+				close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
+			} else if (w > 0) {
+				this.keepAlive.sent(nowMillis);
 			}
 		}
 		if (this.state != SessionState.DISCONNECTED) {
@@ -245,7 +258,8 @@ public final class MqttSession {
 
 	/**
 	 * @return the latest time (monotonic ms) at which {@link #step} must run again; {@code nowMillis} when work
-	 *         is pending; {@link Long#MAX_VALUE} when nothing is scheduled
+	 *         is pending (bytes to send, or a complete inbound packet already buffered); {@link Long#MAX_VALUE}
+	 *         when nothing is scheduled
 	 */
 	public long nextDeadline(long nowMillis) {
 		long d = Long.MAX_VALUE;
@@ -257,7 +271,8 @@ public final class MqttSession {
 				d = nowMillis;
 			}
 		}
-		if (this.tx.pending() > 0 || this.subscriptions.sendPending()) {
+		if (this.tx.pending() > 0 || this.subscriptions.sendPending()
+				|| (this.state != SessionState.DISCONNECTED && this.inbound.ready())) {
 			d = nowMillis;
 		}
 		return Math.max(Math.min(d, this.outbound.nextExpiry()), nowMillis);

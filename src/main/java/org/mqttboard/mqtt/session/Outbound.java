@@ -55,12 +55,23 @@ final class Outbound {
 		TxBuffer b = this.tx;
 		b.makeRoom(AckCodec.EMPTY_SIZE);
 		b.end += FixedHeader.encode(b.buf, b.end, b.buf.length, PacketType.PINGREQ, 0, 0);
-		KeepAlive k = this.keepAlive;
-		k.pingSent(nowMillis);
+		this.keepAlive.pingSent(nowMillis);
 		this.counters.pings++;
-		if (b.flush(t) > 0) {
-			k.sent(nowMillis);
+		flush(t, nowMillis);
+	}
+
+	/**
+	 * One write attempt of the transmit buffer; a failure is left for the next {@link MqttSession#step} to see
+	 * (the bytes stay pending and the transport stays closed).
+	 *
+	 * @return true when bytes left
+	 */
+	private boolean flush(Transport t, long nowMillis) {
+		if (this.tx.flush(t) > 0) {
+			this.keepAlive.sent(nowMillis);
+			return true;
 		}
+		return false;
 	}
 
 	/** Appends a DISCONNECT when it fits and makes one write attempt (the link is closed right after). */
@@ -75,13 +86,15 @@ final class Outbound {
 
 	/**
 	 * {@link MqttSession#publish(byte[], int, int, byte[], int, int, int, boolean, long, long)}: checks the
-	 * arguments, then sends at once or queues.
+	 * arguments, then encodes into the transmit buffer or queues. A full transmit buffer is flushed (one write
+	 * attempt) before the publish is encoded into it: publishes issued between two steps leave in as few writes (TLS
+	 * records) as the buffer allows, and the offline queue only takes what the link cannot.
 	 *
-	 * @param connected true when the session is CONNECTED
+	 * @param link the open transport when the session is CONNECTED, else null
 	 * @return a token &gt; 0 or a {@link SessionStatus}
 	 */
 	int publish(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen, int qos,
-			boolean retain, long ttlMillis, long nowMillis, boolean connected) {
+			boolean retain, long ttlMillis, long nowMillis, Transport link) {
 		if (qos < 0 || qos > 2 || Topics.checkName(topic, topicOff, topicLen) != Status.OK || payloadLen < 0
 				|| payloadOff < 0 || payloadOff + payloadLen > payload.length || ttlMillis < 0) {
 			return SessionStatus.BAD_ARGUMENT;
@@ -97,11 +110,14 @@ final class Outbound {
 		// per QoS flow, the order MQTT 3.1.1 section 4.6 speaks of. QoS 0 never waits behind QoS 1/2 messages that
 		// wait for an in-flight slot: that takes as long as the broker likes.
 		boolean older = t.nextPending() >= 0 || (qos > 0 ? this.queue.count() > 0 : this.queue.firstQos0() >= 0);
-		if (connected && !older
-				&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)) {
-			return token;
+		if (link != null && !older) {
+			if (send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)
+					|| (this.tx.free() - TxBuffer.CONTROL_RESERVE < size && flush(link, nowMillis)
+							&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token))) {
+				return token;
+			}
 		}
-		if (connected && qos > 0 && t.full()) {
+		if (link != null && qos > 0 && t.full()) {
 			// Never silent: a broker that stops acknowledging shows here, not as presses that vanish.
 			this.counters.inflightFull++;
 			this.notifier.event(SessionEvent.INFLIGHT_FULL, t.used());

@@ -170,7 +170,7 @@ public class ZeroAllocationTest {
 			int r = s.step(now);
 			int p = broker.pump();
 			if (r == MqttSession.STEP_IDLE && p == 0 && s.tx.pending() == 0 && s.queue.count() == 0
-					&& s.inbound.length == 0) {
+					&& s.inbound.end == 0) {
 				return;
 			}
 		}

@@ -61,9 +61,12 @@ public class BringUpTest {
 
 	/** @return the machine on the fakes: Wi-Fi "lab" with {@link #SECRET}, backoff BASE..CAP, REFUSAL */
 	private BringUp machine(boolean timeRequired) {
+		return machine(timeRequired, new Backoff(BASE, CAP, REFUSAL, new Random(1234)));
+	}
+
+	private BringUp machine(boolean timeRequired, Backoff backoff) {
 		return new BringUp(this.wifi, new String[] { "lab" }, new String[] { SECRET }, new String[] { "WPA2" }, 10000,
-				this.time, timeRequired, this.link,
-				new Backoff(BASE, CAP, REFUSAL, new Random(1234)), new Reporter(this.display, this.log, this.observer));
+				this.time, timeRequired, this.link, backoff, new Reporter(this.display, this.log, this.observer));
 	}
 
 	/** Steps at each deadline until the state is reached; fails after a bounded number of steps. */
@@ -274,18 +277,49 @@ public class BringUpTest {
 	}
 
 	@Test
-	public void online_reconnectsWithShortBackoff_whenBrokerLostAfterStableSession() {
+	public void online_retriesAtOnce_whenBrokerLostAfterStableSession() {
 		runUntil(BringUpState.ONLINE);
-		this.now += 60000;
-		this.machine.step(this.now);
-		this.link.close(SessionStatus.KEEPALIVE_TIMEOUT);
-		this.machine.step(this.now);
+		drop(60000, SessionStatus.KEEPALIVE_TIMEOUT);
 		assertEquals(BringUpState.BROKER_CONNECT, this.machine.state());
 		assertEquals("BROKER", this.observer.lastError());
-		long waited = waitForNextConnect();
-		assertTrue("waited " + waited, waited <= BASE);
+		assertEquals(0, waitForNextConnect());
 		runUntil(BringUpState.ONLINE);
 		assertEquals(2, this.link.connects());
+	}
+
+	@Test
+	public void online_retriesAtOnceAfterADrop_thenBacksOff_whenTheRetryFails() {
+		runUntil(BringUpState.ONLINE);
+		this.link.failOpening(TransportError.REFUSED);
+		drop(200, SessionStatus.TRANSPORT_CLOSED);
+		assertTrue(this.log.contains("retry in 0 ms"));
+		assertEquals("first retry at once", 0, waitForNextConnect());
+		long waited = waitForNextConnect();
+		assertTrue("second retry waits the base backoff: " + waited, waited > 0 && waited <= BASE);
+		this.link.openNormally();
+		runUntil(BringUpState.ONLINE);
+		// Dropped again before the link was stable: no second free retry.
+		drop(200, SessionStatus.TRANSPORT_CLOSED);
+		assertTrue(waitForNextConnect() > 0);
+	}
+
+	@Test
+	public void online_keepsTheJitterForTheFirstRetry_whenTheBaseAsksForSpreading() {
+		this.machine = machine(TIME_REQUIRED, new Backoff(Backoff.SPREAD_BASE_MILLIS + 1, 20000, REFUSAL,
+				new Random(1234)));
+		runUntil(BringUpState.ONLINE);
+		drop(60000, SessionStatus.TRANSPORT_CLOSED);
+		assertFalse(this.log.contains("retry in 0 ms"));
+		long waited = waitForNextConnect();
+		assertTrue("waited " + waited, waited > 0 && waited <= Backoff.SPREAD_BASE_MILLIS + 1);
+	}
+
+	/** After {@code onlineMillis} online, the link closes with {@code cause} and the machine sees it. */
+	private void drop(long onlineMillis, int cause) {
+		this.now += onlineMillis;
+		this.machine.step(this.now);
+		this.link.close(cause);
+		this.machine.step(this.now);
 	}
 
 	@Test

@@ -36,6 +36,22 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
+	public void publishesBetweenSteps_leaveInFullBuffers_notThroughTheQueue() {
+		Harness h = new Harness(Harness.config()).connect();
+		int writes = h.transport.writes();
+		byte[] payload = new byte[40];
+		for (int i = 0; i < 200; i++) {
+			assertTrue(h.session.publish(TOPIC, payload, 0, false, h.now()) > 0);
+		}
+		assertEquals(0, h.session.queue.count());
+		int perBuffer = (h.session.tx.buf.length - TxBuffer.CONTROL_RESERVE) / (2 + 2 + TOPIC.length + 40);
+		assertEquals("a write per full buffer", 200 / perBuffer, h.transport.writes() - writes);
+		h.run();
+		assertEquals(200, h.broker.count(PacketType.PUBLISH));
+		assertEquals(200 / perBuffer + 1, h.transport.writes() - writes);
+	}
+
+	@Test
 	public void publish_qos1_staysInFlightUntilPuback() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.holdAcks();

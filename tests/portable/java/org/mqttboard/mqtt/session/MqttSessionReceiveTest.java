@@ -38,6 +38,38 @@ public class MqttSessionReceiveTest {
 	}
 
 	@Test
+	public void bufferedPackets_areAllHandledInOneStep_andAckedInOneWrite() {
+		Harness h = new Harness(Harness.config()).connect();
+		for (int id = 1; id <= 20; id++) {
+			h.broker.sendPublish(CMD, Utf8.encode("m" + id), 1, false, false, id);
+		}
+		h.broker.sendPublish(LED, Utf8.encode("last"), 0, false, false, 0);
+		int writes = h.transport.writes();
+		assertEquals(MqttSession.STEP_BUSY, h.session.step(h.now()));
+		assertEquals(21, h.listener.messages);
+		assertEquals("last", h.listener.lastPayload);
+		assertEquals("one write for the 20 PUBACKs", writes + 1, h.transport.writes());
+		assertTrue("nothing left buffered", h.session.nextDeadline(h.now()) > h.now());
+		h.run();
+		assertEquals(20, h.broker.count(PacketType.PUBACK));
+	}
+
+	@Test
+	public void packetsLargerThanTheBufferRest_areCompletedAcrossReads() {
+		SessionConfig c = Harness.config();
+		c.bufferBytes = 256;
+		Harness h = new Harness(c).connect();
+		h.transport.readPattern(97); // packets straddle every read
+		for (int id = 1; id <= 30; id++) {
+			h.broker.sendPublish(CMD, new byte[id * 3], 1, false, false, id);
+		}
+		h.run();
+		assertEquals(30, h.listener.messages);
+		assertEquals(90, h.listener.lastPayload.length());
+		assertEquals(30, h.broker.count(PacketType.PUBACK));
+	}
+
+	@Test
 	public void publish_qos1_isAcked_andDupRedeliveryIsSuppressed() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.sendPublish(CMD, Utf8.encode("1"), 1, false, false, 42);

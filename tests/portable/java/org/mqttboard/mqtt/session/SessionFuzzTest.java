@@ -167,7 +167,8 @@ public class SessionFuzzTest {
 		int st = s.state();
 		assertTrue("state " + st, st == SessionState.DISCONNECTED || st == SessionState.AWAIT_CONNACK
 				|| st == SessionState.CONNECTED);
-		assertTrue("rx index", s.inbound.length >= 0 && s.inbound.length <= c.bufferBytes);
+		assertTrue("rx index",
+				s.inbound.start >= 0 && s.inbound.start <= s.inbound.end && s.inbound.end <= c.bufferBytes);
 		assertTrue("tx index", s.tx.pending() >= 0 && s.tx.pending() <= c.bufferBytes);
 		assertTrue("tx head", s.tx.head >= 0 && s.tx.head <= s.tx.end && s.tx.end <= c.bufferBytes);
 		assertTrue("drain", s.inbound.drain >= 0);
@@ -176,7 +177,7 @@ public class SessionFuzzTest {
 		assertTrue("queue", queued >= 0 && queued <= c.queueBytes);
 		assertTrue("queue count", s.queue.count() >= 0);
 		if (st == SessionState.DISCONNECTED) {
-			assertTrue("idle when disconnected", s.inbound.length == 0 && s.tx.pending() == 0);
+			assertTrue("idle when disconnected", s.inbound.end == 0 && s.tx.pending() == 0);
 		}
 	}
 }

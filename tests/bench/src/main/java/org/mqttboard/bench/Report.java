@@ -28,6 +28,9 @@ final class Report {
 	private final Map<String, String> units = new LinkedHashMap<>();
 	private final Map<String, Map<String, List<Double>>> values = new LinkedHashMap<>();
 
+	/** The machine's load averages when the run started (the machine may be shared: the figures depend on it). */
+	private final String loadBefore = loadAverage();
+
 	Report(boolean quick, int runs) {
 		this.quick = quick;
 		this.runs = runs;
@@ -62,6 +65,8 @@ final class Report {
 				.append(" MiB max heap |\n");
 		md.append("| JDK | ").append(System.getProperty("java.vm.name")).append(' ')
 				.append(System.getProperty("java.version")).append(" |\n");
+		md.append("| load | 1/5/15-minute load average (`/proc/loadavg`) ").append(this.loadBefore)
+				.append(" at the start, ").append(loadAverage()).append(" at the end |\n");
 		md.append("| broker | ").append(mosquittoVersion()).append(", loopback |\n");
 		md.append("| clients | ").append(OURS).append(" (this repository); ").append(PAHO).append(" (MqttAsyncClient, ")
 				.append("max in-flight ").append(PahoClient.MAX_INFLIGHT).append("); ").append(HIVEMQ)
@@ -75,8 +80,8 @@ final class Report {
 		for (String c : CLIENTS) {
 			md.append(c).append(" | ");
 		}
-		md.append("ours / Paho | HiveMQ / Paho |\n|");
-		for (int i = 0; i < CLIENTS.length + 4; i++) {
+		md.append("ours / Paho | HiveMQ / Paho | ours / HiveMQ |\n|");
+		for (int i = 0; i < CLIENTS.length + 5; i++) {
 			md.append(" --- |");
 		}
 		md.append('\n');
@@ -86,15 +91,17 @@ final class Report {
 				List<Double> v = row.getValue().get(c);
 				md.append(v == null ? "—" : cell(Stats.of(v))).append(" | ");
 			}
-			md.append(ratio(row.getValue(), OURS)).append(" | ").append(ratio(row.getValue(), HIVEMQ)).append(" |\n");
+			md.append(ratio(row.getValue(), OURS, PAHO)).append(" | ").append(ratio(row.getValue(), HIVEMQ, PAHO))
+					.append(" | ").append(ratio(row.getValue(), OURS, HIVEMQ)).append(" |\n");
 		}
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
 	}
 
-	private static String ratio(Map<String, List<Double>> row, String client) {
+	/** @return median of {@code client} / median of {@code base}, "—" when either was not measured */
+	private static String ratio(Map<String, List<Double>> row, String client, String base) {
 		List<Double> c = row.get(client);
-		List<Double> p = row.get(PAHO);
+		List<Double> p = row.get(base);
 		if (c == null || p == null) {
 			return "—";
 		}
@@ -134,6 +141,15 @@ final class Report {
 			// not Linux
 		}
 		return System.getProperty("os.arch");
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+			return f[0] + " / " + f[1] + " / " + f[2];
+		} catch (IOException | RuntimeException e) {
+			return "n/a"; // not Linux
+		}
 	}
 
 	private static String mosquittoVersion() {
