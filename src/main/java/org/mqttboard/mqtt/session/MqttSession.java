@@ -84,7 +84,7 @@ public final class MqttSession {
 		this.queueTtlMillis = config.queueTtlSeconds * 1000L;
 		this.subscriptions = new SubscriptionTable(config);
 		this.tx = new TxBuffer(config.bufferBytes);
-		this.inflight = new InflightTable(SessionConfig.INFLIGHT_SLOTS, config.bufferBytes,
+		this.inflight = new InflightTable(config.inflightSlots, config.bufferBytes,
 				SubscriptionTable.ID_BASE - config.subscriptionCount);
 		this.queue = new OfflineQueue(config.queueBytes);
 		this.outbound = new Outbound(config.queueOverflow, this.tx, this.inflight, this.queue, this.keepAlive,

@@ -16,7 +16,7 @@ import org.mqttboard.mqtt.codec.Utf8;
  * them. A plain holder: the configuration reader (or a test) writes the fields, the session validates everything
  * once in its constructor ({@link #validate()}) and copies what it keeps, so later changes have no effect.
  * <p>
- * Memory of a session, in bytes (see docs/engine.md): {@code 2 * bufferBytes + INFLIGHT_SLOTS * (bufferBytes + 26)
+ * Memory of a session, in bytes (see docs/engine.md): {@code 2 * bufferBytes + inflightSlots * (bufferBytes + 26)
  * + queueBytes + 4 * (DEDUP_IDS + QOS2_IDS) + sum(filter bytes) + 4 * subscriptions}, plus the CONNECT fields.
  * <p>
  * Threading: not thread-safe; fill on one thread before constructing the session.
@@ -28,8 +28,6 @@ public final class SessionConfig {
 	/** {@link #queueOverflow}: a full offline queue refuses the new message ({@link SessionStatus#QUEUE_FULL}). */
 	public static final int DROP_NEWEST = 1;
 
-	/** Outbound QoS 1/2 publishes awaiting acknowledgement at once. */
-	static final int INFLIGHT_SLOTS = 4;
 	/** Inbound QoS 1 packet ids remembered to suppress redeliveries. */
 	static final int DEDUP_IDS = 16;
 	/** Inbound QoS 2 packet ids tracked between PUBREC and PUBREL. */
@@ -56,6 +54,12 @@ public final class SessionConfig {
 	public int ackTimeoutMillis = 10000;
 	/** {@code broker.subscribe.pipelined}: send the SUBSCRIBEs right after CONNECT (MQTT 3.1.1 section 3.1.4). */
 	public boolean subscribePipelined = true;
+	/**
+	 * Outbound QoS 1/2 publishes awaiting acknowledgement at once, 1..1024. Each slot keeps a copy of its packet
+	 * ({@link #bufferBytes} + 26 bytes of RAM), so the firmware keeps the default; a larger window only pays when
+	 * many publishes are issued faster than one round trip (the benchmark's throughput rows).
+	 */
+	public int inflightSlots = 4;
 	/** Offline queue size, bytes (0 = no queue); each message takes 19 + topic + payload bytes. */
 	public int queueBytes = 2048;
 	/** {@code broker.queue.overflow}: {@link #DROP_OLDEST} or {@link #DROP_NEWEST}. */
@@ -100,6 +104,7 @@ public final class SessionConfig {
 	 */
 	public void validate() {
 		check(this.bufferBytes >= 16, "bufferBytes", "must be at least 16");
+		check(this.inflightSlots >= 1 && this.inflightSlots <= 1024, "inflightSlots", "must be 1..1024");
 		check(this.queueBytes >= 0, "queueBytes", "must not be negative");
 		check(this.queueOverflow == DROP_OLDEST || this.queueOverflow == DROP_NEWEST, "queueOverflow",
 				"unknown policy");

@@ -78,7 +78,7 @@ public class ZeroAllocationTest {
 		config.subscribe("cmd/#", 2);
 		// The formula of docs/engine.md: two buffers, the in-flight slots (each a buffer plus 26 bytes of
 		// bookkeeping), the queue, the two id rings, the filters and 4 bytes per subscription.
-		long formula = 2L * config.bufferBytes + SessionConfig.INFLIGHT_SLOTS * (config.bufferBytes + 26L)
+		long formula = 2L * config.bufferBytes + config.inflightSlots * (config.bufferBytes + 26L)
 				+ config.queueBytes + 4L * (SessionConfig.DEDUP_IDS + SessionConfig.QOS2_IDS) + "cmd/#".length() + 4;
 		FakeClock clock = new FakeClock(0);
 		ScriptedTransport transport = new ScriptedTransport();

@@ -33,7 +33,7 @@ public class BrokerDeviationTest {
 		c.connect.cleanSession = false;
 		Harness h = new Harness(c).connect();
 		h.broker.answerQos2WithPuback();
-		int presses = 3 * SessionConfig.INFLIGHT_SLOTS;
+		int presses = 3 * c.inflightSlots;
 		for (int i = 0; i < presses; i++) {
 			assertTrue(h.session.publish(TOPIC, PAYLOAD, 2, false, h.now()) > 0);
 			h.run();
@@ -64,7 +64,7 @@ public class BrokerDeviationTest {
 	public void brokerThatNeverAcknowledges_neverHoldsBackQos0_andReportsEveryQueuedQos1Press() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.holdAcks();
-		for (int i = 0; i < SessionConfig.INFLIGHT_SLOTS; i++) {
+		for (int i = 0; i < h.session.inflight.capacity(); i++) {
 			h.session.publish(TOPIC, PAYLOAD, 2, false, h.now());
 		}
 		h.run();

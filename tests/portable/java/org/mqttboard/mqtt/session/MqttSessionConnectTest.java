@@ -303,6 +303,12 @@ public class MqttSessionConnectTest {
 		c = new SessionConfig();
 		c.queueTtlSeconds = -1;
 		assertInvalid(c, "queueTtlSeconds");
+		c = new SessionConfig();
+		c.inflightSlots = 0;
+		assertInvalid(c, "inflightSlots");
+		c = new SessionConfig();
+		c.inflightSlots = 1025;
+		assertInvalid(c, "inflightSlots");
 		SessionConfig bad = new SessionConfig();
 		bad.subscribe("a/#/b", 0);
 		assertInvalid(bad, "subscription");

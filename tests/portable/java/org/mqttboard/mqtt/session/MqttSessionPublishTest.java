@@ -194,28 +194,45 @@ public class MqttSessionPublishTest {
 	}
 
 	@Test
+	public void largerWindow_keepsThatManyPublishesInFlight_beforeTheNextWaits() {
+		SessionConfig c = Harness.config();
+		c.inflightSlots = 32;
+		Harness h = new Harness(c).connect();
+		h.broker.holdAcks();
+		for (int i = 0; i < 33; i++) {
+			assertTrue(h.session.publish(TOPIC, PAYLOAD, 1, false, h.now()) > 0);
+		}
+		h.run();
+		assertEquals(32, h.session.inflight.used());
+		assertEquals(32, h.broker.count(PacketType.PUBLISH));
+		assertEquals(1, h.listener.eventCounts[SessionEvent.INFLIGHT_FULL]);
+		assertEquals(1, h.session.queue.count());
+	}
+
+	@Test
 	public void inflightFull_queuesNextWithAnEvent_letsQos0Pass_andSendsItAfterAck() {
 		Harness h = new Harness(Harness.config()).connect();
 		h.broker.holdAcks();
 		fillInflight(h);
 		int inFlight = h.broker.lastPacketId;
+		int slots = Harness.config().inflightSlots;
 		h.session.publish(TOPIC, PAYLOAD, 2, false, h.now());
 		assertEquals(1, h.listener.eventCounts[SessionEvent.INFLIGHT_FULL]);
-		assertEquals(SessionConfig.INFLIGHT_SLOTS, h.listener.lastEventArg);
+		assertEquals(slots, h.listener.lastEventArg);
 		assertEquals(1, h.session.counters().inflightFull());
 		h.session.publish(TOPIC, PAYLOAD, 0, false, h.now());
 		h.run();
-		assertEquals(SessionConfig.INFLIGHT_SLOTS, h.session.inflight.used());
-		assertEquals(SessionConfig.INFLIGHT_SLOTS, h.session.inflight.capacity());
+		assertEquals(slots, h.session.inflight.used());
+		assertEquals(slots, h.session.inflight.capacity());
 		// The QoS 0 publish does not wait for an in-flight slot it does not need.
-		assertEquals(SessionConfig.INFLIGHT_SLOTS + 1, h.broker.count(PacketType.PUBLISH));
+		assertEquals(slots + 1, h.broker.count(PacketType.PUBLISH));
 		assertEquals(0, h.broker.lastQos);
 		assertEquals(1, h.session.queue.count());
 		assertEquals(h.now() + 10000, h.session.nextDeadline(h.now()));
 		h.broker.sendAck(PacketType.PUBACK, inFlight);
 		h.run();
 		// The QoS 2 publish takes the freed slot.
-		assertEquals(SessionConfig.INFLIGHT_SLOTS + 2, h.broker.count(PacketType.PUBLISH));
+		assertEquals(slots + 2, h.broker.count(PacketType.PUBLISH));
 		assertEquals(2, h.broker.lastQos);
 		assertEquals(0, h.session.queue.count());
 		assertEquals(1, h.listener.eventCounts[SessionEvent.INFLIGHT_FULL]);
@@ -405,10 +422,11 @@ public class MqttSessionPublishTest {
 
 	/** Publishes QoS 1 messages until every in-flight slot waits for its PUBACK. */
 	private static void fillInflight(Harness h) {
-		for (int i = 0; i < SessionConfig.INFLIGHT_SLOTS; i++) {
+		int slots = h.session.inflight.capacity();
+		for (int i = 0; i < slots; i++) {
 			h.session.publish(TOPIC, PAYLOAD, 1, false, h.now());
 		}
 		h.run();
-		assertEquals(SessionConfig.INFLIGHT_SLOTS, h.session.inflight.used());
+		assertEquals(slots, h.session.inflight.used());
 	}
 }
