@@ -12,13 +12,15 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
  * The sending side of the inbound measurements: a bare MQTT 3.1.1 client on a plain socket that encodes a whole
  * burst of PUBLISH packets up front and writes it from its own thread in 64 KiB writes, so neither its encoding
  * nor the measuring thread (which may be the one driving the client under test) slows the burst. Everything the
- * broker sends back (CONNACK, PUBACKs) is read and dropped by a reader thread. Host-only.
+ * broker sends back after the CONNACK (PUBACKs: it subscribes to nothing) is counted and dropped by a reader
+ * thread. Pointed at a topic nobody reads, it measures the broker's own QoS 1 ceiling. Host-only.
  */
 final class BurstPublisher implements AutoCloseable {
 
@@ -26,6 +28,8 @@ final class BurstPublisher implements AutoCloseable {
 	private final OutputStream out;
 	private volatile Thread writer;
 	private volatile IOException failure;
+	/** Bytes the broker sent after the CONNACK: 4 per PUBACK. */
+	private final AtomicLong ackBytes = new AtomicLong();
 
 	/** Connects to the broker on 127.0.0.1 with a clean session and waits for the CONNACK. */
 	BurstPublisher(int port, String clientId) throws IOException {
@@ -45,8 +49,8 @@ final class BurstPublisher implements AutoCloseable {
 		Thread reader = new Thread(() -> {
 			byte[] sink = new byte[8192];
 			try {
-				while (in.read(sink) >= 0) {
-					// acknowledgements are not needed
+				for (int n; (n = in.read(sink)) >= 0;) {
+					this.ackBytes.addAndGet(n);
 				}
 			} catch (IOException e) {
 				// closed
@@ -99,6 +103,14 @@ final class BurstPublisher implements AutoCloseable {
 		}
 		if (this.failure != null) {
 			throw this.failure;
+		}
+	}
+
+	/** Waits until {@code count} PUBACKs in all arrived since the connect; fails after the deadline. */
+	void awaitAcks(long count, long deadlineNanos) throws InterruptedException {
+		while (this.ackBytes.get() < 4 * count) {
+			Workload.check(deadlineNanos);
+			Thread.sleep(0, 100_000);
 		}
 	}
 

@@ -144,6 +144,29 @@ final class Measurements {
 	}
 
 	/**
+	 * The broker's own QoS 1 ceiling: a {@link BurstPublisher} writes {@code throughput} pre-encoded QoS 1 PUBLISH
+	 * packets (no window, no client library) to a topic nobody reads, after a warm-up burst.
+	 *
+	 * @return messages per second from the start of the burst's writes to its last PUBACK
+	 */
+	double brokerCeiling() throws Exception {
+		String id = id();
+		try (BurstPublisher p = new BurstPublisher(this.broker.plainPort(), id)) {
+			long deadline = System.nanoTime() + 120_000_000_000L;
+			String topic = "bench/out/" + id;
+			p.send(topic, 1, this.sizes.warmup, i -> PAYLOAD);
+			p.awaitWritten();
+			p.awaitAcks(this.sizes.warmup, deadline);
+			p.send(topic, 1, this.sizes.throughput, i -> PAYLOAD); // encodes, then starts writing
+			long t0 = System.nanoTime();
+			p.awaitAcks(this.sizes.warmup + this.sizes.throughput, deadline);
+			double rate = this.sizes.throughput / ((System.nanoTime() - t0) / 1e9);
+			p.awaitWritten();
+			return rate;
+		}
+	}
+
+	/**
 	 * A {@link BurstPublisher} on plain TCP sends {@code throughput} messages at {@code qos} to the topic the client
 	 * subscribed to at QoS 1 (so they arrive at {@code qos}), after a warm-up burst.
 	 *

@@ -21,7 +21,9 @@ final class Report {
 	static final String OURS = "mqttboard engine";
 	static final String PAHO = "Paho mqttv3 1.2.5";
 	static final String HIVEMQ = "HiveMQ client 1.3.3";
-	private static final String[] CLIENTS = { OURS, PAHO, HIVEMQ };
+	/** Not a client: pre-encoded packets on a bare socket, the broker's ceiling ({@link Measurements#brokerCeiling}). */
+	static final String RAW = "no client (raw socket)";
+	private static final String[] CLIENTS = { OURS, PAHO, HIVEMQ, RAW };
 
 	private final boolean quick;
 	private final int runs;
@@ -70,7 +72,10 @@ final class Report {
 		md.append("| broker | ").append(mosquittoVersion()).append(", loopback |\n");
 		md.append("| clients | ").append(OURS).append(" (this repository); ").append(PAHO).append(" (MqttAsyncClient, ")
 				.append("max in-flight ").append(PahoClient.MAX_INFLIGHT).append("); ").append(HIVEMQ)
-				.append(" (Mqtt3AsyncClient) |\n");
+				.append(" (Mqtt3AsyncClient); ours with 2 KiB buffers and ").append(OurClient.INFLIGHT)
+				.append(" in-flight slots (row 3 and the firmware rows 12–13: the defaults, 1 KiB and 4); ").append(RAW)
+				.append(": QoS 1 PUBLISH packets encoded up front and written by a bare socket, the broker's ceiling ")
+				.append("(row 5, TCP) |\n");
 		md.append("| network | rows 4, 9, 12: +").append(BenchMain.DELAY_MILLIS).append(" ms each way (TCP proxy reading ")
 				.append("TLS records; rows 9 and 12 charge the TCP handshake; row 12 also DNS at the board's host table ")
 				.append("and SNTP at a UDP relay); other rows: loopback |\n");
