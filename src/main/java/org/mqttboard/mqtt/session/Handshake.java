@@ -39,7 +39,7 @@ final class Handshake {
 	/** Largest CONNECT, bytes (the transmit buffer). */
 	private final int maxBytes;
 	private final SessionCounters counters;
-	private final Notifier notifier;
+	private final SessionListener listener;
 
 	/** SUBSCRIBEs go right after CONNECT; false from the config or after the fallback. */
 	boolean pipelined;
@@ -55,7 +55,7 @@ final class Handshake {
 	private int shortCloses;
 
 	/** @param config a validated config (its arrays are shared, not copied: they are not changed here) */
-	Handshake(SessionConfig config, SessionCounters counters, Notifier notifier) {
+	Handshake(SessionConfig config, SessionCounters counters, SessionListener listener) {
 		ConnectOptions from = config.connect;
 		ConnectOptions c = this.connect;
 		c.protocolLevel = from.protocolLevel;
@@ -74,7 +74,7 @@ final class Handshake {
 		this.connackTimeoutMillis = config.ackTimeoutMillis;
 		this.pipelined = config.subscribePipelined;
 		this.counters = counters;
-		this.notifier = notifier;
+		this.listener = listener;
 	}
 
 	/**
@@ -142,7 +142,7 @@ final class Handshake {
 		if (returnCode == AckCodec.REFUSED_PROTOCOL_VERSION && this.fallbackTo31
 				&& this.connect.protocolLevel == ConnectOptions.LEVEL_3_1_1) {
 			this.connect.protocolLevel = ConnectOptions.LEVEL_3_1;
-			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
+			this.listener.onEvent(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
 			return SessionStatus.RETRY_WITH_31;
 		}
 		// The REFUSED_* causes follow the return codes 1..5 of MQTT 3.1.1 Table 3.1, one apart.
@@ -178,7 +178,7 @@ final class Handshake {
 		if (peerClose && early) {
 			this.pipelined = false;
 			this.counters.pipelineFallbacks++;
-			this.notifier.event(SessionEvent.PIPELINE_FALLBACK, 0);
+			this.listener.onEvent(SessionEvent.PIPELINE_FALLBACK, 0);
 			return SessionStatus.RETRY_WITHOUT_PIPELINING;
 		}
 		return cause;

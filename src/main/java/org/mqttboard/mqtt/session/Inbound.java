@@ -42,7 +42,7 @@ final class Inbound {
 	private final KeepAlive keepAlive;
 	private final SubscriptionTable subscriptions;
 	private final SessionCounters counters;
-	private final Notifier notifier;
+	private final SessionListener listener;
 	private final Outbound outbound;
 	private final InflightTable inflight;
 	/** Recent inbound QoS 1 ids (DUP suppression). */
@@ -69,14 +69,14 @@ final class Inbound {
 
 	/** @param bufferBytes receive buffer size: the largest packet handled whole */
 	Inbound(int bufferBytes, Handshake handshake, KeepAlive keepAlive, SubscriptionTable subscriptions,
-			SessionCounters counters, Notifier notifier, Outbound outbound, InflightTable inflight) {
+			SessionCounters counters, SessionListener listener, Outbound outbound, InflightTable inflight) {
 		this.buf = new byte[bufferBytes];
 		this.drainLimit = (long) bufferBytes * SessionConfig.DRAIN_BUFFERS;
 		this.handshake = handshake;
 		this.keepAlive = keepAlive;
 		this.subscriptions = subscriptions;
 		this.counters = counters;
-		this.notifier = notifier;
+		this.listener = listener;
 		this.outbound = outbound;
 		this.inflight = inflight;
 	}
@@ -234,10 +234,10 @@ final class Inbound {
 		if (acknowledge(p)) {
 			int sub = this.subscriptions.match(p.buf, p.topicOff, p.topicLen);
 			this.counters.received++;
-			this.notifier.message(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
+			this.listener.onMessage(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
 		} else {
 			this.counters.duplicatesSuppressed++;
-			this.notifier.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
+			this.listener.onEvent(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
 		}
 		return MOVED;
 	}
@@ -275,7 +275,7 @@ final class Inbound {
 		}
 		if (total > this.drainLimit) {
 			// Draining it would swallow whatever the broker sends next (PINGRESP included) for as long as it takes.
-			this.notifier.event(SessionEvent.OVERSIZE_REFUSED, total);
+			this.listener.onEvent(SessionEvent.OVERSIZE_REFUSED, total);
 			return SessionStatus.ANNOUNCED_TOO_LARGE;
 		}
 		PublishView p = this.publish;
@@ -290,7 +290,7 @@ final class Inbound {
 		this.start = 0;
 		this.end = 0;
 		this.counters.oversizeDropped++;
-		this.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
+		this.listener.onEvent(SessionEvent.OVERSIZE_DROPPED, total);
 		return MOVED;
 	}
 
@@ -312,7 +312,7 @@ final class Inbound {
 				if (this.inflight.takeDowngraded()) {
 					downgraded(id);
 				}
-				this.notifier.publishDone(done, SessionStatus.OK);
+				this.listener.onPublishDone(done, SessionStatus.OK);
 			}
 		}
 		return MOVED;
@@ -323,7 +323,7 @@ final class Inbound {
 		this.counters.qos2Downgraded++;
 		if (!this.downgradeReported) {
 			this.downgradeReported = true;
-			this.notifier.event(SessionEvent.QOS2_DOWNGRADED, id);
+			this.listener.onEvent(SessionEvent.QOS2_DOWNGRADED, id);
 		}
 	}
 
@@ -337,7 +337,7 @@ final class Inbound {
 		int code = v.returnCode(0);
 		int i = this.subscriptions.acked(v.packetId);
 		if (i >= 0) { // else not ours: tolerated like a late ack
-			this.notifier.event(code == AckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED,
+			this.listener.onEvent(code == AckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED,
 					i);
 		}
 		return MOVED;

@@ -28,19 +28,19 @@ final class Outbound {
 	private final OfflineQueue queue;
 	private final KeepAlive keepAlive;
 	private final SessionCounters counters;
-	private final Notifier notifier;
+	private final SessionListener listener;
 	private final int overflowPolicy;
 	int nextToken = 1;
 
 	Outbound(int overflowPolicy, TxBuffer tx, InflightTable inflight, OfflineQueue queue, KeepAlive keepAlive,
-			SessionCounters counters, Notifier notifier) {
+			SessionCounters counters, SessionListener listener) {
 		this.overflowPolicy = overflowPolicy;
 		this.tx = tx;
 		this.inflight = inflight;
 		this.queue = queue;
 		this.keepAlive = keepAlive;
 		this.counters = counters;
-		this.notifier = notifier;
+		this.listener = listener;
 	}
 
 	/** Appends a 4-byte acknowledgement; its room is the reserve. */
@@ -120,7 +120,7 @@ final class Outbound {
 		if (link != null && qos > 0 && t.full()) {
 			// Never silent: a broker that stops acknowledging shows here, not as presses that vanish.
 			this.counters.inflightFull++;
-			this.notifier.event(SessionEvent.INFLIGHT_FULL, t.used());
+			this.listener.onEvent(SessionEvent.INFLIGHT_FULL, t.used());
 		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
 		OfflineQueue q = this.queue;
@@ -136,7 +136,7 @@ final class Outbound {
 			}
 			int dropped = q.tokenAt(0);
 			q.remove(0);
-			this.notifier.publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
+			this.listener.onPublishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
 		}
 		q.add(expiresAt, qos, retain, token, topic, topicOff, topicLen, payload, payloadOff, payloadLen);
 		return token;
@@ -156,7 +156,7 @@ final class Outbound {
 		for (int slot = 0; slot < t.capacity(); slot++) {
 			int done = t.reconnected(slot, present);
 			if (done > 0) {
-				this.notifier.publishDone(done, SessionStatus.OK);
+				this.listener.onPublishDone(done, SessionStatus.OK);
 			}
 		}
 		return resend;
@@ -266,7 +266,7 @@ final class Outbound {
 		int token = q.tokenAt(0);
 		q.remove(0);
 		this.counters.queueExpired++;
-		this.notifier.publishDone(token, SessionStatus.EXPIRED);
+		this.listener.onPublishDone(token, SessionStatus.EXPIRED);
 		return true;
 	}
 }
