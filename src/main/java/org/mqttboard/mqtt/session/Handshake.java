@@ -45,7 +45,7 @@ final class Handshake {
 	boolean pipelined;
 	/** SUBSCRIBEs were queued on this connection before CONNACK. */
 	private boolean subscribedEarly;
-	/** {@link TxBuffer#written} once this connection's CONNECT is out: more means SUBSCRIBE bytes left too. */
+	/** {@link Outbound#written} once this connection's CONNECT is out: more means SUBSCRIBE bytes left too. */
 	private long connectEnd;
 	/** When the transport opened, ms. */
 	private long connectAt;
@@ -106,7 +106,7 @@ final class Handshake {
 	 *
 	 * @return false when the CONNECT cannot be encoded (only after a fallback to 3.1 with a client id over 23 bytes)
 	 */
-	boolean start(TxBuffer tx, SubscriptionTable subscriptions, long nowMillis) {
+	boolean start(Outbound tx, SubscriptionTable subscriptions, long nowMillis) {
 		int n = ConnectCodec.encode(tx.buf, 0, tx.buf.length, this.connect);
 		if (n < 0) {
 			return false;
@@ -159,7 +159,7 @@ final class Handshake {
 	 *
 	 * @param prevState the {@link SessionState} before the close
 	 * @param cause what the caller saw
-	 * @param written {@link TxBuffer#written} now
+	 * @param written {@link Outbound#written} now
 	 * @return the cause to report
 	 */
 	int closed(int prevState, int cause, long written, long nowMillis) {

@@ -91,14 +91,14 @@ final class Inbound {
 
 	/**
 	 * One read attempt unless a complete packet is already buffered, then every buffered packet while its
-	 * acknowledgement fits ({@code ackRoom}); stops after a CONNACK so the session enters CONNECTED first.
+	 * acknowledgement fits the transmit buffer (checked before each packet); stops after a CONNACK so the session
+	 * enters CONNECTED first.
 	 *
 	 * @param state the session's {@link SessionState}: AWAIT_CONNACK or CONNECTED
-	 * @param tx the transmit buffer the acknowledgements go to (checked for room before each packet)
 	 * @return {@link #IDLE}, {@link #MOVED}, {@link #ACCEPTED}, {@link #ACCEPTED_PRESENT}, or a negative
 	 *         {@link SessionStatus}: the cause to close the connection with
 	 */
-	int receive(Transport t, int state, TxBuffer tx, long nowMillis) {
+	int receive(Transport t, int state, long nowMillis) {
 		byte[] b = this.buf;
 		if (this.drain > 0) {
 			int n = t.read(b, 0, Math.min(b.length, this.drain));
@@ -124,7 +124,7 @@ final class Inbound {
 			this.keepAlive.received(nowMillis);
 		}
 		int result = MOVED;
-		while (result == MOVED && this.drain == 0 && tx.free() >= TxBuffer.CONTROL_RESERVE && ready()) {
+		while (result == MOVED && this.drain == 0 && this.outbound.free() >= Outbound.CONTROL_RESERVE && ready()) {
 			result = handle(state, nowMillis);
 		}
 		return result;

@@ -50,8 +50,6 @@ public final class MqttSession {
 	/** Default time-to-live of queued publishes, ms (0 = none). */
 	private final long queueTtlMillis;
 
-	/** Encoded packets waiting for the transport. */
-	final TxBuffer tx;
 	/** Outbound QoS 1/2 publishes awaiting acknowledgement. */
 	final InflightTable inflight;
 	/** Publishes waiting for a connection or for room. */
@@ -60,7 +58,7 @@ public final class MqttSession {
 	/** Subscriptions and their SUBACK results. */
 	final SubscriptionTable subscriptions;
 	private final KeepAlive keepAlive;
-	/** Transmit side: publish, queue, resend. */
+	/** Transmit side: the transmit buffer, publish, queue, resend. */
 	final Outbound outbound;
 	/** Receive side: read, decode, handle. */
 	final Inbound inbound;
@@ -89,12 +87,11 @@ public final class MqttSession {
 		this.keepAlive = new KeepAlive(config.connect.keepAliveSeconds * 1000L, config.ackTimeoutMillis);
 		this.queueTtlMillis = config.queueTtlSeconds * 1000L;
 		this.subscriptions = new SubscriptionTable(config);
-		this.tx = new TxBuffer(config.bufferBytes);
 		this.inflight = new InflightTable(SessionConfig.INFLIGHT_SLOTS, config.bufferBytes,
 				SubscriptionTable.ID_BASE - config.subscriptionCount);
 		this.queue = new OfflineQueue(config.queueBytes);
-		this.outbound = new Outbound(config.queueOverflow, this.tx, this.inflight, this.queue, this.keepAlive,
-				this.counters, listener);
+		this.outbound = new Outbound(config.bufferBytes, config.queueOverflow, this.inflight, this.queue,
+				this.keepAlive, this.counters, listener);
 		this.inbound = new Inbound(config.bufferBytes, this.handshake, this.keepAlive, this.subscriptions,
 				this.counters, listener, this.outbound, this.inflight);
 	}
@@ -144,15 +141,15 @@ public final class MqttSession {
 			} else {
 				this.lastTransportError = TransportError.NONE;
 				this.transport = t;
-				this.tx.clear();
+				this.outbound.clear();
 				this.inbound.clear();
-				if (!this.handshake.start(this.tx, this.subscriptions, nowMillis)) {
+				if (!this.handshake.start(this.outbound, this.subscriptions, nowMillis)) {
 					result = SessionStatus.BAD_SETTINGS;
 				} else {
 					this.keepAlive.reset(nowMillis);
 					changeState(SessionState.AWAIT_CONNACK, SessionStatus.OK);
-					this.subscriptions.fill(this.tx, TxBuffer.CONTROL_RESERVE);
-					if (this.tx.flush(t) < 0) {
+					this.subscriptions.fill(this.outbound, Outbound.CONTROL_RESERVE);
+					if (this.outbound.flush(t) < 0) {
 						result = SessionStatus.TRANSPORT_CLOSED;
 					}
 				}
@@ -245,11 +242,11 @@ public final class MqttSession {
 				this.outbound.expireQueue(nowMillis);
 				return STEP_IDLE;
 			}
-			this.subscriptions.fill(this.tx, TxBuffer.CONTROL_RESERVE);
+			this.subscriptions.fill(this.outbound, Outbound.CONTROL_RESERVE);
 			if (this.state == SessionState.CONNECTED) {
 				this.outbound.fill(nowMillis);
 			}
-			int written = this.tx.flush(this.transport);
+			int written = this.outbound.flush(this.transport);
 			boolean busy = written > 0;
 			if (written < 0) {
 				close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
@@ -257,9 +254,9 @@ public final class MqttSession {
 				if (busy) {
 					this.keepAlive.sent(nowMillis);
 				}
-				if (this.tx.free() >= TxBuffer.CONTROL_RESERVE) {
+				if (this.outbound.free() >= Outbound.CONTROL_RESERVE) {
 					// Inbound packets are handled only when their acknowledgement fits: backpressure, not loss.
-					int r = this.inbound.receive(this.transport, this.state, this.tx, nowMillis);
+					int r = this.inbound.receive(this.transport, this.state, nowMillis);
 					busy |= r != Inbound.IDLE;
 					if (r < 0) {
 						close(nowMillis, r);
@@ -267,9 +264,9 @@ public final class MqttSession {
 						connected(nowMillis, r == Inbound.ACCEPTED_PRESENT);
 					}
 				}
-				if (this.state != SessionState.DISCONNECTED && this.tx.pending() > 0) {
+				if (this.state != SessionState.DISCONNECTED && this.outbound.pending() > 0) {
 					// The acknowledgements of everything handled above leave together.
-					int w = this.tx.flush(this.transport);
+					int w = this.outbound.flush(this.transport);
 					if (w < 0) {
 						close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
 					} else if (w > 0) {
@@ -301,7 +298,7 @@ public final class MqttSession {
 				d = nowMillis;
 			}
 		}
-		if (this.tx.pending() > 0 || this.subscriptions.sendPending()
+		if (this.outbound.pending() > 0 || this.subscriptions.sendPending()
 				|| (this.state != SessionState.DISCONNECTED && this.inbound.ready())) {
 			d = nowMillis;
 		}
@@ -342,8 +339,8 @@ public final class MqttSession {
 	private void close(long nowMillis, int cause) {
 		this.transport.close(); // every caller holds an open transport
 		this.transport = null;
-		int reported = this.handshake.closed(this.state, cause, this.tx.written, nowMillis);
-		this.tx.clear();
+		int reported = this.handshake.closed(this.state, cause, this.outbound.written, nowMillis);
+		this.outbound.clear();
 		this.inbound.clear();
 		this.subscriptions.stop();
 		this.inflight.clearPending();

@@ -14,16 +14,30 @@ import org.mqttboard.mqtt.codec.Topics;
 import org.mqttboard.mqtt.transport.Transport;
 
 /**
- * The transmit side of an {@link MqttSession}: encodes publishes into the transmit buffer (QoS 1/2 ones also into
- * the {@link InflightTable}), keeps the offline queue (overflow policy, time-to-live) and resends after a
- * reconnect. Everything it writes leaves {@link TxBuffer#CONTROL_RESERVE} bytes free, except acknowledgements,
- * which use that reserve.
+ * The transmit side of an {@link MqttSession}: the transmit buffer, where encoded packets wait in
+ * {@code buf[head..end)} until the transport accepts them (partial writes advance {@code head}; the bytes move to
+ * the front only when room is needed); publishes encoded into it (QoS 1/2 ones also into the {@link InflightTable});
+ * the offline queue (overflow policy, time-to-live) and the resends after a reconnect. Everything it writes leaves
+ * {@link #CONTROL_RESERVE} bytes free, except acknowledgements and PINGREQ, which use that reserve.
  * <p>
  * Threading: owned by the session's caller thread; no allocation.
  */
 final class Outbound {
 
-	private final TxBuffer tx;
+	/**
+	 * Bytes kept free by publishes and subscribes so that one acknowledgement (4 bytes) and one PINGREQ (2 bytes)
+	 * always fit, even while the transport accepts nothing.
+	 */
+	static final int CONTROL_RESERVE = 6;
+
+	/** The transmit buffer; packets are encoded directly at {@link #end}. */
+	final byte[] buf;
+	/** First byte not yet written. */
+	int head;
+	/** End of the encoded bytes. */
+	int end;
+	/** Bytes the transport accepted since construction (wraps after 2^63, never in practice). */
+	long written;
 	private final InflightTable inflight;
 	private final OfflineQueue queue;
 	private final KeepAlive keepAlive;
@@ -32,10 +46,11 @@ final class Outbound {
 	private final int overflowPolicy;
 	int nextToken = 1;
 
-	Outbound(int overflowPolicy, TxBuffer tx, InflightTable inflight, OfflineQueue queue, KeepAlive keepAlive,
+	/** @param bufferBytes transmit buffer size: the largest packet sent */
+	Outbound(int bufferBytes, int overflowPolicy, InflightTable inflight, OfflineQueue queue, KeepAlive keepAlive,
 			SessionCounters counters, SessionListener listener) {
+		this.buf = new byte[bufferBytes];
 		this.overflowPolicy = overflowPolicy;
-		this.tx = tx;
 		this.inflight = inflight;
 		this.queue = queue;
 		this.keepAlive = keepAlive;
@@ -43,21 +58,67 @@ final class Outbound {
 		this.listener = listener;
 	}
 
+	/** @return bytes waiting to be written */
+	int pending() {
+		return this.end - this.head;
+	}
+
+	/** @return bytes that can be appended (after compaction) */
+	int free() {
+		return this.buf.length - pending();
+	}
+
+	/** Makes {@code bytes} contiguous room at {@link #end}; the caller checked {@link #free()}. */
+	void makeRoom(int bytes) {
+		if (this.buf.length - this.end < bytes) {
+			int n = this.end - this.head;
+			System.arraycopy(this.buf, this.head, this.buf, 0, n);
+			this.head = 0;
+			this.end = n;
+		}
+	}
+
+	/**
+	 * One write attempt of all pending bytes.
+	 *
+	 * @return bytes written, 0 when nothing was pending or accepted, &lt; 0 when the link is closed
+	 */
+	int flush(Transport t) {
+		int n = this.end - this.head;
+		if (n == 0) {
+			return 0;
+		}
+		int w = t.write(this.buf, this.head, n);
+		if (w > 0) {
+			// A transport never reports more than asked; min() keeps the indices in range if one does.
+			this.head += Math.min(w, n);
+			this.written += Math.min(w, n);
+			if (this.head == this.end) {
+				clear();
+			}
+		}
+		return w;
+	}
+
+	/** Forgets the pending bytes (the link closed, or a new one starts). */
+	void clear() {
+		this.head = 0;
+		this.end = 0;
+	}
+
 	/** Appends a 4-byte acknowledgement; its room is the reserve. */
 	void appendAck(int type, int packetId) {
-		TxBuffer b = this.tx;
-		b.makeRoom(AckCodec.SIZE);
-		b.end += AckCodec.encode(b.buf, b.end, b.buf.length, type, packetId);
+		makeRoom(AckCodec.SIZE);
+		this.end += AckCodec.encode(this.buf, this.end, this.buf.length, type, packetId);
 	}
 
 	/** Appends a PINGREQ (its room is the reserve: acks leave at least 2 bytes of it) and tries to send it. */
 	void ping(Transport t, long nowMillis) {
-		TxBuffer b = this.tx;
-		b.makeRoom(AckCodec.EMPTY_SIZE);
-		b.end += FixedHeader.encode(b.buf, b.end, b.buf.length, PacketType.PINGREQ, 0, 0);
+		makeRoom(AckCodec.EMPTY_SIZE);
+		this.end += FixedHeader.encode(this.buf, this.end, this.buf.length, PacketType.PINGREQ, 0, 0);
 		this.keepAlive.pingSent(nowMillis);
 		this.counters.pings++;
-		flush(t, nowMillis);
+		flushAt(t, nowMillis);
 	}
 
 	/**
@@ -66,8 +127,8 @@ final class Outbound {
 	 *
 	 * @return true when bytes left
 	 */
-	private boolean flush(Transport t, long nowMillis) {
-		if (this.tx.flush(t) > 0) {
+	private boolean flushAt(Transport t, long nowMillis) {
+		if (flush(t) > 0) {
 			this.keepAlive.sent(nowMillis);
 			return true;
 		}
@@ -76,11 +137,10 @@ final class Outbound {
 
 	/** Appends a DISCONNECT when it fits and makes one write attempt (the link is closed right after). */
 	void disconnect(Transport t) {
-		TxBuffer b = this.tx;
-		if (b.free() >= AckCodec.EMPTY_SIZE) {
-			b.makeRoom(AckCodec.EMPTY_SIZE);
-			b.end += FixedHeader.encode(b.buf, b.end, b.buf.length, PacketType.DISCONNECT, 0, 0);
-			b.flush(t);
+		if (free() >= AckCodec.EMPTY_SIZE) {
+			makeRoom(AckCodec.EMPTY_SIZE);
+			this.end += FixedHeader.encode(this.buf, this.end, this.buf.length, PacketType.DISCONNECT, 0, 0);
+			flush(t);
 		}
 	}
 
@@ -100,7 +160,7 @@ final class Outbound {
 			return SessionStatus.BAD_ARGUMENT;
 		}
 		int size = PublishCodec.size(topicLen, qos, payloadLen);
-		if (size < 0 || size > this.tx.buf.length - TxBuffer.CONTROL_RESERVE) {
+		if (size < 0 || size > this.buf.length - CONTROL_RESERVE) {
 			return SessionStatus.TOO_LARGE;
 		}
 		int token = this.nextToken;
@@ -112,7 +172,7 @@ final class Outbound {
 		boolean older = t.nextPending() >= 0 || (qos > 0 ? this.queue.count() > 0 : this.queue.firstQos0() >= 0);
 		if (link != null && !older) {
 			if (send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)
-					|| (this.tx.free() - TxBuffer.CONTROL_RESERVE < size && flush(link, nowMillis)
+					|| (free() - CONTROL_RESERVE < size && flushAt(link, nowMillis)
 							&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token))) {
 				return token;
 			}
@@ -167,16 +227,16 @@ final class Outbound {
 		InflightTable t = this.inflight;
 		for (int slot = t.nextPending(); slot >= 0; slot = t.nextPending()) {
 			int size = t.resendLength(slot);
-			if (this.tx.free() - TxBuffer.CONTROL_RESERVE < (size == 0 ? AckCodec.SIZE : size)) {
+			if (free() - CONTROL_RESERVE < (size == 0 ? AckCodec.SIZE : size)) {
 				return;
 			}
 			if (size == 0) {
 				appendAck(PacketType.PUBREL, t.packetId(slot));
 				t.sent(slot);
 			} else {
-				this.tx.makeRoom(size);
-				t.resend(slot, this.tx.buf, this.tx.end);
-				this.tx.end += size;
+				makeRoom(size);
+				t.resend(slot, this.buf, this.end);
+				this.end += size;
 			}
 			this.counters.resent++;
 		}
@@ -217,7 +277,7 @@ final class Outbound {
 			return false;
 		}
 		int o = sendable();
-		return o >= 0 && this.tx.free() - TxBuffer.CONTROL_RESERVE >= PublishCodec.size(q.topicLengthAt(o),
+		return o >= 0 && free() - CONTROL_RESERVE >= PublishCodec.size(q.topicLengthAt(o),
 				q.qosAt(o), q.payloadLengthAt(o));
 	}
 
@@ -230,17 +290,16 @@ final class Outbound {
 			int qos, boolean retain, int token) {
 		int size = PublishCodec.size(topicLen, qos, payloadLen);
 		InflightTable t = this.inflight;
-		if (this.tx.free() - TxBuffer.CONTROL_RESERVE < size || (qos > 0 && t.full())) {
+		if (free() - CONTROL_RESERVE < size || (qos > 0 && t.full())) {
 			return false;
 		}
 		int id = qos > 0 ? t.allocateId() : 0;
-		TxBuffer b = this.tx;
-		b.makeRoom(size);
-		int off = b.end;
-		b.end += PublishCodec.encode(b.buf, off, b.buf.length, topic, topicOff, topicLen, qos, retain, false, id,
-				payload, payloadOff, payloadLen);
+		makeRoom(size);
+		int off = this.end;
+		this.end += PublishCodec.encode(this.buf, off, this.buf.length, topic, topicOff, topicLen, qos, retain, false,
+				id, payload, payloadOff, payloadLen);
 		if (qos > 0) {
-			t.add(qos, id, token, b.buf, off, size, payloadLen);
+			t.add(qos, id, token, this.buf, off, size, payloadLen);
 		}
 		this.counters.published++;
 		return true;
