@@ -39,7 +39,6 @@ final class Inbound {
 	static final int ACCEPTED_PRESENT = 3;
 
 	private final Handshake handshake;
-	private final KeepAlive keepAlive;
 	private final SubscriptionTable subscriptions;
 	private final SessionCounters counters;
 	private final SessionListener listener;
@@ -68,12 +67,11 @@ final class Inbound {
 	private int headerStatus;
 
 	/** @param bufferBytes receive buffer size: the largest packet handled whole */
-	Inbound(int bufferBytes, Handshake handshake, KeepAlive keepAlive, SubscriptionTable subscriptions,
+	Inbound(int bufferBytes, Handshake handshake, SubscriptionTable subscriptions,
 			SessionCounters counters, SessionListener listener, Outbound outbound, InflightTable inflight) {
 		this.buf = new byte[bufferBytes];
 		this.drainLimit = (long) bufferBytes * SessionConfig.DRAIN_BUFFERS;
 		this.handshake = handshake;
-		this.keepAlive = keepAlive;
 		this.subscriptions = subscriptions;
 		this.counters = counters;
 		this.listener = listener;
@@ -106,7 +104,7 @@ final class Inbound {
 				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
 			this.drain -= Math.min(n, this.drain);
-			this.keepAlive.received(nowMillis);
+			this.outbound.received(nowMillis);
 			return MOVED;
 		}
 		if (!ready()) {
@@ -121,7 +119,7 @@ final class Inbound {
 				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
 			this.end += Math.min(n, b.length - this.end);
-			this.keepAlive.received(nowMillis);
+			this.outbound.received(nowMillis);
 		}
 		int result = MOVED;
 		while (result == MOVED && this.drain == 0 && this.outbound.free() >= Outbound.CONTROL_RESERVE && ready()) {
@@ -348,7 +346,7 @@ final class Inbound {
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
-		long rtt = this.keepAlive.pingResponse(nowMillis);
+		long rtt = this.outbound.pingResponse(nowMillis);
 		if (rtt >= 0) {
 			this.counters.lastPingRttMillis = rtt;
 		} // else unsolicited: harmless, ignored

@@ -57,7 +57,6 @@ public final class MqttSession {
 	final SessionCounters counters = new SessionCounters();
 	/** Subscriptions and their SUBACK results. */
 	final SubscriptionTable subscriptions;
-	private final KeepAlive keepAlive;
 	/** Transmit side: the transmit buffer, publish, queue, resend. */
 	final Outbound outbound;
 	/** Receive side: read, decode, handle. */
@@ -84,15 +83,13 @@ public final class MqttSession {
 		this.connector = connector;
 		this.listener = listener;
 		this.handshake = new Handshake(config, this.counters, listener);
-		this.keepAlive = new KeepAlive(config.connect.keepAliveSeconds * 1000L, config.ackTimeoutMillis);
 		this.queueTtlMillis = config.queueTtlSeconds * 1000L;
 		this.subscriptions = new SubscriptionTable(config);
 		this.inflight = new InflightTable(SessionConfig.INFLIGHT_SLOTS, config.bufferBytes,
 				SubscriptionTable.ID_BASE - config.subscriptionCount);
 		this.queue = new OfflineQueue(config.queueBytes);
-		this.outbound = new Outbound(config.bufferBytes, config.queueOverflow, this.inflight, this.queue,
-				this.keepAlive, this.counters, listener);
-		this.inbound = new Inbound(config.bufferBytes, this.handshake, this.keepAlive, this.subscriptions,
+		this.outbound = new Outbound(config, this.inflight, this.queue, this.counters, listener);
+		this.inbound = new Inbound(config.bufferBytes, this.handshake, this.subscriptions,
 				this.counters, listener, this.outbound, this.inflight);
 	}
 
@@ -146,10 +143,10 @@ public final class MqttSession {
 				if (!this.handshake.start(this.outbound, this.subscriptions, nowMillis)) {
 					result = SessionStatus.BAD_SETTINGS;
 				} else {
-					this.keepAlive.reset(nowMillis);
+					this.outbound.startKeepAlive(nowMillis);
 					changeState(SessionState.AWAIT_CONNACK, SessionStatus.OK);
 					this.subscriptions.fill(this.outbound, Outbound.CONTROL_RESERVE);
-					if (this.outbound.flush(t) < 0) {
+					if (this.outbound.flush(t, nowMillis) < 0) {
 						result = SessionStatus.TRANSPORT_CLOSED;
 					}
 				}
@@ -246,14 +243,11 @@ public final class MqttSession {
 			if (this.state == SessionState.CONNECTED) {
 				this.outbound.fill(nowMillis);
 			}
-			int written = this.outbound.flush(this.transport);
+			int written = this.outbound.flush(this.transport, nowMillis);
 			boolean busy = written > 0;
 			if (written < 0) {
 				close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
 			} else {
-				if (busy) {
-					this.keepAlive.sent(nowMillis);
-				}
 				if (this.outbound.free() >= Outbound.CONTROL_RESERVE) {
 					// Inbound packets are handled only when their acknowledgement fits: backpressure, not loss.
 					int r = this.inbound.receive(this.transport, this.state, nowMillis);
@@ -266,11 +260,8 @@ public final class MqttSession {
 				}
 				if (this.state != SessionState.DISCONNECTED && this.outbound.pending() > 0) {
 					// The acknowledgements of everything handled above leave together.
-					int w = this.outbound.flush(this.transport);
-					if (w < 0) {
+					if (this.outbound.flush(this.transport, nowMillis) < 0) {
 						close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
-					} else if (w > 0) {
-						this.keepAlive.sent(nowMillis);
 					}
 				}
 			}
@@ -293,7 +284,7 @@ public final class MqttSession {
 		if (this.state == SessionState.AWAIT_CONNACK) {
 			d = this.handshake.connackDeadline();
 		} else if (this.state == SessionState.CONNECTED) {
-			d = this.keepAlive.deadline();
+			d = this.outbound.keepAliveDeadline();
 			if (this.outbound.ready()) {
 				d = nowMillis;
 			}
@@ -358,9 +349,9 @@ public final class MqttSession {
 			if (nowMillis >= this.handshake.connackDeadline()) {
 				close(nowMillis, SessionStatus.CONNACK_TIMEOUT);
 			}
-		} else if (this.keepAlive.timedOut(nowMillis)) {
+		} else if (this.outbound.pingTimedOut(nowMillis)) {
 			close(nowMillis, SessionStatus.KEEPALIVE_TIMEOUT);
-		} else if (this.keepAlive.pingDue(nowMillis)) {
+		} else if (this.outbound.pingDue(nowMillis)) {
 			this.outbound.ping(this.transport, nowMillis);
 		}
 	}

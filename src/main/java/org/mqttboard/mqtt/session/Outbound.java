@@ -20,6 +20,11 @@ import org.mqttboard.mqtt.transport.Transport;
  * the offline queue (overflow policy, time-to-live) and the resends after a reconnect. Everything it writes leaves
  * {@link #CONTROL_RESERVE} bytes free, except acknowledgements and PINGREQ, which use that reserve.
  * <p>
+ * Keep-alive: a PINGREQ is due when nothing was sent OR nothing was received for the interval [MQTT-3.1.2-23] (the
+ * second rule detects a dead link even while publishing); the link is dead when the PINGRESP does not come within
+ * the ping timeout, so within interval + ping timeout of the last sign of life. Time differences are computed by
+ * subtraction, so big jumps are fine and going backwards counts as no time.
+ * <p>
  * Threading: owned by the session's caller thread; no allocation.
  */
 final class Outbound {
@@ -40,20 +45,33 @@ final class Outbound {
 	long written;
 	private final InflightTable inflight;
 	private final OfflineQueue queue;
-	private final KeepAlive keepAlive;
+	/** Keep-alive interval, ms, 0 = off. */
+	private final long keepAliveMillis;
+	/** PINGRESP wait, ms. */
+	private final long pingTimeoutMillis;
+	/** Last time the transport accepted bytes, ms. */
+	private long lastTxAt;
+	/** Last time bytes arrived, ms. */
+	private long lastRxAt;
+	/** When the outstanding PINGREQ was queued, -1 when none is outstanding. */
+	private long pingSentAt = -1;
 	private final SessionCounters counters;
 	private final SessionListener listener;
 	private final int overflowPolicy;
 	int nextToken = 1;
 
-	/** @param bufferBytes transmit buffer size: the largest packet sent */
-	Outbound(int bufferBytes, int overflowPolicy, InflightTable inflight, OfflineQueue queue, KeepAlive keepAlive,
-			SessionCounters counters, SessionListener listener) {
-		this.buf = new byte[bufferBytes];
-		this.overflowPolicy = overflowPolicy;
+	/**
+	 * @param config a validated config: transmit buffer size (the largest packet sent), queue overflow policy,
+	 *        keep-alive interval and ping timeout (the acknowledgement timeout)
+	 */
+	Outbound(SessionConfig config, InflightTable inflight, OfflineQueue queue, SessionCounters counters,
+			SessionListener listener) {
+		this.buf = new byte[config.bufferBytes];
+		this.overflowPolicy = config.queueOverflow;
+		this.keepAliveMillis = config.connect.keepAliveSeconds * 1000L;
+		this.pingTimeoutMillis = config.ackTimeoutMillis;
 		this.inflight = inflight;
 		this.queue = queue;
-		this.keepAlive = keepAlive;
 		this.counters = counters;
 		this.listener = listener;
 	}
@@ -79,11 +97,12 @@ final class Outbound {
 	}
 
 	/**
-	 * One write attempt of all pending bytes.
+	 * One write attempt of all pending bytes; bytes accepted count as sent for the keep-alive. A failure the caller
+	 * does not look at is seen by the next {@link MqttSession#step} (the bytes stay pending).
 	 *
 	 * @return bytes written, 0 when nothing was pending or accepted, &lt; 0 when the link is closed
 	 */
-	int flush(Transport t) {
+	int flush(Transport t, long nowMillis) {
 		int n = this.end - this.head;
 		if (n == 0) {
 			return 0;
@@ -93,6 +112,7 @@ final class Outbound {
 			// A transport never reports more than asked; min() keeps the indices in range if one does.
 			this.head += Math.min(w, n);
 			this.written += Math.min(w, n);
+			this.lastTxAt = nowMillis;
 			if (this.head == this.end) {
 				clear();
 			}
@@ -116,23 +136,52 @@ final class Outbound {
 	void ping(Transport t, long nowMillis) {
 		makeRoom(AckCodec.EMPTY_SIZE);
 		this.end += FixedHeader.encode(this.buf, this.end, this.buf.length, PacketType.PINGREQ, 0, 0);
-		this.keepAlive.pingSent(nowMillis);
+		this.pingSentAt = nowMillis;
 		this.counters.pings++;
-		flushAt(t, nowMillis);
+		flush(t, nowMillis);
+	}
+
+	/** A new connection starts at {@code nowMillis}: both directions count as alive, no ping outstanding. */
+	void startKeepAlive(long nowMillis) {
+		this.lastTxAt = nowMillis;
+		this.lastRxAt = nowMillis;
+		this.pingSentAt = -1;
+	}
+
+	/** Bytes arrived. */
+	void received(long nowMillis) {
+		this.lastRxAt = nowMillis;
+	}
+
+	/** @return true when a PINGREQ must be queued now */
+	boolean pingDue(long nowMillis) {
+		return this.pingSentAt < 0 && this.keepAliveMillis > 0 && (nowMillis - this.lastTxAt >= this.keepAliveMillis
+				|| nowMillis - this.lastRxAt >= this.keepAliveMillis);
+	}
+
+	/** @return true when the outstanding PINGREQ got no answer in time */
+	boolean pingTimedOut(long nowMillis) {
+		return this.pingSentAt >= 0 && nowMillis - this.pingSentAt >= this.pingTimeoutMillis;
 	}
 
 	/**
-	 * One write attempt of the transmit buffer; a failure is left for the next {@link MqttSession#step} to see
-	 * (the bytes stay pending and the transport stays closed).
+	 * A PINGRESP arrived.
 	 *
-	 * @return true when bytes left
+	 * @return the round trip in ms, or -1 when no PINGREQ was outstanding
 	 */
-	private boolean flushAt(Transport t, long nowMillis) {
-		if (flush(t) > 0) {
-			this.keepAlive.sent(nowMillis);
-			return true;
+	long pingResponse(long nowMillis) {
+		long rtt = this.pingSentAt < 0 ? -1 : nowMillis - this.pingSentAt;
+		this.pingSentAt = -1;
+		return rtt;
+	}
+
+	/** @return when the next keep-alive decision is due, ms; {@link Long#MAX_VALUE} when off */
+	long keepAliveDeadline() {
+		if (this.pingSentAt >= 0) {
+			return this.pingSentAt + this.pingTimeoutMillis;
 		}
-		return false;
+		return this.keepAliveMillis > 0 ? Math.min(this.lastTxAt, this.lastRxAt) + this.keepAliveMillis
+				: Long.MAX_VALUE;
 	}
 
 	/** Appends a DISCONNECT when it fits and makes one write attempt (the link is closed right after). */
@@ -140,7 +189,7 @@ final class Outbound {
 		if (free() >= AckCodec.EMPTY_SIZE) {
 			makeRoom(AckCodec.EMPTY_SIZE);
 			this.end += FixedHeader.encode(this.buf, this.end, this.buf.length, PacketType.DISCONNECT, 0, 0);
-			flush(t);
+			flush(t, 0); // the link closes right after: no keep-alive to feed
 		}
 	}
 
@@ -172,7 +221,7 @@ final class Outbound {
 		boolean older = t.nextPending() >= 0 || (qos > 0 ? this.queue.count() > 0 : this.queue.firstQos0() >= 0);
 		if (link != null && !older) {
 			if (send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)
-					|| (free() - CONTROL_RESERVE < size && flushAt(link, nowMillis)
+					|| (free() - CONTROL_RESERVE < size && flush(link, nowMillis) > 0
 							&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token))) {
 				return token;
 			}
