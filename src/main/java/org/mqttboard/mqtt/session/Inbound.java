@@ -6,12 +6,10 @@
 package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.AckCodec;
-import org.mqttboard.mqtt.codec.AckView;
+import org.mqttboard.mqtt.codec.PacketView;
 import org.mqttboard.mqtt.codec.FixedHeader;
-import org.mqttboard.mqtt.codec.HeaderView;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.PublishCodec;
-import org.mqttboard.mqtt.codec.PublishView;
 import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.transport.Transport;
 
@@ -60,9 +58,11 @@ final class Inbound {
 	private final long drainLimit;
 	/** True once the QoS 2 downgrade was reported on this connection. */
 	private boolean downgradeReported;
-	private final HeaderView header = new HeaderView();
-	private final PublishView publish = new PublishView();
-	private final AckView ack = new AckView();
+	/**
+	 * The packet at {@link #start}: its fixed header, then the fields of its type (every decode of that packet fills
+	 * the same view; the header fields stay those of the packet).
+	 */
+	private final PacketView packet = new PacketView();
 	/** Result of the last fixed-header decode of {@code buf[start..end)}. */
 	private int headerStatus;
 
@@ -133,7 +133,7 @@ final class Inbound {
 	 */
 	boolean ready() {
 		byte[] b = this.buf;
-		int n = FixedHeader.decode(b, this.start, this.end, this.header);
+		int n = FixedHeader.decode(b, this.start, this.end, this.packet);
 		this.headerStatus = n;
 		if (n == Status.NEED_MORE) {
 			return false;
@@ -141,22 +141,22 @@ final class Inbound {
 		if (n < 0) {
 			return true;
 		}
-		int total = this.header.packetLength();
+		int total = this.packet.packetLength();
 		int held = this.end - this.start;
 		if (total <= held) {
 			return true;
 		}
-		if (total <= b.length || this.header.type != PacketType.PUBLISH) {
+		if (total <= b.length || this.packet.type != PacketType.PUBLISH) {
 			// Fits: wait for the rest. Other oversize types are rejected once complete enough to say so.
 			return total > b.length;
 		}
-		return total > this.drainLimit || PublishCodec.decodeHead(b, this.start, this.end, this.publish) != Status.NEED_MORE
-				|| held == b.length;
+		return total > this.drainLimit
+				|| PublishCodec.decodeHead(b, this.start, this.end, this.packet) != Status.NEED_MORE || held == b.length;
 	}
 
 	private int handle(int state, long nowMillis) {
 		int result;
-		int total = this.header.packetLength();
+		int total = this.packet.packetLength();
 		if (this.headerStatus < 0) {
 			result = SessionStatus.violation(this.headerStatus);
 		} else if (total > this.buf.length) {
@@ -176,7 +176,7 @@ final class Inbound {
 	}
 
 	private int dispatch(int state, int total, long nowMillis) {
-		int type = this.header.type;
+		int type = this.packet.type;
 		if (state == SessionState.AWAIT_CONNACK && type != PacketType.CONNACK) {
 			// [MQTT-3.2.0-1] the first packet from the server must be CONNACK.
 			return SessionStatus.FIRST_NOT_CONNACK;
@@ -203,8 +203,9 @@ final class Inbound {
 	}
 
 	private int onConnAck(int state, int total) {
-		AckView a = this.ack;
-		int rc = AckCodec.decodeConnAck(this.buf, this.start, this.start + total, this.handshake.connect.protocolLevel, a);
+		PacketView a = this.packet;
+		int rc = AckCodec.decodeConnAck(this.buf, this.start, this.start + total,
+				this.handshake.connect.protocolLevel, a);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
@@ -224,7 +225,7 @@ final class Inbound {
 	}
 
 	private int onPublish(int total) {
-		PublishView p = this.publish;
+		PacketView p = this.packet;
 		int rc = PublishCodec.decode(this.buf, this.start, this.start + total, p);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
@@ -245,7 +246,7 @@ final class Inbound {
 	 *
 	 * @return true for a first delivery, false for a QoS 1 DUP or QoS 2 repeat already delivered
 	 */
-	private boolean acknowledge(PublishView p) {
+	private boolean acknowledge(PacketView p) {
 		int id = p.packetId;
 		if (p.qos == 1) {
 			this.outbound.appendAck(PacketType.PUBACK, id);
@@ -268,7 +269,7 @@ final class Inbound {
 	}
 
 	private int oversize(int total) {
-		if (this.header.type != PacketType.PUBLISH) {
+		if (this.packet.type != PacketType.PUBLISH) {
 			return SessionStatus.BAD_LENGTH; // no other server packet to this client can be this large
 		}
 		if (total > this.drainLimit) {
@@ -276,7 +277,7 @@ final class Inbound {
 			this.listener.onEvent(SessionEvent.OVERSIZE_REFUSED, total);
 			return SessionStatus.ANNOUNCED_TOO_LARGE;
 		}
-		PublishView p = this.publish;
+		PacketView p = this.packet;
 		int head = PublishCodec.decodeHead(this.buf, this.start, this.end, p);
 		if (head >= 0) {
 			acknowledge(p); // acknowledged, not delivered: no redelivery loop
@@ -293,7 +294,7 @@ final class Inbound {
 	}
 
 	private int onAck(int total) {
-		AckView a = this.ack;
+		PacketView a = this.packet;
 		int rc = AckCodec.decode(this.buf, this.start, this.start + total, a);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
@@ -326,7 +327,7 @@ final class Inbound {
 	}
 
 	private int onSubAck(int total) {
-		AckView v = this.ack;
+		PacketView v = this.packet;
 		int rc = AckCodec.decodeSubAck(this.buf, this.start, this.start + total, v);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
