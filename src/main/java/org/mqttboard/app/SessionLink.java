@@ -157,7 +157,7 @@ final class SessionLink implements BrokerLink, PublishPort, SessionListener {
 			return "PUBLISH announced " + this.announced + " bytes, over the drain limit of " + this.drainLimit
 					+ " bytes (" + SessionConfig.DRAIN_BUFFERS + " x broker.buffer.bytes)";
 		}
-		return SessionStatus.describe(this.cause);
+		return AppStatus.violation(this.cause);
 	}
 
 	@Override

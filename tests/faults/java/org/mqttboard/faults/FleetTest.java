@@ -74,7 +74,7 @@ public class FleetTest {
 			for (int i = 0; i < size; i++) {
 				boards.add(new SimBoard("fleet-" + i, 1000 + i, config(broker.port("plain"), sntp.port(), i)
 						.getBytes(StandardCharsets.UTF_8), endpoint -> counted(new SocketConnector(endpoint,
-								new JdkTlsPolicy(), 1, 2000), attempts)));
+								new JdkTlsPolicy(), 1, 2000, null), attempts)));
 			}
 			long t0 = System.currentTimeMillis();
 			for (int d = 0; d < DRIVERS; d++) {

@@ -50,7 +50,7 @@ public final class SimBoard implements AutoCloseable, FirmwareObserver {
 
 	/** The simulator's socket stack: the firmware's own connector with the JDK TLS policy and default polling. */
 	public static final Function<Endpoint, Connector> JDK_SOCKETS = endpoint -> new SocketConnector(endpoint,
-			new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+			new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS, SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, null);
 
 	private final SimClock clock = new SimClock();
 	private final SimWifi wifi = new SimWifi();

@@ -20,6 +20,7 @@ import org.junit.Test;
 import org.mqttboard.app.bringup.BringUpState;
 import org.mqttboard.app.store.AtomicFile;
 import org.mqttboard.app.store.StoredConfigSource;
+import org.mqttboard.mqtt.transport.NativeTlsPolicy;
 import org.mqttboard.mqtt.transport.SocketConnector;
 import org.mqttboard.platform.Board;
 import org.mqttboard.platform.ButtonInput;
@@ -97,7 +98,8 @@ public class BoardLifeTest {
 	}
 
 	private BoardLife life(ConfigSource config, int holdMillis) {
-		Board board = new Board("test", this.clock, new FakeWifi(), SocketConnector::new, this.buttons,
+		Board board = new Board("test", this.clock, new FakeWifi(), e -> new SocketConnector(e, new NativeTlsPolicy(),
+				SocketConnector.DEFAULT_POLL_MILLIS, SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, null), this.buttons,
 				new RecordingDisplay(Display.KIND_SERIAL, 40), this.log, config);
 		return new BoardLife(board, FirmwareProgram.observer(this.events), new Random(1), this.storage, this.radio,
 				config, new BoardLife.SetupPorts() {

@@ -146,9 +146,10 @@ public class MosquittoTransportTest extends TransportTestBase {
 	public void nativePolicy_onJdk_doesNotCheckHostName_whichIsWhyTheHostPolicyExists() {
 		// On MicroEJ the native layer checks the name; a raw JDK SSLSocket does not. This pins that gap down.
 		SocketConnector connector = new SocketConnector(
-				new Endpoint("localhost", broker.port("wrong-host"), true, new String[] { pki.caResource() }, true),
+				new Endpoint("localhost", broker.port("wrong-host"), true, new String[] { pki.caResource() },
+						new String[0], true, null, null),
 				new NativeTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS,
-				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS);
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, null);
 		openOk(connector);
 	}
 

@@ -347,7 +347,8 @@ public class ProfileFlowsTest {
 					String.join("\n", profileLines), "");
 			this.peer = new PahoPeer(this.rig.port("plain"), "peer-" + name, PEER_USER, PEER_PASSWORD, true);
 			Function<Endpoint, Connector> routed = e -> SimBoard.JDK_SOCKETS.apply(new Endpoint(e.host(),
-					this.rig.port(e.tls() ? "tls" : "plain"), e.tls(), e.caResources(), e.verifyHostName()));
+					this.rig.port(e.tls() ? "tls" : "plain"), e.tls(), e.caResources(), new String[0],
+					e.verifyHostName(), null, null));
 			this.board = new SimBoard(name, 1, config.getBytes(StandardCharsets.UTF_8), routed);
 			this.board.start();
 			return this.board;

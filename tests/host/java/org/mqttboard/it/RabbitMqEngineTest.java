@@ -276,7 +276,7 @@ public class RabbitMqEngineTest extends EngineMatrix {
 					String.join("\n", lines), "");
 			int target = relay != null ? relay.port() : port("tls");
 			Function<Endpoint, Connector> routed = e -> SimBoard.JDK_SOCKETS.apply(new Endpoint(e.host(), target,
-					e.tls(), e.caResources(), e.verifyHostName()));
+					e.tls(), e.caResources(), new String[0], e.verifyHostName(), null, null));
 			this.board = new SimBoard(name, 1, config.getBytes(StandardCharsets.UTF_8), routed);
 			this.board.start();
 		}

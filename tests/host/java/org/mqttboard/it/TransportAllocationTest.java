@@ -79,8 +79,8 @@ public class TransportAllocationTest {
 				InetAddress.getLoopbackAddress())) {
 			Thread peer = startPeer(server, true);
 			SocketConnector connector = new SocketConnector(new org.mqttboard.mqtt.transport.Endpoint("localhost",
-					server.getLocalPort(), true, new String[] { pki.caResource() }, true),
-					new org.mqttboard.sim.tls.JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS, 0);
+					server.getLocalPort(), true, new String[] { pki.caResource() }, new String[0], true, null, null),
+					new org.mqttboard.sim.tls.JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS, 0, null);
 			measure("tls", connector, peer);
 		}
 	}

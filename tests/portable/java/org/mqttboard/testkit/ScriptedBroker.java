@@ -6,12 +6,10 @@
 package org.mqttboard.testkit;
 
 import org.mqttboard.mqtt.codec.AckCodec;
-import org.mqttboard.mqtt.codec.AckView;
+import org.mqttboard.mqtt.codec.PacketView;
 import org.mqttboard.mqtt.codec.FixedHeader;
-import org.mqttboard.mqtt.codec.HeaderView;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.PublishCodec;
-import org.mqttboard.mqtt.codec.PublishView;
 import org.mqttboard.mqtt.codec.broker.BrokerConnectDecoder;
 import org.mqttboard.mqtt.codec.broker.BrokerEncoder;
 import org.mqttboard.mqtt.codec.broker.BrokerFilterListDecoder;
@@ -75,13 +73,13 @@ public final class ScriptedBroker {
 	private final byte[] in = new byte[65536];
 	private int inLen;
 	private final byte[] out = new byte[65536];
-	private final HeaderView header = new HeaderView();
+	private final PacketView header = new PacketView();
 	private final BrokerConnectDecoder connectDecoder = new BrokerConnectDecoder();
 	private final ConnectView connect = new ConnectView();
 	private final BrokerFilterListDecoder filterDecoder = new BrokerFilterListDecoder();
 	private final FilterListView filters = new FilterListView(16);
-	private final PublishView publish = new PublishView();
-	private final AckView ack = new AckView();
+	private final PacketView publish = new PacketView();
+	private final PacketView ack = new PacketView();
 	private final int[] codes = new int[16];
 	private final int[] counts = new int[16];
 	private final int[] log = new int[4096];
@@ -253,7 +251,7 @@ public final class ScriptedBroker {
 	}
 
 	private void onPublish(int total) {
-		PublishView p = this.publish;
+		PacketView p = this.publish;
 		int n = PublishCodec.decode(this.in, 0, total, p);
 		if (n < 0) {
 			this.malformed = n;

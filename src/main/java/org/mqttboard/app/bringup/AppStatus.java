@@ -17,6 +17,9 @@ import org.mqttboard.mqtt.session.SessionStatus;
  * A press the offline queue cannot keep is reported with the session's own {@link SessionStatus#QUEUE_FULL}: one
  * fact, one code. {@link #name} and {@link #status} name it too.
  * <p>
+ * The engine closes a link broken by the broker with one cause per protocol violation
+ * ({@link SessionStatus#isViolation}); {@link #violation} explains it, with the MQTT 3.1.1 clause, for the error line.
+ * <p>
  * Threading: constants and pure functions.
  */
 public final class AppStatus {
@@ -97,6 +100,35 @@ public final class AppStatus {
 		case SUBSCRIBE_REFUSED: return "ERR SUB";
 		case PRESS_DROPPED: return "DROPPED";
 		default: return "ERR MQTT";
+		}
+	}
+
+	/**
+	 * @param status a session close cause; a protocol violation ({@link SessionStatus#isViolation}) is explained
+	 * @return what the broker did wrong and the MQTT 3.1.1 clause it broke, for the one error line (no packet
+	 *         bytes); null for any other status
+	 */
+	public static String violation(int status) {
+		switch (status) {
+		case SessionStatus.MALFORMED: return "malformed packet (MQTT 3.1.1 section 2)";
+		case SessionStatus.PROTOCOL_ERROR:
+			return "sent a packet that only a client may send (MQTT 3.1.1 section 2.2.1)";
+		case SessionStatus.BAD_REMAINING_LENGTH: return "Remaining Length over 4 bytes (MQTT 3.1.1 section 2.2.3)";
+		case SessionStatus.BAD_PACKET_TYPE: return "reserved packet type 0 or 15 (MQTT 3.1.1 section 2.2.1)";
+		case SessionStatus.BAD_FLAGS: return "fixed-header flags wrong for the packet type [MQTT-2.2.2-2]";
+		case SessionStatus.BAD_QOS: return "PUBLISH with QoS 3 [MQTT-3.3.1-4]";
+		case SessionStatus.BAD_LENGTH: return "packet length does not match its fields (MQTT 3.1.1 section 2.2.3)";
+		case SessionStatus.BAD_PACKET_ID: return "packet identifier 0 [MQTT-2.3.1-1]";
+		case SessionStatus.BAD_UTF8: return "topic name is not valid UTF-8 [MQTT-1.5.3-1]";
+		case SessionStatus.BAD_TOPIC: return "topic name empty or with a wildcard [MQTT-4.7.3-1] [MQTT-3.3.2-2]";
+		case SessionStatus.BAD_RETURN_CODE: return "unknown CONNACK or SUBACK return code [MQTT-3.9.3-2]";
+		case SessionStatus.BAD_CONNACK_FLAGS:
+			return "CONNACK reserved bits or session present with a refusal [MQTT-3.2.2-4]";
+		case SessionStatus.EMPTY_SUBACK: return "SUBACK without return codes [MQTT-3.8.4-5]";
+		case SessionStatus.FIRST_NOT_CONNACK: return "first packet was not CONNACK [MQTT-3.2.0-1]";
+		case SessionStatus.SECOND_CONNACK: return "second CONNACK on one connection (MQTT 3.1.1 section 3.2)";
+		case SessionStatus.ANNOUNCED_TOO_LARGE: return "PUBLISH announced more bytes than the drain limit";
+		default: return null;
 		}
 	}
 }

@@ -88,7 +88,7 @@ public final class AckCodec {
 	 * @return {@link #SIZE}, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
 	 */
-	public static int decode(byte[] buf, int off, int limit, AckView out) {
+	public static int decode(byte[] buf, int off, int limit, PacketView out) {
 		if (!FixedHeader.inBounds(buf, off, limit)) {
 			return Status.BAD_BOUNDS;
 		}
@@ -150,7 +150,7 @@ public final class AckCodec {
 	 * @return {@link #SIZE}, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
 	 */
-	public static int decodeConnAck(byte[] buf, int off, int limit, int protocolLevel, AckView out) {
+	public static int decodeConnAck(byte[] buf, int off, int limit, int protocolLevel, PacketView out) {
 		int n = decodeFixed(buf, off, limit, PacketType.CONNACK, REMAINING);
 		if (n < 0) {
 			return n;
@@ -184,13 +184,12 @@ public final class AckCodec {
 	 * @return packet length, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
 	 */
-	public static int decodeSubAck(byte[] buf, int off, int limit, AckView out) {
-		HeaderView h = out.header;
-		int n = FixedHeader.decodeComplete(buf, off, limit, PacketType.SUBACK, h);
+	public static int decodeSubAck(byte[] buf, int off, int limit, PacketView out) {
+		int n = FixedHeader.decodeComplete(buf, off, limit, PacketType.SUBACK, out);
 		if (n < 0) {
 			return n;
 		}
-		int remaining = h.remainingLength;
+		int remaining = out.remainingLength;
 		if (remaining < 2) {
 			return Status.MALFORMED_LENGTH;
 		}

@@ -94,7 +94,7 @@ public final class FixedHeader {
 	 * @param out filled on success
 	 * @return header length (2..5), {@link Status#NEED_MORE}, {@link Status#BAD_BOUNDS} or a malformed code
 	 */
-	public static int decode(byte[] buf, int off, int limit, HeaderView out) {
+	public static int decode(byte[] buf, int off, int limit, PacketView out) {
 		if (!FixedHeader.inBounds(buf, off, limit)) {
 			return Status.BAD_BOUNDS;
 		}
@@ -176,7 +176,7 @@ public final class FixedHeader {
 	 * @return header length, {@link Status#NEED_MORE} until the whole packet is in {@code [off, limit)},
 	 *         {@link Status#PROTOCOL_ERROR} for another type, or a malformed code
 	 */
-	static int decodeComplete(byte[] buf, int off, int limit, int expectedType, HeaderView out) {
+	static int decodeComplete(byte[] buf, int off, int limit, int expectedType, PacketView out) {
 		int n = decode(buf, off, limit, out);
 		if (n < 0) {
 			return n;

@@ -133,33 +133,32 @@ public final class PublishCodec {
 	 * @return packet length, {@link Status#NEED_MORE}, {@link Status#PROTOCOL_ERROR} for another packet type, or a
 	 *         malformed code
 	 */
-	public static int decode(byte[] buf, int off, int limit, PublishView out) {
+	public static int decode(byte[] buf, int off, int limit, PacketView out) {
 		return parse(buf, off, limit, out, true);
 	}
 
 	/**
 	 * Decodes only the head of a PUBLISH (fixed header, Topic Name, packet identifier), with the same checks as
 	 * {@link #decode}; the payload need not be received. Lets a receiver whose buffer is too small for the whole
-	 * packet still acknowledge it and skip {@link PublishView#payloadLen} bytes.
+	 * packet still acknowledge it and skip {@link PacketView#payloadLen} bytes.
 	 *
-	 * @param out filled on success; {@link PublishView#payloadOff} + {@link PublishView#payloadLen} may lie beyond
+	 * @param out filled on success; {@link PacketView#payloadOff} + {@link PacketView#payloadLen} may lie beyond
 	 *        {@code limit}
 	 * @return bytes of the head, {@link Status#NEED_MORE} until the head is received, or as {@link #decode}
 	 */
-	public static int decodeHead(byte[] buf, int off, int limit, PublishView out) {
+	public static int decodeHead(byte[] buf, int off, int limit, PacketView out) {
 		return parse(buf, off, limit, out, false);
 	}
 
-	private static int parse(byte[] buf, int off, int limit, PublishView out, boolean whole) {
-		HeaderView h = out.header;
-		int n = FixedHeader.decode(buf, off, limit, h);
+	private static int parse(byte[] buf, int off, int limit, PacketView out, boolean whole) {
+		int n = FixedHeader.decode(buf, off, limit, out);
 		if (n < 0) {
 			return n;
 		}
-		if (h.type != PacketType.PUBLISH) {
+		if (out.type != PacketType.PUBLISH) {
 			return Status.PROTOCOL_ERROR;
 		}
-		int remaining = h.remainingLength;
+		int remaining = out.remainingLength;
 		int received = limit - off - n;
 		if (whole && remaining > received) {
 			return Status.NEED_MORE;
@@ -170,7 +169,7 @@ public final class PublishCodec {
 		if (received < 2) {
 			return Status.NEED_MORE;
 		}
-		int qos = (h.flags >>> QOS_SHIFT) & 0x03;
+		int qos = (out.flags >>> QOS_SHIFT) & 0x03;
 		int topicOff = off + n + 2;
 		int topicLen = FixedHeader.readU16(buf, off + n);
 		int headLen = 2 + topicLen + (qos > 0 ? 2 : 0);
@@ -193,14 +192,13 @@ public final class PublishCodec {
 		}
 		out.buf = buf;
 		out.qos = qos;
-		out.retain = (h.flags & FixedHeader.FLAG_RETAIN) != 0;
-		out.dup = (h.flags & FixedHeader.FLAG_DUP) != 0;
+		out.retain = (out.flags & FixedHeader.FLAG_RETAIN) != 0;
+		out.dup = (out.flags & FixedHeader.FLAG_DUP) != 0;
 		out.packetId = packetId;
 		out.topicOff = topicOff;
 		out.topicLen = topicLen;
 		out.payloadOff = off + n + headLen;
 		out.payloadLen = remaining - headLen;
-		out.packetLength = n + remaining;
 		return whole ? n + remaining : n + headLen;
 	}
 }

@@ -14,12 +14,12 @@
  * writes nothing on failure.</li>
  * <li>Decoders take the whole packet starting at its fixed header and return the bytes consumed,
  * {@link Status#NEED_MORE} while the packet is incomplete, or a malformed code ({@code Status.MALFORMED*} or {@link
- * Status#PROTOCOL_ERROR}). They fill a reusable view owned by the caller ({@link PublishView}, {@link AckView}, {@link
- * HeaderView}) whose offsets point into the receive buffer.</li>
+ * Status#PROTOCOL_ERROR}). They fill a reusable {@link PacketView} owned by the caller whose offsets point into the
+ * receive buffer.</li>
  * <li>Nothing reads or writes outside {@code [off, limit)}; nothing throws on malformed input.</li>
  * </ul>
  * A receive loop decodes the fixed header first ({@link FixedHeader#decode}), rejects types a client must not
- * receive, waits for {@link HeaderView#packetLength()} bytes, then calls the
+ * receive, waits for {@link PacketView#packetLength()} bytes, then calls the
  * decoder of the type. Threading: every class is stateless; views belong to the caller's thread.
  */
 package org.mqttboard.mqtt.codec;

@@ -39,13 +39,13 @@ final class Handshake {
 	/** Largest CONNECT, bytes (the transmit buffer). */
 	private final int maxBytes;
 	private final SessionCounters counters;
-	private final Notifier notifier;
+	private final SessionListener listener;
 
 	/** SUBSCRIBEs go right after CONNECT; false from the config or after the fallback. */
 	boolean pipelined;
 	/** SUBSCRIBEs were queued on this connection before CONNACK. */
 	private boolean subscribedEarly;
-	/** {@link TxBuffer#written} once this connection's CONNECT is out: more means SUBSCRIBE bytes left too. */
+	/** {@link Outbound#written} once this connection's CONNECT is out: more means SUBSCRIBE bytes left too. */
 	private long connectEnd;
 	/** When the transport opened, ms. */
 	private long connectAt;
@@ -55,7 +55,7 @@ final class Handshake {
 	private int shortCloses;
 
 	/** @param config a validated config (its arrays are shared, not copied: they are not changed here) */
-	Handshake(SessionConfig config, SessionCounters counters, Notifier notifier) {
+	Handshake(SessionConfig config, SessionCounters counters, SessionListener listener) {
 		ConnectOptions from = config.connect;
 		ConnectOptions c = this.connect;
 		c.protocolLevel = from.protocolLevel;
@@ -74,7 +74,7 @@ final class Handshake {
 		this.connackTimeoutMillis = config.ackTimeoutMillis;
 		this.pipelined = config.subscribePipelined;
 		this.counters = counters;
-		this.notifier = notifier;
+		this.listener = listener;
 	}
 
 	/**
@@ -106,7 +106,7 @@ final class Handshake {
 	 *
 	 * @return false when the CONNECT cannot be encoded (only after a fallback to 3.1 with a client id over 23 bytes)
 	 */
-	boolean start(TxBuffer tx, SubscriptionTable subscriptions, long nowMillis) {
+	boolean start(Outbound tx, SubscriptionTable subscriptions, long nowMillis) {
 		int n = ConnectCodec.encode(tx.buf, 0, tx.buf.length, this.connect);
 		if (n < 0) {
 			return false;
@@ -142,7 +142,7 @@ final class Handshake {
 		if (returnCode == AckCodec.REFUSED_PROTOCOL_VERSION && this.fallbackTo31
 				&& this.connect.protocolLevel == ConnectOptions.LEVEL_3_1_1) {
 			this.connect.protocolLevel = ConnectOptions.LEVEL_3_1;
-			this.notifier.event(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
+			this.listener.onEvent(SessionEvent.PROTOCOL_FALLBACK, ConnectOptions.LEVEL_3_1);
 			return SessionStatus.RETRY_WITH_31;
 		}
 		// The REFUSED_* causes follow the return codes 1..5 of MQTT 3.1.1 Table 3.1, one apart.
@@ -159,7 +159,7 @@ final class Handshake {
 	 *
 	 * @param prevState the {@link SessionState} before the close
 	 * @param cause what the caller saw
-	 * @param written {@link TxBuffer#written} now
+	 * @param written {@link Outbound#written} now
 	 * @return the cause to report
 	 */
 	int closed(int prevState, int cause, long written, long nowMillis) {
@@ -178,7 +178,7 @@ final class Handshake {
 		if (peerClose && early) {
 			this.pipelined = false;
 			this.counters.pipelineFallbacks++;
-			this.notifier.event(SessionEvent.PIPELINE_FALLBACK, 0);
+			this.listener.onEvent(SessionEvent.PIPELINE_FALLBACK, 0);
 			return SessionStatus.RETRY_WITHOUT_PIPELINING;
 		}
 		return cause;

@@ -6,12 +6,10 @@
 package org.mqttboard.mqtt.session;
 
 import org.mqttboard.mqtt.codec.AckCodec;
-import org.mqttboard.mqtt.codec.AckView;
+import org.mqttboard.mqtt.codec.PacketView;
 import org.mqttboard.mqtt.codec.FixedHeader;
-import org.mqttboard.mqtt.codec.HeaderView;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.PublishCodec;
-import org.mqttboard.mqtt.codec.PublishView;
 import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.transport.Transport;
 
@@ -39,10 +37,9 @@ final class Inbound {
 	static final int ACCEPTED_PRESENT = 3;
 
 	private final Handshake handshake;
-	private final KeepAlive keepAlive;
 	private final SubscriptionTable subscriptions;
 	private final SessionCounters counters;
-	private final Notifier notifier;
+	private final SessionListener listener;
 	private final Outbound outbound;
 	private final InflightTable inflight;
 	/** Recent inbound QoS 1 ids (DUP suppression). */
@@ -61,22 +58,23 @@ final class Inbound {
 	private final long drainLimit;
 	/** True once the QoS 2 downgrade was reported on this connection. */
 	private boolean downgradeReported;
-	private final HeaderView header = new HeaderView();
-	private final PublishView publish = new PublishView();
-	private final AckView ack = new AckView();
+	/**
+	 * The packet at {@link #start}: its fixed header, then the fields of its type (every decode of that packet fills
+	 * the same view; the header fields stay those of the packet).
+	 */
+	private final PacketView packet = new PacketView();
 	/** Result of the last fixed-header decode of {@code buf[start..end)}. */
 	private int headerStatus;
 
 	/** @param bufferBytes receive buffer size: the largest packet handled whole */
-	Inbound(int bufferBytes, Handshake handshake, KeepAlive keepAlive, SubscriptionTable subscriptions,
-			SessionCounters counters, Notifier notifier, Outbound outbound, InflightTable inflight) {
+	Inbound(int bufferBytes, Handshake handshake, SubscriptionTable subscriptions,
+			SessionCounters counters, SessionListener listener, Outbound outbound, InflightTable inflight) {
 		this.buf = new byte[bufferBytes];
 		this.drainLimit = (long) bufferBytes * SessionConfig.DRAIN_BUFFERS;
 		this.handshake = handshake;
-		this.keepAlive = keepAlive;
 		this.subscriptions = subscriptions;
 		this.counters = counters;
-		this.notifier = notifier;
+		this.listener = listener;
 		this.outbound = outbound;
 		this.inflight = inflight;
 	}
@@ -91,14 +89,14 @@ final class Inbound {
 
 	/**
 	 * One read attempt unless a complete packet is already buffered, then every buffered packet while its
-	 * acknowledgement fits ({@code ackRoom}); stops after a CONNACK so the session enters CONNECTED first.
+	 * acknowledgement fits the transmit buffer (checked before each packet); stops after a CONNACK so the session
+	 * enters CONNECTED first.
 	 *
 	 * @param state the session's {@link SessionState}: AWAIT_CONNACK or CONNECTED
-	 * @param tx the transmit buffer the acknowledgements go to (checked for room before each packet)
 	 * @return {@link #IDLE}, {@link #MOVED}, {@link #ACCEPTED}, {@link #ACCEPTED_PRESENT}, or a negative
 	 *         {@link SessionStatus}: the cause to close the connection with
 	 */
-	int receive(Transport t, int state, TxBuffer tx, long nowMillis) {
+	int receive(Transport t, int state, long nowMillis) {
 		byte[] b = this.buf;
 		if (this.drain > 0) {
 			int n = t.read(b, 0, Math.min(b.length, this.drain));
@@ -106,7 +104,7 @@ final class Inbound {
 				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
 			this.drain -= Math.min(n, this.drain);
-			this.keepAlive.received(nowMillis);
+			this.outbound.received(nowMillis);
 			return MOVED;
 		}
 		if (!ready()) {
@@ -121,10 +119,10 @@ final class Inbound {
 				return n == 0 ? IDLE : SessionStatus.TRANSPORT_CLOSED;
 			}
 			this.end += Math.min(n, b.length - this.end);
-			this.keepAlive.received(nowMillis);
+			this.outbound.received(nowMillis);
 		}
 		int result = MOVED;
-		while (result == MOVED && this.drain == 0 && tx.free() >= TxBuffer.CONTROL_RESERVE && ready()) {
+		while (result == MOVED && this.drain == 0 && this.outbound.free() >= Outbound.CONTROL_RESERVE && ready()) {
 			result = handle(state, nowMillis);
 		}
 		return result;
@@ -135,7 +133,7 @@ final class Inbound {
 	 */
 	boolean ready() {
 		byte[] b = this.buf;
-		int n = FixedHeader.decode(b, this.start, this.end, this.header);
+		int n = FixedHeader.decode(b, this.start, this.end, this.packet);
 		this.headerStatus = n;
 		if (n == Status.NEED_MORE) {
 			return false;
@@ -143,22 +141,22 @@ final class Inbound {
 		if (n < 0) {
 			return true;
 		}
-		int total = this.header.packetLength();
+		int total = this.packet.packetLength();
 		int held = this.end - this.start;
 		if (total <= held) {
 			return true;
 		}
-		if (total <= b.length || this.header.type != PacketType.PUBLISH) {
+		if (total <= b.length || this.packet.type != PacketType.PUBLISH) {
 			// Fits: wait for the rest. Other oversize types are rejected once complete enough to say so.
 			return total > b.length;
 		}
-		return total > this.drainLimit || PublishCodec.decodeHead(b, this.start, this.end, this.publish) != Status.NEED_MORE
-				|| held == b.length;
+		return total > this.drainLimit
+				|| PublishCodec.decodeHead(b, this.start, this.end, this.packet) != Status.NEED_MORE || held == b.length;
 	}
 
 	private int handle(int state, long nowMillis) {
 		int result;
-		int total = this.header.packetLength();
+		int total = this.packet.packetLength();
 		if (this.headerStatus < 0) {
 			result = SessionStatus.violation(this.headerStatus);
 		} else if (total > this.buf.length) {
@@ -178,7 +176,7 @@ final class Inbound {
 	}
 
 	private int dispatch(int state, int total, long nowMillis) {
-		int type = this.header.type;
+		int type = this.packet.type;
 		if (state == SessionState.AWAIT_CONNACK && type != PacketType.CONNACK) {
 			// [MQTT-3.2.0-1] the first packet from the server must be CONNACK.
 			return SessionStatus.FIRST_NOT_CONNACK;
@@ -205,8 +203,9 @@ final class Inbound {
 	}
 
 	private int onConnAck(int state, int total) {
-		AckView a = this.ack;
-		int rc = AckCodec.decodeConnAck(this.buf, this.start, this.start + total, this.handshake.connect.protocolLevel, a);
+		PacketView a = this.packet;
+		int rc = AckCodec.decodeConnAck(this.buf, this.start, this.start + total,
+				this.handshake.connect.protocolLevel, a);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
@@ -226,7 +225,7 @@ final class Inbound {
 	}
 
 	private int onPublish(int total) {
-		PublishView p = this.publish;
+		PacketView p = this.packet;
 		int rc = PublishCodec.decode(this.buf, this.start, this.start + total, p);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
@@ -234,10 +233,10 @@ final class Inbound {
 		if (acknowledge(p)) {
 			int sub = this.subscriptions.match(p.buf, p.topicOff, p.topicLen);
 			this.counters.received++;
-			this.notifier.message(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
+			this.listener.onMessage(sub, p.buf, p.topicOff, p.topicLen, p.payloadOff, p.payloadLen, p.qos, p.retain);
 		} else {
 			this.counters.duplicatesSuppressed++;
-			this.notifier.event(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
+			this.listener.onEvent(SessionEvent.DUPLICATE_SUPPRESSED, p.packetId);
 		}
 		return MOVED;
 	}
@@ -247,7 +246,7 @@ final class Inbound {
 	 *
 	 * @return true for a first delivery, false for a QoS 1 DUP or QoS 2 repeat already delivered
 	 */
-	private boolean acknowledge(PublishView p) {
+	private boolean acknowledge(PacketView p) {
 		int id = p.packetId;
 		if (p.qos == 1) {
 			this.outbound.appendAck(PacketType.PUBACK, id);
@@ -270,15 +269,15 @@ final class Inbound {
 	}
 
 	private int oversize(int total) {
-		if (this.header.type != PacketType.PUBLISH) {
+		if (this.packet.type != PacketType.PUBLISH) {
 			return SessionStatus.BAD_LENGTH; // no other server packet to this client can be this large
 		}
 		if (total > this.drainLimit) {
 			// Draining it would swallow whatever the broker sends next (PINGRESP included) for as long as it takes.
-			this.notifier.event(SessionEvent.OVERSIZE_REFUSED, total);
+			this.listener.onEvent(SessionEvent.OVERSIZE_REFUSED, total);
 			return SessionStatus.ANNOUNCED_TOO_LARGE;
 		}
-		PublishView p = this.publish;
+		PacketView p = this.packet;
 		int head = PublishCodec.decodeHead(this.buf, this.start, this.end, p);
 		if (head >= 0) {
 			acknowledge(p); // acknowledged, not delivered: no redelivery loop
@@ -290,12 +289,12 @@ final class Inbound {
 		this.start = 0;
 		this.end = 0;
 		this.counters.oversizeDropped++;
-		this.notifier.event(SessionEvent.OVERSIZE_DROPPED, total);
+		this.listener.onEvent(SessionEvent.OVERSIZE_DROPPED, total);
 		return MOVED;
 	}
 
 	private int onAck(int total) {
-		AckView a = this.ack;
+		PacketView a = this.packet;
 		int rc = AckCodec.decode(this.buf, this.start, this.start + total, a);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
@@ -312,7 +311,7 @@ final class Inbound {
 				if (this.inflight.takeDowngraded()) {
 					downgraded(id);
 				}
-				this.notifier.publishDone(done, SessionStatus.OK);
+				this.listener.onPublishDone(done, SessionStatus.OK);
 			}
 		}
 		return MOVED;
@@ -323,12 +322,12 @@ final class Inbound {
 		this.counters.qos2Downgraded++;
 		if (!this.downgradeReported) {
 			this.downgradeReported = true;
-			this.notifier.event(SessionEvent.QOS2_DOWNGRADED, id);
+			this.listener.onEvent(SessionEvent.QOS2_DOWNGRADED, id);
 		}
 	}
 
 	private int onSubAck(int total) {
-		AckView v = this.ack;
+		PacketView v = this.packet;
 		int rc = AckCodec.decodeSubAck(this.buf, this.start, this.start + total, v);
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
@@ -337,7 +336,7 @@ final class Inbound {
 		int code = v.returnCode(0);
 		int i = this.subscriptions.acked(v.packetId);
 		if (i >= 0) { // else not ours: tolerated like a late ack
-			this.notifier.event(code == AckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED,
+			this.listener.onEvent(code == AckCodec.FAILURE ? SessionEvent.SUBSCRIBE_REFUSED : SessionEvent.SUBSCRIBED,
 					i);
 		}
 		return MOVED;
@@ -348,7 +347,7 @@ final class Inbound {
 		if (rc < 0) {
 			return SessionStatus.violation(rc);
 		}
-		long rtt = this.keepAlive.pingResponse(nowMillis);
+		long rtt = this.outbound.pingResponse(nowMillis);
 		if (rtt >= 0) {
 			this.counters.lastPingRttMillis = rtt;
 		} // else unsolicited: harmless, ignored

@@ -37,15 +37,19 @@ public final class MqttSession {
 
 	/** Opens a transport on every connect. */
 	private final Connector connector;
-	/** Listener calls with the re-entrancy guard. */
-	private final Notifier notifier;
+	/** Receives messages, state changes and events; called only from inside the public calls below. */
+	private final SessionListener listener;
+	/**
+	 * Public calls in progress ({@link #step}, {@link #connect}, {@link #disconnect}, {@link #publish}): every listener
+	 * call happens inside one, so a count above 0 at the start of {@code step}, {@code connect} or {@code disconnect}
+	 * means a listener is calling back, which they refuse. {@code publish} nests (a listener may publish).
+	 */
+	private int depth;
 	/** CONNECT, subscribe sequencing, CONNACK deadline, close causes. */
 	final Handshake handshake;
 	/** Default time-to-live of queued publishes, ms (0 = none). */
 	private final long queueTtlMillis;
 
-	/** Encoded packets waiting for the transport. */
-	final TxBuffer tx;
 	/** Outbound QoS 1/2 publishes awaiting acknowledgement. */
 	final InflightTable inflight;
 	/** Publishes waiting for a connection or for room. */
@@ -53,8 +57,7 @@ public final class MqttSession {
 	final SessionCounters counters = new SessionCounters();
 	/** Subscriptions and their SUBACK results. */
 	final SubscriptionTable subscriptions;
-	private final KeepAlive keepAlive;
-	/** Transmit side: publish, queue, resend. */
+	/** Transmit side: the transmit buffer, publish, queue, resend. */
 	final Outbound outbound;
 	/** Receive side: read, decode, handle. */
 	final Inbound inbound;
@@ -78,19 +81,16 @@ public final class MqttSession {
 		}
 		config.validate();
 		this.connector = connector;
-		this.notifier = new Notifier(listener);
-		this.handshake = new Handshake(config, this.counters, this.notifier);
-		this.keepAlive = new KeepAlive(config.connect.keepAliveSeconds * 1000L, config.ackTimeoutMillis);
+		this.listener = listener;
+		this.handshake = new Handshake(config, this.counters, listener);
 		this.queueTtlMillis = config.queueTtlSeconds * 1000L;
 		this.subscriptions = new SubscriptionTable(config);
-		this.tx = new TxBuffer(config.bufferBytes);
 		this.inflight = new InflightTable(config.inflightSlots, config.bufferBytes,
 				SubscriptionTable.ID_BASE - config.subscriptionCount);
 		this.queue = new OfflineQueue(config.queueBytes);
-		this.outbound = new Outbound(config.queueOverflow, this.tx, this.inflight, this.queue, this.keepAlive,
-				this.counters, this.notifier);
-		this.inbound = new Inbound(config.bufferBytes, this.handshake, this.keepAlive, this.subscriptions,
-				this.counters, this.notifier, this.outbound, this.inflight);
+		this.outbound = new Outbound(config, this.inflight, this.queue, this.counters, listener);
+		this.inbound = new Inbound(config.bufferBytes, this.handshake, this.subscriptions,
+				this.counters, listener, this.outbound, this.inflight);
 	}
 
 	/**
@@ -105,7 +105,7 @@ public final class MqttSession {
 	 *         when the CONNECT would be invalid or not fit the transmit buffer (the old identity stays)
 	 */
 	public int setCredentials(byte[] clientId, byte[] username, byte[] password) {
-		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
+		if (this.depth > 0 || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
 		return this.handshake.setCredentials(clientId, username, password);
@@ -123,32 +123,41 @@ public final class MqttSession {
 	 *         {@link SessionStatus#BAD_SETTINGS} (the CONNECT cannot be encoded)
 	 */
 	public int connect(long nowMillis) {
-		if (this.notifier.busy() || this.state != SessionState.DISCONNECTED) {
+		if (this.depth > 0 || this.state != SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		changeState(SessionState.CONNECTING, SessionStatus.OK);
-		Transport t = this.connector.open(this.handshake.connectTimeoutMillis);
-		if (t == null) {
-			this.lastTransportError = this.connector.lastError();
-			changeState(SessionState.DISCONNECTED, SessionStatus.TRANSPORT_OPEN_FAILED);
-			return SessionStatus.TRANSPORT_OPEN_FAILED;
+		this.depth++;
+		try {
+			changeState(SessionState.CONNECTING, SessionStatus.OK);
+			Transport t = this.connector.open(this.handshake.connectTimeoutMillis);
+			int result = SessionStatus.OK;
+			if (t == null) {
+				this.lastTransportError = this.connector.lastError();
+				result = SessionStatus.TRANSPORT_OPEN_FAILED;
+				changeState(SessionState.DISCONNECTED, result);
+			} else {
+				this.lastTransportError = TransportError.NONE;
+				this.transport = t;
+				this.outbound.clear();
+				this.inbound.clear();
+				if (!this.handshake.start(this.outbound, this.subscriptions, nowMillis)) {
+					result = SessionStatus.BAD_SETTINGS;
+				} else {
+					this.outbound.startKeepAlive(nowMillis);
+					changeState(SessionState.AWAIT_CONNACK, SessionStatus.OK);
+					this.subscriptions.fill(this.outbound, Outbound.CONTROL_RESERVE);
+					if (this.outbound.flush(t, nowMillis) < 0) {
+						result = SessionStatus.TRANSPORT_CLOSED;
+					}
+				}
+				if (result != SessionStatus.OK) {
+					close(nowMillis, result);
+				}
+			}
+			return result;
+		} finally {
+			this.depth--;
 		}
-		this.lastTransportError = TransportError.NONE;
-		this.transport = t;
-		this.tx.clear();
-		this.inbound.clear();
-		if (!this.handshake.start(this.tx, this.subscriptions, nowMillis)) {
-			close(nowMillis, SessionStatus.BAD_SETTINGS);
-			return SessionStatus.BAD_SETTINGS;
-		}
-		this.keepAlive.reset(nowMillis);
-		changeState(SessionState.AWAIT_CONNACK, SessionStatus.OK);
-		this.subscriptions.fill(this.tx, TxBuffer.CONTROL_RESERVE);
-		if (this.tx.flush(t) < 0) {
-			close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
-			return SessionStatus.TRANSPORT_CLOSED;
-		}
-		return SessionStatus.OK;
 	}
 
 	/**
@@ -159,12 +168,17 @@ public final class MqttSession {
 	 *         from a listener)
 	 */
 	public int disconnect(long nowMillis) {
-		if (this.notifier.busy() || this.state == SessionState.DISCONNECTED) {
+		if (this.depth > 0 || this.state == SessionState.DISCONNECTED) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		this.outbound.disconnect(this.transport);
-		close(nowMillis, SessionStatus.LOCAL_DISCONNECT);
-		return SessionStatus.OK;
+		this.depth++;
+		try {
+			this.outbound.disconnect(this.transport);
+			close(nowMillis, SessionStatus.LOCAL_DISCONNECT);
+			return SessionStatus.OK;
+		} finally {
+			this.depth--;
+		}
 	}
 
 	/**
@@ -196,8 +210,13 @@ public final class MqttSession {
 	 */
 	public int publish(byte[] topic, int topicOff, int topicLen, byte[] payload, int payloadOff, int payloadLen,
 			int qos, boolean retain, long ttlMillis, long nowMillis) {
-		return this.outbound.publish(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
-				ttlMillis, nowMillis, this.state == SessionState.CONNECTED ? this.transport : null);
+		this.depth++;
+		try {
+			return this.outbound.publish(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain,
+					ttlMillis, nowMillis, this.state == SessionState.CONNECTED ? this.transport : null);
+		} finally {
+			this.depth--;
+		}
 	}
 
 	/**
@@ -211,49 +230,48 @@ public final class MqttSession {
 	 * @return {@link #STEP_BUSY}, {@link #STEP_IDLE}, or {@link SessionStatus#ILLEGAL_STATE} from a listener
 	 */
 	public int step(long nowMillis) {
-		if (this.notifier.busy()) {
+		if (this.depth > 0) {
 			return SessionStatus.ILLEGAL_STATE;
 		}
-		if (this.state == SessionState.DISCONNECTED) {
-			this.outbound.expireQueue(nowMillis);
-			return STEP_IDLE;
-		}
-		this.subscriptions.fill(this.tx, TxBuffer.CONTROL_RESERVE);
-		if (this.state == SessionState.CONNECTED) {
-			this.outbound.fill(nowMillis);
-		}
-		int written = this.tx.flush(this.transport);
-		if (written < 0) {
-			close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
-			return STEP_BUSY;
-		}
-		boolean busy = written > 0;
-		if (busy) {
-			this.keepAlive.sent(nowMillis);
-		}
-		if (this.tx.free() >= TxBuffer.CONTROL_RESERVE) {
-			// Inbound packets are handled only when their acknowledgement fits: backpressure, not loss.
-			int r = this.inbound.receive(this.transport, this.state, this.tx, nowMillis);
-			busy |= r != Inbound.IDLE;
-			if (r < 0) {
-				close(nowMillis, r);
-			} else if (r >= Inbound.ACCEPTED) {
-				connected(nowMillis, r == Inbound.ACCEPTED_PRESENT);
+		this.depth++;
+		try {
+			if (this.state == SessionState.DISCONNECTED) {
+				this.outbound.expireQueue(nowMillis);
+				return STEP_IDLE;
 			}
-		}
-		if (this.state != SessionState.DISCONNECTED && this.tx.pending() > 0) {
-			// The acknowledgements of everything handled above leave together.
-			int w = this.tx.flush(this.transport);
-			if (w < 0) {
+			this.subscriptions.fill(this.outbound, Outbound.CONTROL_RESERVE);
+			if (this.state == SessionState.CONNECTED) {
+				this.outbound.fill(nowMillis);
+			}
+			int written = this.outbound.flush(this.transport, nowMillis);
+			boolean busy = written > 0;
+			if (written < 0) {
 				close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
-			} else if (w > 0) {
-				this.keepAlive.sent(nowMillis);
+			} else {
+				if (this.outbound.free() >= Outbound.CONTROL_RESERVE) {
+					// Inbound packets are handled only when their acknowledgement fits: backpressure, not loss.
+					int r = this.inbound.receive(this.transport, this.state, nowMillis);
+					busy |= r != Inbound.IDLE;
+					if (r < 0) {
+						close(nowMillis, r);
+					} else if (r >= Inbound.ACCEPTED) {
+						connected(nowMillis, r == Inbound.ACCEPTED_PRESENT);
+					}
+				}
+				if (this.state != SessionState.DISCONNECTED && this.outbound.pending() > 0) {
+					// The acknowledgements of everything handled above leave together.
+					if (this.outbound.flush(this.transport, nowMillis) < 0) {
+						close(nowMillis, SessionStatus.TRANSPORT_CLOSED);
+					}
+				}
 			}
+			if (this.state != SessionState.DISCONNECTED) {
+				checkTimers(nowMillis);
+			}
+			return busy || this.state == SessionState.DISCONNECTED ? STEP_BUSY : STEP_IDLE;
+		} finally {
+			this.depth--;
 		}
-		if (this.state != SessionState.DISCONNECTED) {
-			checkTimers(nowMillis);
-		}
-		return busy || this.state == SessionState.DISCONNECTED ? STEP_BUSY : STEP_IDLE;
 	}
 
 	/**
@@ -266,12 +284,12 @@ public final class MqttSession {
 		if (this.state == SessionState.AWAIT_CONNACK) {
 			d = this.handshake.connackDeadline();
 		} else if (this.state == SessionState.CONNECTED) {
-			d = this.keepAlive.deadline();
+			d = this.outbound.keepAliveDeadline();
 			if (this.outbound.ready()) {
 				d = nowMillis;
 			}
 		}
-		if (this.tx.pending() > 0 || this.subscriptions.sendPending()
+		if (this.outbound.pending() > 0 || this.subscriptions.sendPending()
 				|| (this.state != SessionState.DISCONNECTED && this.inbound.ready())) {
 			d = nowMillis;
 		}
@@ -304,7 +322,7 @@ public final class MqttSession {
 		int resend = this.outbound.reconnected(present);
 		changeState(SessionState.CONNECTED, SessionStatus.OK);
 		if (resend > 0) {
-			this.notifier.event(SessionEvent.RESENT, resend);
+			this.listener.onEvent(SessionEvent.RESENT, resend);
 		}
 	}
 
@@ -312,8 +330,8 @@ public final class MqttSession {
 	private void close(long nowMillis, int cause) {
 		this.transport.close(); // every caller holds an open transport
 		this.transport = null;
-		int reported = this.handshake.closed(this.state, cause, this.tx.written, nowMillis);
-		this.tx.clear();
+		int reported = this.handshake.closed(this.state, cause, this.outbound.written, nowMillis);
+		this.outbound.clear();
 		this.inbound.clear();
 		this.subscriptions.stop();
 		this.inflight.clearPending();
@@ -323,7 +341,7 @@ public final class MqttSession {
 	private void changeState(int newState, int cause) {
 		this.state = newState;
 		this.lastCause = cause;
-		this.notifier.stateChanged(newState, cause);
+		this.listener.onStateChange(newState, cause);
 	}
 
 	private void checkTimers(long nowMillis) {
@@ -331,9 +349,9 @@ public final class MqttSession {
 			if (nowMillis >= this.handshake.connackDeadline()) {
 				close(nowMillis, SessionStatus.CONNACK_TIMEOUT);
 			}
-		} else if (this.keepAlive.timedOut(nowMillis)) {
+		} else if (this.outbound.pingTimedOut(nowMillis)) {
 			close(nowMillis, SessionStatus.KEEPALIVE_TIMEOUT);
-		} else if (this.keepAlive.pingDue(nowMillis)) {
+		} else if (this.outbound.pingDue(nowMillis)) {
 			this.outbound.ping(this.transport, nowMillis);
 		}
 	}

@@ -14,73 +14,182 @@ import org.mqttboard.mqtt.codec.Topics;
 import org.mqttboard.mqtt.transport.Transport;
 
 /**
- * The transmit side of an {@link MqttSession}: encodes publishes into the transmit buffer (QoS 1/2 ones also into
- * the {@link InflightTable}), keeps the offline queue (overflow policy, time-to-live) and resends after a
- * reconnect. Everything it writes leaves {@link TxBuffer#CONTROL_RESERVE} bytes free, except acknowledgements,
- * which use that reserve.
+ * The transmit side of an {@link MqttSession}: the transmit buffer, where encoded packets wait in
+ * {@code buf[head..end)} until the transport accepts them (partial writes advance {@code head}; the bytes move to
+ * the front only when room is needed); publishes encoded into it (QoS 1/2 ones also into the {@link InflightTable});
+ * the offline queue (overflow policy, time-to-live) and the resends after a reconnect. Everything it writes leaves
+ * {@link #CONTROL_RESERVE} bytes free, except acknowledgements and PINGREQ, which use that reserve.
+ * <p>
+ * Keep-alive: a PINGREQ is due when nothing was sent OR nothing was received for the interval [MQTT-3.1.2-23] (the
+ * second rule detects a dead link even while publishing); the link is dead when the PINGRESP does not come within
+ * the ping timeout, so within interval + ping timeout of the last sign of life. Time differences are computed by
+ * subtraction, so big jumps are fine and going backwards counts as no time.
  * <p>
  * Threading: owned by the session's caller thread; no allocation.
  */
 final class Outbound {
 
-	private final TxBuffer tx;
+	/**
+	 * Bytes kept free by publishes and subscribes so that one acknowledgement (4 bytes) and one PINGREQ (2 bytes)
+	 * always fit, even while the transport accepts nothing.
+	 */
+	static final int CONTROL_RESERVE = 6;
+
+	/** The transmit buffer; packets are encoded directly at {@link #end}. */
+	final byte[] buf;
+	/** First byte not yet written. */
+	int head;
+	/** End of the encoded bytes. */
+	int end;
+	/** Bytes the transport accepted since construction (wraps after 2^63, never in practice). */
+	long written;
 	private final InflightTable inflight;
 	private final OfflineQueue queue;
-	private final KeepAlive keepAlive;
+	/** Keep-alive interval, ms, 0 = off. */
+	private final long keepAliveMillis;
+	/** PINGRESP wait, ms. */
+	private final long pingTimeoutMillis;
+	/** Last time the transport accepted bytes, ms. */
+	private long lastTxAt;
+	/** Last time bytes arrived, ms. */
+	private long lastRxAt;
+	/** When the outstanding PINGREQ was queued, -1 when none is outstanding. */
+	private long pingSentAt = -1;
 	private final SessionCounters counters;
-	private final Notifier notifier;
+	private final SessionListener listener;
 	private final int overflowPolicy;
 	int nextToken = 1;
 
-	Outbound(int overflowPolicy, TxBuffer tx, InflightTable inflight, OfflineQueue queue, KeepAlive keepAlive,
-			SessionCounters counters, Notifier notifier) {
-		this.overflowPolicy = overflowPolicy;
-		this.tx = tx;
+	/**
+	 * @param config a validated config: transmit buffer size (the largest packet sent), queue overflow policy,
+	 *        keep-alive interval and ping timeout (the acknowledgement timeout)
+	 */
+	Outbound(SessionConfig config, InflightTable inflight, OfflineQueue queue, SessionCounters counters,
+			SessionListener listener) {
+		this.buf = new byte[config.bufferBytes];
+		this.overflowPolicy = config.queueOverflow;
+		this.keepAliveMillis = config.connect.keepAliveSeconds * 1000L;
+		this.pingTimeoutMillis = config.ackTimeoutMillis;
 		this.inflight = inflight;
 		this.queue = queue;
-		this.keepAlive = keepAlive;
 		this.counters = counters;
-		this.notifier = notifier;
+		this.listener = listener;
+	}
+
+	/** @return bytes waiting to be written */
+	int pending() {
+		return this.end - this.head;
+	}
+
+	/** @return bytes that can be appended (after compaction) */
+	int free() {
+		return this.buf.length - pending();
+	}
+
+	/** Makes {@code bytes} contiguous room at {@link #end}; the caller checked {@link #free()}. */
+	void makeRoom(int bytes) {
+		if (this.buf.length - this.end < bytes) {
+			int n = this.end - this.head;
+			System.arraycopy(this.buf, this.head, this.buf, 0, n);
+			this.head = 0;
+			this.end = n;
+		}
+	}
+
+	/**
+	 * One write attempt of all pending bytes; bytes accepted count as sent for the keep-alive. A failure the caller
+	 * does not look at is seen by the next {@link MqttSession#step} (the bytes stay pending).
+	 *
+	 * @return bytes written, 0 when nothing was pending or accepted, &lt; 0 when the link is closed
+	 */
+	int flush(Transport t, long nowMillis) {
+		int n = this.end - this.head;
+		if (n == 0) {
+			return 0;
+		}
+		int w = t.write(this.buf, this.head, n);
+		if (w > 0) {
+			// A transport never reports more than asked; min() keeps the indices in range if one does.
+			this.head += Math.min(w, n);
+			this.written += Math.min(w, n);
+			this.lastTxAt = nowMillis;
+			if (this.head == this.end) {
+				clear();
+			}
+		}
+		return w;
+	}
+
+	/** Forgets the pending bytes (the link closed, or a new one starts). */
+	void clear() {
+		this.head = 0;
+		this.end = 0;
 	}
 
 	/** Appends a 4-byte acknowledgement; its room is the reserve. */
 	void appendAck(int type, int packetId) {
-		TxBuffer b = this.tx;
-		b.makeRoom(AckCodec.SIZE);
-		b.end += AckCodec.encode(b.buf, b.end, b.buf.length, type, packetId);
+		makeRoom(AckCodec.SIZE);
+		this.end += AckCodec.encode(this.buf, this.end, this.buf.length, type, packetId);
 	}
 
 	/** Appends a PINGREQ (its room is the reserve: acks leave at least 2 bytes of it) and tries to send it. */
 	void ping(Transport t, long nowMillis) {
-		TxBuffer b = this.tx;
-		b.makeRoom(AckCodec.EMPTY_SIZE);
-		b.end += FixedHeader.encode(b.buf, b.end, b.buf.length, PacketType.PINGREQ, 0, 0);
-		this.keepAlive.pingSent(nowMillis);
+		makeRoom(AckCodec.EMPTY_SIZE);
+		this.end += FixedHeader.encode(this.buf, this.end, this.buf.length, PacketType.PINGREQ, 0, 0);
+		this.pingSentAt = nowMillis;
 		this.counters.pings++;
 		flush(t, nowMillis);
 	}
 
+	/** A new connection starts at {@code nowMillis}: both directions count as alive, no ping outstanding. */
+	void startKeepAlive(long nowMillis) {
+		this.lastTxAt = nowMillis;
+		this.lastRxAt = nowMillis;
+		this.pingSentAt = -1;
+	}
+
+	/** Bytes arrived. */
+	void received(long nowMillis) {
+		this.lastRxAt = nowMillis;
+	}
+
+	/** @return true when a PINGREQ must be queued now */
+	boolean pingDue(long nowMillis) {
+		return this.pingSentAt < 0 && this.keepAliveMillis > 0 && (nowMillis - this.lastTxAt >= this.keepAliveMillis
+				|| nowMillis - this.lastRxAt >= this.keepAliveMillis);
+	}
+
+	/** @return true when the outstanding PINGREQ got no answer in time */
+	boolean pingTimedOut(long nowMillis) {
+		return this.pingSentAt >= 0 && nowMillis - this.pingSentAt >= this.pingTimeoutMillis;
+	}
+
 	/**
-	 * One write attempt of the transmit buffer; a failure is left for the next {@link MqttSession#step} to see
-	 * (the bytes stay pending and the transport stays closed).
+	 * A PINGRESP arrived.
 	 *
-	 * @return true when bytes left
+	 * @return the round trip in ms, or -1 when no PINGREQ was outstanding
 	 */
-	private boolean flush(Transport t, long nowMillis) {
-		if (this.tx.flush(t) > 0) {
-			this.keepAlive.sent(nowMillis);
-			return true;
+	long pingResponse(long nowMillis) {
+		long rtt = this.pingSentAt < 0 ? -1 : nowMillis - this.pingSentAt;
+		this.pingSentAt = -1;
+		return rtt;
+	}
+
+	/** @return when the next keep-alive decision is due, ms; {@link Long#MAX_VALUE} when off */
+	long keepAliveDeadline() {
+		if (this.pingSentAt >= 0) {
+			return this.pingSentAt + this.pingTimeoutMillis;
 		}
-		return false;
+		return this.keepAliveMillis > 0 ? Math.min(this.lastTxAt, this.lastRxAt) + this.keepAliveMillis
+				: Long.MAX_VALUE;
 	}
 
 	/** Appends a DISCONNECT when it fits and makes one write attempt (the link is closed right after). */
 	void disconnect(Transport t) {
-		TxBuffer b = this.tx;
-		if (b.free() >= AckCodec.EMPTY_SIZE) {
-			b.makeRoom(AckCodec.EMPTY_SIZE);
-			b.end += FixedHeader.encode(b.buf, b.end, b.buf.length, PacketType.DISCONNECT, 0, 0);
-			b.flush(t);
+		if (free() >= AckCodec.EMPTY_SIZE) {
+			makeRoom(AckCodec.EMPTY_SIZE);
+			this.end += FixedHeader.encode(this.buf, this.end, this.buf.length, PacketType.DISCONNECT, 0, 0);
+			flush(t, 0); // the link closes right after: no keep-alive to feed
 		}
 	}
 
@@ -100,7 +209,7 @@ final class Outbound {
 			return SessionStatus.BAD_ARGUMENT;
 		}
 		int size = PublishCodec.size(topicLen, qos, payloadLen);
-		if (size < 0 || size > this.tx.buf.length - TxBuffer.CONTROL_RESERVE) {
+		if (size < 0 || size > this.buf.length - CONTROL_RESERVE) {
 			return SessionStatus.TOO_LARGE;
 		}
 		int token = this.nextToken;
@@ -112,7 +221,7 @@ final class Outbound {
 		boolean older = t.nextPending() >= 0 || (qos > 0 ? this.queue.count() > 0 : this.queue.firstQos0() >= 0);
 		if (link != null && !older) {
 			if (send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token)
-					|| (this.tx.free() - TxBuffer.CONTROL_RESERVE < size && flush(link, nowMillis)
+					|| (free() - CONTROL_RESERVE < size && flush(link, nowMillis) > 0
 							&& send(topic, topicOff, topicLen, payload, payloadOff, payloadLen, qos, retain, token))) {
 				return token;
 			}
@@ -120,7 +229,7 @@ final class Outbound {
 		if (link != null && qos > 0 && t.full()) {
 			// Never silent: a broker that stops acknowledging shows here, not as presses that vanish.
 			this.counters.inflightFull++;
-			this.notifier.event(SessionEvent.INFLIGHT_FULL, t.used());
+			this.listener.onEvent(SessionEvent.INFLIGHT_FULL, t.used());
 		}
 		long expiresAt = ttlMillis == 0 ? Long.MAX_VALUE : nowMillis + ttlMillis;
 		OfflineQueue q = this.queue;
@@ -136,7 +245,7 @@ final class Outbound {
 			}
 			int dropped = q.tokenAt(0);
 			q.remove(0);
-			this.notifier.publishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
+			this.listener.onPublishDone(dropped, SessionStatus.DROPPED_OVERFLOW);
 		}
 		q.add(expiresAt, qos, retain, token, topic, topicOff, topicLen, payload, payloadOff, payloadLen);
 		return token;
@@ -156,7 +265,7 @@ final class Outbound {
 		for (int slot = 0; slot < t.capacity(); slot++) {
 			int done = t.reconnected(slot, present);
 			if (done > 0) {
-				this.notifier.publishDone(done, SessionStatus.OK);
+				this.listener.onPublishDone(done, SessionStatus.OK);
 			}
 		}
 		return resend;
@@ -167,16 +276,16 @@ final class Outbound {
 		InflightTable t = this.inflight;
 		for (int slot = t.nextPending(); slot >= 0; slot = t.nextPending()) {
 			int size = t.resendLength(slot);
-			if (this.tx.free() - TxBuffer.CONTROL_RESERVE < (size == 0 ? AckCodec.SIZE : size)) {
+			if (free() - CONTROL_RESERVE < (size == 0 ? AckCodec.SIZE : size)) {
 				return;
 			}
 			if (size == 0) {
 				appendAck(PacketType.PUBREL, t.packetId(slot));
 				t.sent(slot);
 			} else {
-				this.tx.makeRoom(size);
-				t.resend(slot, this.tx.buf, this.tx.end);
-				this.tx.end += size;
+				makeRoom(size);
+				t.resend(slot, this.buf, this.end);
+				this.end += size;
 			}
 			this.counters.resent++;
 		}
@@ -217,7 +326,7 @@ final class Outbound {
 			return false;
 		}
 		int o = sendable();
-		return o >= 0 && this.tx.free() - TxBuffer.CONTROL_RESERVE >= PublishCodec.size(q.topicLengthAt(o),
+		return o >= 0 && free() - CONTROL_RESERVE >= PublishCodec.size(q.topicLengthAt(o),
 				q.qosAt(o), q.payloadLengthAt(o));
 	}
 
@@ -230,17 +339,16 @@ final class Outbound {
 			int qos, boolean retain, int token) {
 		int size = PublishCodec.size(topicLen, qos, payloadLen);
 		InflightTable t = this.inflight;
-		if (this.tx.free() - TxBuffer.CONTROL_RESERVE < size || (qos > 0 && t.full())) {
+		if (free() - CONTROL_RESERVE < size || (qos > 0 && t.full())) {
 			return false;
 		}
 		int id = qos > 0 ? t.allocateId() : 0;
-		TxBuffer b = this.tx;
-		b.makeRoom(size);
-		int off = b.end;
-		b.end += PublishCodec.encode(b.buf, off, b.buf.length, topic, topicOff, topicLen, qos, retain, false, id,
-				payload, payloadOff, payloadLen);
+		makeRoom(size);
+		int off = this.end;
+		this.end += PublishCodec.encode(this.buf, off, this.buf.length, topic, topicOff, topicLen, qos, retain, false,
+				id, payload, payloadOff, payloadLen);
 		if (qos > 0) {
-			t.add(qos, id, token, b.buf, off, size, payloadLen);
+			t.add(qos, id, token, this.buf, off, size, payloadLen);
 		}
 		this.counters.published++;
 		return true;
@@ -266,7 +374,7 @@ final class Outbound {
 		int token = q.tokenAt(0);
 		q.remove(0);
 		this.counters.queueExpired++;
-		this.notifier.publishDone(token, SessionStatus.EXPIRED);
+		this.listener.onPublishDone(token, SessionStatus.EXPIRED);
 		return true;
 	}
 }

@@ -56,8 +56,8 @@ public final class SessionStatus {
 	public static final int KEEPALIVE_TIMEOUT = -119;
 	/**
 	 * Cause: the broker sent bytes that are not a valid MQTT packet, no more specific reason. This and the other
-	 * protocol violations ({@link #isViolation}) are counted per kind ({@link SessionCounters#violations}) and named
-	 * with their MQTT 3.1.1 clause by {@link #describe}.
+	 * protocol violations ({@link #isViolation}) are counted per kind ({@link SessionCounters#violations}); the
+	 * application names each with its MQTT 3.1.1 clause in its error line.
 	 */
 	public static final int MALFORMED = -120;
 	/** Cause: the broker sent a packet that only travels client to server (CONNECT, SUBSCRIBE, PINGREQ, ...). */
@@ -206,33 +206,6 @@ public final class SessionStatus {
 		case Status.MALFORMED_EMPTY: return EMPTY_SUBACK;
 		case Status.PROTOCOL_ERROR: return PROTOCOL_ERROR;
 		default: return MALFORMED;
-		}
-	}
-
-	/**
-	 * @param status a violation cause ({@link #isViolation})
-	 * @return what the broker did wrong and the MQTT 3.1.1 clause it broke, for the one error line (no packet
-	 *         bytes); null for any other status
-	 */
-	public static String describe(int status) {
-		switch (status) {
-		case MALFORMED: return "malformed packet (MQTT 3.1.1 section 2)";
-		case PROTOCOL_ERROR: return "sent a packet that only a client may send (MQTT 3.1.1 section 2.2.1)";
-		case BAD_REMAINING_LENGTH: return "Remaining Length over 4 bytes (MQTT 3.1.1 section 2.2.3)";
-		case BAD_PACKET_TYPE: return "reserved packet type 0 or 15 (MQTT 3.1.1 section 2.2.1)";
-		case BAD_FLAGS: return "fixed-header flags wrong for the packet type [MQTT-2.2.2-2]";
-		case BAD_QOS: return "PUBLISH with QoS 3 [MQTT-3.3.1-4]";
-		case BAD_LENGTH: return "packet length does not match its fields (MQTT 3.1.1 section 2.2.3)";
-		case BAD_PACKET_ID: return "packet identifier 0 [MQTT-2.3.1-1]";
-		case BAD_UTF8: return "topic name is not valid UTF-8 [MQTT-1.5.3-1]";
-		case BAD_TOPIC: return "topic name empty or with a wildcard [MQTT-4.7.3-1] [MQTT-3.3.2-2]";
-		case BAD_RETURN_CODE: return "unknown CONNACK or SUBACK return code [MQTT-3.9.3-2]";
-		case BAD_CONNACK_FLAGS: return "CONNACK reserved bits or session present with a refusal [MQTT-3.2.2-4]";
-		case EMPTY_SUBACK: return "SUBACK without return codes [MQTT-3.8.4-5]";
-		case FIRST_NOT_CONNACK: return "first packet was not CONNACK [MQTT-3.2.0-1]";
-		case SECOND_CONNACK: return "second CONNACK on one connection (MQTT 3.1.1 section 3.2)";
-		case ANNOUNCED_TOO_LARGE: return "PUBLISH announced more bytes than the drain limit";
-		default: return null;
 		}
 	}
 }

@@ -66,7 +66,7 @@ final class SubscriptionTable {
 	}
 
 	/** Encodes pending SUBSCRIBEs while they fit in {@code tx} with {@code reserve} bytes left. */
-	void fill(TxBuffer tx, int reserve) {
+	void fill(Outbound tx, int reserve) {
 		while (this.cursor < this.filters.length) {
 			int i = this.cursor;
 			int size = SubscribeCodec.size(this.filters, i, 1);

@@ -44,11 +44,6 @@ public final class Endpoint {
 		this.clientKey = clientKey;
 	}
 
-	/** An endpoint with CA resources only: no stored CA files, no client certificate. */
-	public Endpoint(String host, int port, boolean tls, String[] caResources, boolean verifyHostName) {
-		this(host, port, tls, caResources, new String[0], verifyHostName, null, null);
-	}
-
 	public String host() {
 		return this.host;
 	}

@@ -66,43 +66,14 @@ public final class SocketConnector implements Connector {
 	private int lastError;
 
 	/**
-	 * Connector for MicroEJ: host names are checked by the native SSL layer ({@link NativeTlsPolicy}), reads poll
-	 * for {@link #DEFAULT_POLL_MILLIS}.
+	 * The one constructor: the firmware passes every argument (MicroEJ: {@link NativeTlsPolicy},
+	 * {@link #DEFAULT_POLL_MILLIS} or the board's poll interval, {@link #DEFAULT_IDLE_PROBE_MILLIS}).
 	 *
-	 * @param endpoint the broker endpoint
-	 */
-	public SocketConnector(Endpoint endpoint) {
-		this(endpoint, new NativeTlsPolicy(), DEFAULT_POLL_MILLIS, DEFAULT_IDLE_PROBE_MILLIS);
-	}
-
-	/**
-	 * Same as the four-argument constructor with {@link #DEFAULT_IDLE_PROBE_MILLIS}.
-	 *
-	 * @param endpoint the broker endpoint
-	 * @param policy where the TLS host-name check happens
-	 * @param pollMillis how long a probing read may wait, ms, at least 1
-	 */
-	public SocketConnector(Endpoint endpoint, TlsPolicy policy, int pollMillis) {
-		this(endpoint, policy, pollMillis, DEFAULT_IDLE_PROBE_MILLIS);
-	}
-
-	/**
 	 * @param endpoint the broker endpoint
 	 * @param policy where the TLS host-name check happens
 	 * @param pollMillis how long a probing read may wait, ms, at least 1 ({@code SO_TIMEOUT} of the link)
 	 * @param idleProbeMillis minimum time between blocking probes of an idle link, ms; 0 = every idle read
 	 *        waits up to {@code pollMillis}; negative = never probe (see {@link SocketTransport})
-	 * @throws IllegalArgumentException when an argument is unusable (the message names it)
-	 */
-	public SocketConnector(Endpoint endpoint, TlsPolicy policy, int pollMillis, int idleProbeMillis) {
-		this(endpoint, policy, pollMillis, idleProbeMillis, null);
-	}
-
-	/**
-	 * @param endpoint the broker endpoint
-	 * @param policy where the TLS host-name check happens
-	 * @param pollMillis how long a probing read may wait, ms, at least 1 ({@code SO_TIMEOUT} of the link)
-	 * @param idleProbeMillis see the four-argument constructor
 	 * @param caFiles where the endpoint's {@code broker.ca.files} are read, or null when there are none
 	 * @throws IllegalArgumentException when an argument is unusable (the message names it)
 	 */
@@ -165,8 +136,7 @@ public final class SocketConnector implements Connector {
 				link = ssl;
 				int policyCode = this.policy.beforeHandshake(ssl, host, ep.verifyHostName());
 				if (policyCode != TransportError.NONE) {
-					closeQuietly(link);
-					closeQuietly(tcp);
+					SocketTransport.closeQuietly(link, tcp);
 					return fail(policyCode);
 				}
 				// Whatever DNS and TCP left of the budget bounds each handshake read.
@@ -187,13 +157,11 @@ public final class SocketConnector implements Connector {
 				int alert = pendingAlert(tcp, clientCertificate);
 				code = alert != TransportError.NONE ? alert : code;
 			}
-			closeQuietly(link);
-			closeQuietly(tcp);
+			SocketTransport.closeQuietly(link, tcp);
 			return fail(code);
 		} catch (RuntimeException e) {
 			// Some socket layers report a bad address or a policy failure unchecked: still a failed open.
-			closeQuietly(link);
-			closeQuietly(tcp);
+			SocketTransport.closeQuietly(link, tcp);
 			return fail(TransportError.classify(e, ep.clientCertificate() != null));
 		}
 	}
@@ -338,16 +306,5 @@ public final class SocketConnector implements Connector {
 			return TransportError.NONE;
 		}
 		return TransportError.peerAlert(record[6] & 0xFF, clientCertificate);
-	}
-
-	private static void closeQuietly(Socket socket) {
-		if (socket == null) {
-			return;
-		}
-		try {
-			socket.close();
-		} catch (IOException e) {
-			// Already failing; the close error adds nothing.
-		}
 	}
 }

@@ -166,20 +166,24 @@ public final class SocketTransport implements Transport {
 		this.in = null;
 		this.out = null;
 		this.rawIn = null;
-		closeQuietly(s);
-		closeQuietly(raw);
+		closeQuietly(s, raw);
 	}
 
-	private static void closeQuietly(Socket s) {
-		if (s == null) {
-			return;
-		}
-		try {
-			s.close();
-		} catch (IOException e) {
-			// Closing a dead link may fail; it is closed as far as we are concerned.
-		} catch (RuntimeException e) {
-			// Never throw out of close(), whatever the socket implementation does.
+	/**
+	 * Closes a link and the TCP socket under it (either may be null, or both the same socket), never throwing: the
+	 * connector's failure paths use it too.
+	 */
+	static void closeQuietly(Socket link, Socket tcp) {
+		for (int i = 0; i < 2; i++) {
+			Socket s = i == 0 ? link : tcp;
+			try {
+				if (s != null) {
+					s.close();
+				}
+			} catch (Exception e) {
+				// Closing a dead link may fail, and a socket implementation may throw unchecked: either way it is
+				// closed as far as we are concerned, and close() never throws.
+			}
 		}
 	}
 }

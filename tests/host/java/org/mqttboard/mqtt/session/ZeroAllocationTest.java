@@ -169,7 +169,7 @@ public class ZeroAllocationTest {
 		for (int k = 0; k < 200; k++) {
 			int r = s.step(now);
 			int p = broker.pump();
-			if (r == MqttSession.STEP_IDLE && p == 0 && s.tx.pending() == 0 && s.queue.count() == 0
+			if (r == MqttSession.STEP_IDLE && p == 0 && s.outbound.pending() == 0 && s.queue.count() == 0
 					&& s.inbound.end == 0) {
 				return;
 			}

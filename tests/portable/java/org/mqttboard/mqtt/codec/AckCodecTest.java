@@ -16,7 +16,7 @@ public class AckCodecTest {
 
 	private static final int[] ACKS = { PacketType.PUBACK, PacketType.PUBREC, PacketType.PUBREL, PacketType.PUBCOMP,
 			PacketType.UNSUBACK };
-	private final AckView view = new AckView();
+	private final PacketView view = new PacketView();
 
 	private int decode(byte[] packet) {
 		return AckCodec.decode(packet, 0, packet.length, this.view);

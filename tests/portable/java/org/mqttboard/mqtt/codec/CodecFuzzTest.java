@@ -34,11 +34,11 @@ public class CodecFuzzTest {
 	private Random random;
 	private final byte[] buf = new byte[BUF];
 	private final byte[] copy = new byte[BUF];
-	private final HeaderView header = new HeaderView();
-	private final PublishView publish = new PublishView();
-	private final AckView connAck = new AckView();
-	private final AckView ack = new AckView();
-	private final AckView subAck = new AckView();
+	private final PacketView header = new PacketView();
+	private final PacketView publish = new PacketView();
+	private final PacketView connAck = new PacketView();
+	private final PacketView ack = new PacketView();
+	private final PacketView subAck = new PacketView();
 	private final ConnectView connect = new ConnectView();
 	private final FilterListView filters = new FilterListView(8);
 	private final BrokerConnectDecoder connectDecoder = new BrokerConnectDecoder();
@@ -216,9 +216,9 @@ public class CodecFuzzTest {
 		if (n <= 0) {
 			return;
 		}
-		PublishView v = this.publish;
+		PacketView v = this.publish;
 		boolean ok = v.topicOff >= off && v.topicOff + v.topicLen <= off + n
-				&& v.payloadLen >= 0 && v.payloadOff + v.payloadLen == off + v.packetLength
+				&& v.payloadLen >= 0 && v.payloadOff + v.payloadLen == off + v.packetLength()
 				&& (whole ? v.payloadOff >= v.topicOff + v.topicLen && v.payloadOff + v.payloadLen <= limit
 						: v.payloadOff == off + n)
 				&& v.qos >= 0 && v.qos <= 2 && (v.qos == 0) == (v.packetId == 0);

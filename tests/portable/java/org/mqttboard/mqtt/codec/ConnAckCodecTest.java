@@ -17,7 +17,7 @@ public class ConnAckCodecTest {
 
 	private static final int V311 = ConnectOptions.LEVEL_3_1_1;
 	private static final int V31 = ConnectOptions.LEVEL_3_1;
-	private final AckView view = new AckView();
+	private final PacketView view = new PacketView();
 
 	private int decode(byte[] packet, int level) {
 		return AckCodec.decodeConnAck(packet, 0, packet.length, level, this.view);

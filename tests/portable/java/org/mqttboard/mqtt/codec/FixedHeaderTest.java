@@ -12,7 +12,7 @@ import org.junit.Test;
 
 public class FixedHeaderTest {
 
-	private final HeaderView view = new HeaderView();
+	private final PacketView view = new PacketView();
 
 	@Test
 	public void remainingLength_roundTrips_atEveryEncodingBoundary() {

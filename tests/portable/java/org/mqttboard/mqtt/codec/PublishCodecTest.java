@@ -21,7 +21,7 @@ public class PublishCodecTest {
 
 	private static final byte[] TOPIC = utf8("a/b");
 	private static final byte[] PAYLOAD = utf8("hi");
-	private final PublishView view = new PublishView();
+	private final PacketView view = new PacketView();
 	private final byte[] buf = new byte[64];
 
 	private int decode(byte[] packet) {
@@ -73,7 +73,7 @@ public class PublishCodecTest {
 		assertEquals(7, this.view.packetId);
 		assertEquals("a/b", string(packet, this.view.topicOff, this.view.topicLen));
 		assertEquals("hi", string(packet, this.view.payloadOff, this.view.payloadLen));
-		assertEquals(11, this.view.packetLength);
+		assertEquals(11, this.view.packetLength());
 	}
 
 	@Test
@@ -200,7 +200,7 @@ public class PublishCodecTest {
 		assertEquals(0x1234, this.view.packetId);
 		assertEquals(123, this.view.payloadLen);
 		assertEquals(8, this.view.payloadOff);
-		assertEquals(131, this.view.packetLength);
+		assertEquals(131, this.view.packetLength());
 		assertEquals(Status.NEED_MORE, decode(packet));
 		for (int len = 0; len < packet.length; len++) {
 			assertEquals(Status.NEED_MORE, PublishCodec.decodeHead(packet, 0, len, this.view));

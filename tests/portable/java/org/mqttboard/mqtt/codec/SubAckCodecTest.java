@@ -14,7 +14,7 @@ import org.mqttboard.mqtt.codec.broker.BrokerEncoder;
 
 public class SubAckCodecTest {
 
-	private final AckView view = new AckView();
+	private final PacketView view = new PacketView();
 
 	private int decode(byte[] packet) {
 		return AckCodec.decodeSubAck(packet, 0, packet.length, this.view);

@@ -56,7 +56,7 @@ final class Harness {
 		for (int i = 0; i < 10000; i++) {
 			int r = this.session.step(now());
 			int p = this.broker.pump();
-			boolean drained = this.transport.toClient.size() == 0 && this.session.tx.pending() == 0;
+			boolean drained = this.transport.toClient.size() == 0 && this.session.outbound.pending() == 0;
 			if (r == MqttSession.STEP_IDLE && p == 0
 					&& (drained || this.session.state() == SessionState.DISCONNECTED)) {
 				return;

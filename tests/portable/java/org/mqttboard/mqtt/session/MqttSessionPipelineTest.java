@@ -80,7 +80,7 @@ public class MqttSessionPipelineTest {
 		assertEquals(SessionStatus.OK, h.session.connect(h.now()));
 		h.broker.pump();
 		assertEquals(1, h.broker.logSize()); // CONNECT only: the SUBSCRIBEs wait for CONNACK
-		assertEquals(0, h.session.tx.pending());
+		assertEquals(0, h.session.outbound.pending());
 		h.transport.closeByPeer();
 		h.session.step(h.now());
 		assertEquals(SessionStatus.TRANSPORT_CLOSED, h.session.lastCause());
@@ -155,7 +155,7 @@ public class MqttSessionPipelineTest {
 		Harness probe = new Harness(alone);
 		probe.transport.writePattern(0);
 		probe.session.connect(probe.now());
-		int connectSize = probe.session.tx.pending();
+		int connectSize = probe.session.outbound.pending();
 
 		Harness h = new Harness(Harness.config());
 		h.transport.writePattern(connectSize, 0);

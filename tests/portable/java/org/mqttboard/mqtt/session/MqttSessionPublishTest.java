@@ -44,7 +44,7 @@ public class MqttSessionPublishTest {
 			assertTrue(h.session.publish(TOPIC, payload, 0, false, h.now()) > 0);
 		}
 		assertEquals(0, h.session.queue.count());
-		int perBuffer = (h.session.tx.buf.length - TxBuffer.CONTROL_RESERVE) / (2 + 2 + TOPIC.length + 40);
+		int perBuffer = (h.session.outbound.buf.length - Outbound.CONTROL_RESERVE) / (2 + 2 + TOPIC.length + 40);
 		assertEquals("a write per full buffer", 200 / perBuffer, h.transport.writes() - writes);
 		h.run();
 		assertEquals(200, h.broker.count(PacketType.PUBLISH));

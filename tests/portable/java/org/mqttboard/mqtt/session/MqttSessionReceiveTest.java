@@ -269,7 +269,7 @@ public class MqttSessionReceiveTest {
 		for (int i = 0; i < 50; i++) {
 			h.session.step(h.now());
 		}
-		assertTrue(h.session.tx.pending() <= 32);
+		assertTrue(h.session.outbound.pending() <= 32);
 		assertTrue(h.listener.messages < 10);
 		h.transport.writePattern(Integer.MAX_VALUE);
 		h.run();

@@ -123,7 +123,7 @@ public class Qos0PressPropertyTest {
 		fail(where + ": QoS 0 press " + n + " (token " + token + ") neither left in one step nor reported; state "
 				+ SessionState.name(s.state()) + ", in flight " + s.inflight.used() + ", queued " + s.queue.count()
 				+ " head QoS " + (s.queue.count() > 0 ? s.queue.qosAt(0) : -1) + ", resend pending " + s.inflight.nextPending()
-				+ ", tx " + s.tx.pending() + "/" + s.tx.free());
+				+ ", tx " + s.outbound.pending() + "/" + s.outbound.free());
 	}
 
 	private static boolean contains(byte[] b, int len, byte[] marker) {

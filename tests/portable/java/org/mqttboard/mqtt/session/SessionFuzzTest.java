@@ -169,15 +169,16 @@ public class SessionFuzzTest {
 				|| st == SessionState.CONNECTED);
 		assertTrue("rx index",
 				s.inbound.start >= 0 && s.inbound.start <= s.inbound.end && s.inbound.end <= c.bufferBytes);
-		assertTrue("tx index", s.tx.pending() >= 0 && s.tx.pending() <= c.bufferBytes);
-		assertTrue("tx head", s.tx.head >= 0 && s.tx.head <= s.tx.end && s.tx.end <= c.bufferBytes);
+		assertTrue("tx index", s.outbound.pending() >= 0 && s.outbound.pending() <= c.bufferBytes);
+		Outbound tx = s.outbound;
+		assertTrue("tx head", tx.head >= 0 && tx.head <= tx.end && tx.end <= c.bufferBytes);
 		assertTrue("drain", s.inbound.drain >= 0);
 		assertTrue("in-flight", s.inflight.used() >= 0 && s.inflight.used() <= s.inflight.capacity());
 		int queued = s.queue.capacity() - s.queue.free();
 		assertTrue("queue", queued >= 0 && queued <= c.queueBytes);
 		assertTrue("queue count", s.queue.count() >= 0);
 		if (st == SessionState.DISCONNECTED) {
-			assertTrue("idle when disconnected", s.inbound.end == 0 && s.tx.pending() == 0);
+			assertTrue("idle when disconnected", s.inbound.end == 0 && s.outbound.pending() == 0);
 		}
 	}
 }

@@ -21,31 +21,41 @@ public class SocketConnectorSettingsTest {
 
 	private static final String[] CA = { "/no/such/ca.pem" };
 
+	/** @return an endpoint without stored CA files or client certificate, host names verified */
+	private static Endpoint endpoint(String host, int port, boolean tls, String[] cas) {
+		return new Endpoint(host, port, tls, cas, new String[0], true, null, null);
+	}
+
+	private static SocketConnector connector(Endpoint endpoint, int pollMillis) {
+		return new SocketConnector(endpoint, new NativeTlsPolicy(), pollMillis,
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, null);
+	}
+
 	private static int openError(Endpoint endpoint, int timeoutMillis) {
-		SocketConnector connector = new SocketConnector(endpoint);
+		SocketConnector connector = connector(endpoint, SocketConnector.DEFAULT_POLL_MILLIS);
 		assertNull(connector.open(timeoutMillis));
 		return connector.lastError();
 	}
 
 	@Test
 	public void open_refusesTlsToIpLiteral_whenHostVerificationIsOn() {
-		assertEquals(TransportError.BAD_SETTINGS, openError(new Endpoint("192.0.2.1", 8883, true, CA, true), 1000));
-		assertEquals(TransportError.BAD_SETTINGS, openError(new Endpoint("::1", 8883, true, CA, true), 1000));
+		assertEquals(TransportError.BAD_SETTINGS, openError(endpoint("192.0.2.1", 8883, true, CA), 1000));
+		assertEquals(TransportError.BAD_SETTINGS, openError(endpoint("::1", 8883, true, CA), 1000));
 	}
 
 	@Test
 	public void open_refusesBadPortHostOrTimeout() {
-		assertEquals(TransportError.BAD_SETTINGS, openError(new Endpoint("localhost", 0, false, CA, true), 1000));
-		assertEquals(TransportError.BAD_SETTINGS, openError(new Endpoint("localhost", 70000, false, CA, true), 1000));
-		assertEquals(TransportError.BAD_SETTINGS, openError(new Endpoint("", 1883, false, CA, true), 1000));
-		assertEquals(TransportError.BAD_SETTINGS, openError(new Endpoint("localhost", 1883, false, CA, true), 0));
+		assertEquals(TransportError.BAD_SETTINGS, openError(endpoint("localhost", 0, false, CA), 1000));
+		assertEquals(TransportError.BAD_SETTINGS, openError(endpoint("localhost", 70000, false, CA), 1000));
+		assertEquals(TransportError.BAD_SETTINGS, openError(endpoint("", 1883, false, CA), 1000));
+		assertEquals(TransportError.BAD_SETTINGS, openError(endpoint("localhost", 1883, false, CA), 0));
 	}
 
 	@Test
 	public void open_reportsCaResource_whenTlsHasNoOrMissingCa() {
 		assertEquals(TransportError.TLS_CA_RESOURCE,
-				openError(new Endpoint("localhost", 8883, true, new String[0], true), 1000));
-		assertEquals(TransportError.TLS_CA_RESOURCE, openError(new Endpoint("localhost", 8883, true, CA, true), 1000));
+				openError(endpoint("localhost", 8883, true, new String[0]), 1000));
+		assertEquals(TransportError.TLS_CA_RESOURCE, openError(endpoint("localhost", 8883, true, CA), 1000));
 	}
 
 	@Test
@@ -69,7 +79,7 @@ public class SocketConnectorSettingsTest {
 	@Test
 	public void constructor_rejectsZeroPoll() {
 		try {
-			new SocketConnector(new Endpoint("localhost", 1883, false, CA, true), new NativeTlsPolicy(), 0);
+			connector(endpoint("localhost", 1883, false, CA), 0);
 			fail("a zero poll would make reads block forever (SO_TIMEOUT 0)");
 		} catch (IllegalArgumentException e) {
 			assertTrue(e.getMessage().indexOf("pollMillis") >= 0);

@@ -5,6 +5,7 @@
  */
 package org.mqttboard.testkit.app;
 
+import org.mqttboard.app.bringup.AppStatus;
 import org.mqttboard.app.bringup.BrokerLink;
 import org.mqttboard.mqtt.session.SessionState;
 import org.mqttboard.mqtt.session.SessionStatus;
@@ -117,7 +118,7 @@ public final class FakeLink implements BrokerLink {
 
 	@Override
 	public String violation() {
-		return SessionStatus.describe(lastCause());
+		return AppStatus.violation(lastCause());
 	}
 
 	@Override

@@ -82,8 +82,9 @@ final class OurClient implements BenchClient {
 		config.ackTimeoutMillis = 5000;
 		config.subscribe(topic, 1);
 		Endpoint endpoint = new Endpoint(host, port, tls != null, tls == null ? new String[0]
-				: new String[] { CA_RESOURCE }, true);
-		this.connector = new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS);
+				: new String[] { CA_RESOURCE }, new String[0], true, null, null);
+		this.connector = new SocketConnector(endpoint, new JdkTlsPolicy(), SocketConnector.DEFAULT_POLL_MILLIS,
+				SocketConnector.DEFAULT_IDLE_PROBE_MILLIS, null);
 		this.session = new MqttSession(config, this.connector, new SessionListener() {
 			@Override
 			public void onMessage(int subscription, byte[] buf, int topicOff, int topicLen, int payloadOff,

@@ -6,7 +6,7 @@
 package org.mqttboard.mqtt.codec.broker;
 
 import org.mqttboard.mqtt.codec.FixedHeader;
-import org.mqttboard.mqtt.codec.HeaderView;
+import org.mqttboard.mqtt.codec.PacketView;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.codec.Topics;
@@ -21,7 +21,7 @@ public final class BrokerConnectDecoder {
 	private static final byte[] NAME_3_1_1 = { 'M', 'Q', 'T', 'T' };
 	private static final byte[] NAME_3_1 = { 'M', 'Q', 'I', 's', 'd', 'p' };
 
-	private final HeaderView header = new HeaderView();
+	private final PacketView header = new PacketView();
 	private int pos;
 	private int end;
 

@@ -6,7 +6,7 @@
 package org.mqttboard.mqtt.codec.broker;
 
 import org.mqttboard.mqtt.codec.FixedHeader;
-import org.mqttboard.mqtt.codec.HeaderView;
+import org.mqttboard.mqtt.codec.PacketView;
 import org.mqttboard.mqtt.codec.PacketType;
 import org.mqttboard.mqtt.codec.Status;
 import org.mqttboard.mqtt.codec.Topics;
@@ -16,7 +16,7 @@ import org.mqttboard.mqtt.codec.Topics;
  */
 public final class BrokerFilterListDecoder {
 
-	private final HeaderView header = new HeaderView();
+	private final PacketView header = new PacketView();
 
 	/**
 	 * Decodes a SUBSCRIBE: flags 0010, packet id non-zero, at least one filter [MQTT-3.8.3-3], each a valid filter
