@@ -223,8 +223,8 @@ public final class MqttSession {
 	 * Does one bounded step: queued publishes and resends into the transmit buffer, one write attempt, one read
 	 * attempt, every complete inbound packet buffered (as long as its acknowledgement fits), one write attempt of
 	 * the acknowledgements, then keep-alive and timeout decisions. Never blocks longer than the
-	 * transport's poll interval and never throws on bad input: a malformed packet closes the connection with
-	 * {@link SessionStatus#MALFORMED}.
+	 * transport's poll interval and never throws on bad input: a malformed packet closes the connection with the
+	 * cause naming the violation ({@link SessionStatus#isViolation}).
 	 *
 	 * @param nowMillis current monotonic time in ms (jumps are fine; going backwards counts as no time passing)
 	 * @return {@link #STEP_BUSY}, {@link #STEP_IDLE}, or {@link SessionStatus#ILLEGAL_STATE} from a listener
