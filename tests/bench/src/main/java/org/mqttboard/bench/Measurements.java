@@ -144,12 +144,13 @@ final class Measurements {
 	}
 
 	/**
-	 * The broker's own QoS 1 ceiling: a {@link BurstPublisher} writes {@code throughput} pre-encoded QoS 1 PUBLISH
-	 * packets (no window, no client library) to a topic nobody reads, after a warm-up burst.
+	 * The broker's own ceiling: a {@link BurstPublisher} writes {@code throughput} pre-encoded PUBLISH packets (no
+	 * window, no client library) to a topic nobody reads, after a warm-up burst. QoS 0 ends with one QoS 1 publish,
+	 * acknowledged after the broker has read everything before it.
 	 *
 	 * @return messages per second from the start of the burst's writes to its last PUBACK
 	 */
-	double brokerCeiling() throws Exception {
+	double brokerCeiling(int qos) throws Exception {
 		String id = id();
 		try (BurstPublisher p = new BurstPublisher(this.broker.plainPort(), id)) {
 			long deadline = System.nanoTime() + 120_000_000_000L;
@@ -157,9 +158,14 @@ final class Measurements {
 			p.send(topic, 1, this.sizes.warmup, i -> PAYLOAD);
 			p.awaitWritten();
 			p.awaitAcks(this.sizes.warmup, deadline);
-			p.send(topic, 1, this.sizes.throughput, i -> PAYLOAD); // encodes, then starts writing
+			p.send(topic, qos, this.sizes.throughput, i -> PAYLOAD); // encodes, then starts writing
 			long t0 = System.nanoTime();
-			p.awaitAcks(this.sizes.warmup + this.sizes.throughput, deadline);
+			long acks = this.sizes.warmup + (qos > 0 ? this.sizes.throughput : 1);
+			if (qos == 0) {
+				p.awaitWritten();
+				p.send(topic, 1, 1, i -> PAYLOAD);
+			}
+			p.awaitAcks(acks, deadline);
 			double rate = this.sizes.throughput / ((System.nanoTime() - t0) / 1e9);
 			p.awaitWritten();
 			return rate;

@@ -59,7 +59,11 @@ final class PahoClient implements BenchClient {
 
 			@Override
 			public void deliveryComplete(IMqttDeliveryToken token) {
-				sink.acked();
+				// Paho also reports a QoS 0 message as delivered once written; only QoS 1/2 ones (packet id > 0)
+				// were acknowledged by the broker, as the other clients report.
+				if (token.getMessageId() != 0) {
+					sink.acked();
+				}
 			}
 		});
 		this.options = options;

@@ -41,6 +41,7 @@ final class Workload implements BenchClient.Sink {
 	void publish(BenchClient client, String topic, byte[] payload, int qos, int count, int window,
 			long timeoutMillis) throws Exception {
 		long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+		checkAcks();
 		for (int i = 0; i < count; i++) {
 			if (qos > 0) {
 				while (this.sent - this.acked.get() >= window) {
@@ -68,6 +69,18 @@ final class Workload implements BenchClient.Sink {
 		while (this.acked.get() < this.sent) {
 			client.poll(0);
 			check(deadlineNanos);
+		}
+		checkAcks();
+	}
+
+	/**
+	 * A client that reports more acknowledgements than QoS 1/2 publishes were counted (e.g. one reporting QoS 0
+	 * messages as delivered once written) would end a measurement before the broker had the messages.
+	 */
+	private void checkAcks() {
+		if (this.acked.get() > this.sent) {
+			throw new IllegalStateException("client reported " + this.acked.get() + " acknowledgements for "
+					+ this.sent + " QoS 1/2 publishes");
 		}
 	}
 
