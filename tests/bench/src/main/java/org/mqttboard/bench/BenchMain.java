@@ -88,8 +88,11 @@ public final class BenchMain {
 			if (only == null && rows.has(5)) {
 				System.err.println("bench: " + Report.RAW);
 				for (int r = 0; r < runs; r++) {
-					report.add("5. QoS 1 throughput, TCP", "msg/s", Report.RAW, m.brokerCeiling(1));
-					report.add("5. QoS 0 throughput, TCP", "msg/s", Report.RAW, m.brokerCeiling(0));
+					for (boolean tls : new boolean[] { false, true }) {
+						String t = tls ? "TLS" : "TCP";
+						report.add("5. QoS 1 throughput, " + t, "msg/s", Report.RAW, m.brokerCeiling(tls, 1));
+						report.add("5. QoS 0 throughput, " + t, "msg/s", Report.RAW, m.brokerCeiling(tls, 0));
+					}
 				}
 			}
 			if (only == null || only.equals("ours")) {

@@ -13,10 +13,12 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLContext;
 import java.util.function.IntFunction;
 
 /**
- * The sending side of the inbound measurements: a bare MQTT 3.1.1 client on a plain socket that encodes a whole
+ * The sending side of the inbound measurements: a bare MQTT 3.1.1 client on a plain or TLS socket that encodes a whole
  * burst of PUBLISH packets up front and writes it from its own thread in 64 KiB writes, so neither its encoding
  * nor the measuring thread (which may be the one driving the client under test) slows the burst. Everything the
  * broker sends back after the CONNACK (PUBACKs: it subscribes to nothing) is counted and dropped by a reader
@@ -31,10 +33,21 @@ final class BurstPublisher implements AutoCloseable {
 	/** Bytes the broker sent after the CONNACK: 4 per PUBACK. */
 	private final AtomicLong ackBytes = new AtomicLong();
 
-	/** Connects to the broker on 127.0.0.1 with a clean session and waits for the CONNACK. */
+	/** Connects to the broker on 127.0.0.1 over plain TCP with a clean session and waits for the CONNACK. */
 	BurstPublisher(int port, String clientId) throws IOException {
-		this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
-		this.socket.setTcpNoDelay(true);
+		this(port, clientId, null);
+	}
+
+	/**
+	 * Connects to the broker on 127.0.0.1 with a clean session and waits for the CONNACK.
+	 *
+	 * @param tls null for plain TCP, else the TLS context (the broker's certificate chain is checked, its host name
+	 *        is not: only the broker's cost is measured)
+	 */
+	BurstPublisher(int port, String clientId, SSLContext tls) throws IOException {
+		Socket tcp = new Socket(InetAddress.getLoopbackAddress(), port);
+		tcp.setTcpNoDelay(true);
+		this.socket = tls == null ? tcp : tls.getSocketFactory().createSocket(tcp, "localhost", port, true);
 		this.out = this.socket.getOutputStream();
 		ByteArrayOutputStream connect = new ByteArrayOutputStream();
 		string(connect, "MQTT");

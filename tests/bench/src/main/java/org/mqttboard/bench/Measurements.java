@@ -150,9 +150,9 @@ final class Measurements {
 	 *
 	 * @return messages per second from the start of the burst's writes to its last PUBACK
 	 */
-	double brokerCeiling(int qos) throws Exception {
+	double brokerCeiling(boolean tls, int qos) throws Exception {
 		String id = id();
-		try (BurstPublisher p = new BurstPublisher(this.broker.plainPort(), id)) {
+		try (BurstPublisher p = new BurstPublisher(port(tls), id, tls(tls))) {
 			long deadline = System.nanoTime() + 120_000_000_000L;
 			String topic = "bench/out/" + id;
 			p.send(topic, 1, this.sizes.warmup, i -> PAYLOAD);

@@ -75,7 +75,7 @@ final class Report {
 				.append(" (Mqtt3AsyncClient); ours with 2 KiB buffers and ").append(OurClient.INFLIGHT)
 				.append(" in-flight slots (row 3 and the firmware rows 12–13: the defaults, 1 KiB and 4); ").append(RAW)
 				.append(": PUBLISH packets encoded up front and written by a bare socket, the broker's ceiling ")
-				.append("(row 5, TCP) |\n");
+				.append("(row 5) |\n");
 		md.append("| network | rows 4, 9, 12: +").append(BenchMain.DELAY_MILLIS).append(" ms each way (TCP proxy reading ")
 				.append("TLS records; rows 9 and 12 charge the TCP handshake; row 12 also DNS at the board's host table ")
 				.append("and SNTP at a UDP relay); other rows: loopback |\n");
