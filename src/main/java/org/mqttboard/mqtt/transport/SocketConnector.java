@@ -25,9 +25,9 @@ import javax.net.ssl.TrustManagerFactory;
  * Opens plain TCP or TLS links to one {@link Endpoint} with the NET/SSL APIs that MicroEJ and a JDK share.
  * <p>
  * {@link #open} resolves the host name (once: the address is kept and resolved again only after a connect to it
- * failed, so a reconnect costs no DNS round trip), connects with the remaining budget, and for TLS wraps the
- * socket with {@code createSocket(socket, name, port, true)} (the name gives SNI) and runs
- * {@code startHandshake()} under an {@code SO_TIMEOUT} of the remaining budget. The context is {@code SSLContext.getInstance("TLSv1.2")}: TLS 1.2
+ * failed, so a reconnect costs no DNS round trip), connects with the remaining budget, and for TLS wraps the socket
+ * with {@code createSocket(socket, name, port, true)} (the name gives SNI) and runs {@code startHandshake()} under
+ * an {@code SO_TIMEOUT} of the remaining budget. The context is {@code SSLContext.getInstance("TLSv1.2")}: TLS 1.2
  * only, which is the minimum the firmware accepts and the maximum the MicroEJ ports offer. The chain is checked
  * against the endpoint's CA resources only (PEM or DER, several PEM certificates per resource allowed); the host
  * name check is delegated to a {@link TlsPolicy}. With a client certificate in the endpoint, the context also gets
@@ -112,20 +112,15 @@ public final class SocketConnector implements Connector {
 		Socket tcp = null;
 		Socket link = null;
 		InetAddress address = this.address;
+		// Kept again only once a connect to it succeeded: a host that moved is resolved anew by the next open.
+		this.address = null;
 		try {
 			if (address == null) {
 				address = InetAddress.getByName(host);
 			}
 			tcp = new Socket();
-			try {
-				tcp.connect(new InetSocketAddress(address, ep.port()), remaining(deadline));
-			} catch (IOException e) {
-				// The host may have moved: the next open asks the resolver again.
-				address = null;
-				throw e;
-			} finally {
-				this.address = address;
-			}
+			tcp.connect(new InetSocketAddress(address, ep.port()), remaining(deadline));
+			this.address = address;
 			tcp.setTcpNoDelay(true);
 			link = tcp;
 			if (ep.tls()) {
